@@ -1,0 +1,1 @@
+"""Data lists used by the core (boilerplate patterns)."""

@@ -1,0 +1,180 @@
+"""Documents: reading files, decoding, paragraph splitting, boilerplate flags, metadata.
+
+Owns the ``Document`` and ``Paragraph`` dataclasses every other module works on. A document's
+``text`` is the decoded file with line endings normalised to ``\\n``; every offset anywhere in
+the program indexes that string. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from reader_app.core.errors import ReaderError
+from reader_app.core.metadata import Metadata, extract_metadata
+from reader_app.core.text import WORD_RE
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Hard-wrapped text: most lines sit inside multi-line blocks and are no longer than a
+# typical wrapping column; then a paragraph is a blank-line separated block, else a line.
+WRAP_COLUMN = 100
+_CONTROL_RE = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded document: its text, paragraphs (offsets into the text) and metadata."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    metadata: Metadata
+    path: str = ""
+    name: str = ""
+    sha256: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title or self.name
+
+    def paragraph_text(self, index: int) -> str:
+        p = self.paragraphs[index]
+        return self.text[p.start : p.end]
+
+
+def load_document(path: str | os.PathLike[str]) -> Document:
+    """Read, decode and parse the file at ``path``; ``ReaderError`` says why it cannot."""
+    data = _read_bytes(Path(path))
+    text, warnings = decode_bytes(data, str(path))
+    return parse_document(text, path=str(Path(path).resolve()), warnings=warnings)
+
+
+def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) -> Document:
+    """Build a ``Document`` from already decoded text (line endings are normalised here)."""
+    text = normalise_newlines(text)
+    paragraphs = tuple(
+        Paragraph(start, end, is_boilerplate(text[start:end]))
+        for start, end in split_paragraphs(text)
+    )
+    return Document(
+        text=text,
+        paragraphs=paragraphs,
+        metadata=extract_metadata(text, [(p.start, p.end) for p in paragraphs if not p.boilerplate]),
+        path=path,
+        name=Path(path).name if path else "",
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        warnings=warnings,
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise ReaderError(f"{path}: is a folder, not a document")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReaderError(f"{path}: too large ({size // 2**20} MiB; the limit is 64 MiB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReaderError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ReaderError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, ...]]:
+    """Decode file bytes to text; returns the text and warnings about the decoding."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _check_not_binary(data.decode("utf-16", "replace"), label), ()
+    if b"\x00" in data:
+        raise ReaderError(f"{label}: binary file (contains NUL bytes), not a text document")
+    try:
+        return _check_not_binary(data.decode("utf-8"), label), ()
+    except UnicodeDecodeError:
+        pass
+    for encoding, name in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return _check_not_binary(text, label), (f"{label}: not valid UTF-8; decoded as {name}",)
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _check_not_binary(text: str, label: str) -> str:
+    sample = text[:65536]
+    if sample and len(_CONTROL_RE.findall(sample)) > max(8, len(sample) // 100):
+        raise ReaderError(f"{label}: binary file (control characters), not a text document")
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, stripped of surrounding whitespace, in order.
+
+    Handles both conventions found in saved articles: one paragraph per line, and paragraphs
+    separated by blank lines (possibly hard-wrapped over several lines).
+    """
+    blocks = _blocks_of_lines(text)
+    lines = [line for block in blocks for line in block]
+    if _is_hard_wrapped(blocks):
+        return [(block[0][0], block[-1][1]) for block in blocks]
+    return lines
+
+
+def _blocks_of_lines(text: str) -> list[list[tuple[int, int]]]:
+    blocks: list[list[tuple[int, int]]] = [[]]
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + (len(raw) - len(raw.lstrip()))
+            blocks[-1].append((start, start + len(stripped)))
+        elif blocks[-1]:
+            blocks.append([])
+        position += len(raw) + 1
+    return [block for block in blocks if block]
+
+
+def _is_hard_wrapped(blocks: list[list[tuple[int, int]]]) -> bool:
+    lines = [line for block in blocks for line in block]
+    wrapped = [line for block in blocks if len(block) > 1 for line in block]
+    if not wrapped or len(wrapped) * 2 < len(lines):
+        return False
+    long_lines = sum(1 for start, end in wrapped if end - start > WRAP_COLUMN)
+    return long_lines * 10 <= len(wrapped)
+
+
+@cache
+def _boilerplate_patterns() -> re.Pattern[str]:
+    source = resources.files("reader_app.core.data").joinpath("boilerplate.txt")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for page furniture such as "Advertisement" or "Also Read | …" (see the data list)."""
+    stripped = paragraph.strip()
+    if len(stripped) > 300 or not WORD_RE.search(stripped):
+        return len(stripped) <= 300 and bool(stripped)
+    return _boilerplate_patterns().fullmatch(stripped) is not None

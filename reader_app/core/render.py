@@ -1,0 +1,134 @@
+"""Comparisons rendered for people: plain text, ANSI terminal colours, a standalone HTML page.
+
+All three walk the same rows and the same shared/unique spans. ANSI and HTML go through
+pygments (one token stream, one ``Style``), so the colours agree across faces. Document text
+is data: the HTML formatter escapes every character of it. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+from pygments.formatters import HtmlFormatter, Terminal256Formatter
+from pygments.style import Style
+from pygments.token import Comment, Generic, Name, Text, _TokenType
+
+from reader_app.core.compare import Comparison, Side
+
+SHARED = Text
+LEFT_UNIQUE = Generic.Deleted
+RIGHT_UNIQUE = Generic.Inserted
+BOILERPLATE = Comment
+HEADING = Generic.Heading
+MARKER = Name.Label
+
+# Okabe-Ito orange and blue: distinguishable with the common colour-vision deficiencies.
+LEFT_COLOUR = "#e69f00"
+RIGHT_COLOUR = "#56b4e9"
+
+
+class ComparisonStyle(Style):
+    """The palette of rendered comparisons (terminal and HTML)."""
+
+    name = "reader-app"
+    background_color = "#ffffff"
+    styles = {  # noqa: RUF012 - pygments reads this class attribute
+        SHARED: "",
+        LEFT_UNIQUE: f"bg:{LEFT_COLOUR} #000000",
+        RIGHT_UNIQUE: f"bg:{RIGHT_COLOUR} #000000",
+        BOILERPLATE: "italic #808080",
+        HEADING: "bold",
+        MARKER: "#009e73",
+    }
+
+
+Segment = tuple[_TokenType, str]
+
+
+def paragraph_segments(comparison: Comparison, side: Side, index: int) -> list[Segment]:
+    """The paragraph's text cut into (token type, text) pieces that cover it exactly."""
+    document = comparison.document(side)
+    paragraph = document.paragraphs[index]
+    if paragraph.boilerplate:
+        return [(BOILERPLATE, document.paragraph_text(index))]
+    unique = LEFT_UNIQUE if side == "left" else RIGHT_UNIQUE
+    segments: list[Segment] = []
+    position = paragraph.start
+    for span in comparison.spans_between(side, paragraph.start, paragraph.end):
+        if span.start > position:
+            segments.append((SHARED, document.text[position : span.start]))
+        kind = SHARED if span.kind == "shared" else unique
+        segments.append((kind, document.text[span.start : span.end]))
+        position = span.end
+    if position < paragraph.end:
+        segments.append((SHARED, document.text[position : paragraph.end]))
+    return segments
+
+
+def _row_heading(comparison: Comparison, left: int | None, right: int | None) -> str:
+    parts = [f"L{left + 1}" if left is not None else "—", f"R{right + 1}" if right is not None else "—"]
+    heading = " ↔ ".join(parts)
+    if left is not None and right is not None:
+        link = next(k for k in comparison.links if k.left == left and k.right == right)
+        heading += f"  {link.similarity:.0%} alike"
+    return heading + _other_links(comparison, left, right)
+
+
+def _other_links(comparison: Comparison, left: int | None, right: int | None) -> str:
+    notes = []
+    for link in comparison.links:
+        if left is not None and link.left == left and link.right != right:
+            notes.append(f"{'moved' if link.moved else 'also'} → R{link.right + 1}")
+        if right is not None and link.right == right and link.left != left:
+            notes.append(f"{'moved' if link.moved else 'also'} ← L{link.left + 1}")
+    return f"  ({'; '.join(notes)})" if notes else ""
+
+
+def _summary(comparison: Comparison) -> list[str]:
+    stats = comparison.stats
+    moved = sum(1 for k in comparison.links if k.moved)
+    return [
+        f"{comparison.left.title}  ⟷  {comparison.right.title}",
+        f"left:  {comparison.left.path or comparison.left.name}",
+        f"right: {comparison.right.path or comparison.right.name}",
+        f"similarity {stats.similarity:.0%} · left shared {stats.left_shared:.0%} · "
+        f"right shared {stats.right_shared:.0%} · {len(comparison.links)} links ({moved} moved)",
+    ]
+
+
+def _token_stream(comparison: Comparison) -> Iterator[Segment]:
+    """The whole comparison as one stream of tokens, for text and terminal output."""
+    for line in _summary(comparison):
+        yield HEADING, line + "\n"
+    for row in comparison.rows:
+        yield Text, "\n"
+        yield MARKER, _row_heading(comparison, row.left, row.right) + "\n"
+        for side, index, mark in (("left", row.left, "< "), ("right", row.right, "> ")):
+            if index is None:
+                continue
+            yield MARKER, mark
+            for kind, text in paragraph_segments(comparison, side, index):  # type: ignore[arg-type]
+                yield kind, text.replace("\n", "\n  ")
+            yield Text, "\n"
+
+
+def render_text(comparison: Comparison) -> str:
+    """Plain text: unique wording marked ``[-left-]`` and ``{+right+}`` (git's word-diff)."""
+    out = []
+    for kind, text in _token_stream(comparison):
+        if kind is LEFT_UNIQUE:
+            out.append(f"[-{text}-]")
+        elif kind is RIGHT_UNIQUE:
+            out.append(f"{{+{text}+}}")
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def render_ansi(comparison: Comparison) -> str:
+    """Coloured terminal output (256 colours) through pygments."""
+    formatter = Terminal256Formatter(style=ComparisonStyle)
+    from pygments import format as pygments_format
+
+    return pygments_format(_token_stream(comparison), formatter)

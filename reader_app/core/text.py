@@ -1,0 +1,23 @@
+"""Word and token boundaries, the one definition every part of the core counts with.
+
+A *word* is a maximal match of ``\\w+`` (the contract's definition). The word diff also sees
+punctuation runs as tokens, so that a changed comma can be shown without making a word unique.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD_RE = re.compile(r"\w+")
+TOKEN_RE = re.compile(r"\w+|[^\w\s]+")
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Number of words in ``text[start:end]``."""
+    return sum(1 for _ in WORD_RE.finditer(text, start, len(text) if end is None else end))
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each word in ``text[start:end]``, in order."""
+    stop = len(text) if end is None else end
+    return [m.span() for m in WORD_RE.finditer(text, start, stop)]
