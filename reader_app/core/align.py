@@ -54,8 +54,8 @@ def candidate_pairs(
         for shingle in found:
             index[shingle].append(r)
     candidates = []
-    for l, found in enumerate(left_sets):
-        if l % 256 == 0 and cancelled():
+    for a, found in enumerate(left_sets):
+        if a % 256 == 0 and cancelled():
             raise Cancelled
         counts: Counter[int] = Counter()
         for shingle in found - common_left:
@@ -64,7 +64,7 @@ def candidate_pairs(
                 counts.update(partners)
         for r, shared in counts.most_common(MAX_CANDIDATES_PER_PARAGRAPH):
             if shared >= MIN_SHARED_SHINGLES:
-                candidates.append(Candidate(l, r, shared))
+                candidates.append(Candidate(a, r, shared))
     return candidates
 
 
@@ -90,11 +90,11 @@ def layout_rows(
     chosen = _heaviest_monotone_chain(links)
     rows: list[tuple[int | None, int | None]] = []
     next_left = next_right = 0
-    for l, r in chosen:
-        rows.extend((i, None) for i in range(next_left, l))
+    for a, r in chosen:
+        rows.extend((i, None) for i in range(next_left, a))
         rows.extend((None, j) for j in range(next_right, r))
-        rows.append((l, r))
-        next_left, next_right = l + 1, r + 1
+        rows.append((a, r))
+        next_left, next_right = a + 1, r + 1
     rows.extend((i, None) for i in range(next_left, n_left))
     rows.extend((None, j) for j in range(next_right, n_right))
     return rows, set(chosen)
@@ -124,7 +124,7 @@ def _heaviest_monotone_chain(links: Sequence[tuple[int, int, float]]) -> list[tu
     previous = [-1] * len(links)
     total = [0.0] * len(links)
     for k in order:
-        l, r, weight = links[k]
+        _, r, weight = links[k]
         best, previous[k] = best_before(r)
         total[k] = best + weight
         record(r, (total[k], k))
@@ -141,15 +141,15 @@ def crossing_links(
 ) -> set[tuple[int, int]]:
     """Links that cannot sit in a row because a chosen pair crosses them (moved text)."""
     in_rows = sorted(chosen)
-    lefts = [l for l, _ in in_rows]
+    lefts = [a for a, _ in in_rows]
     moved = set()
-    for l, r in links:
-        if (l, r) in chosen:
+    for a, r in links:
+        if (a, r) in chosen:
             continue
-        before = bisect_left(lefts, l) - 1  # last chosen pair strictly above on the left
-        after = bisect_left(lefts, l + 1)  # first chosen pair strictly below on the left
+        before = bisect_left(lefts, a) - 1  # last chosen pair strictly above on the left
+        after = bisect_left(lefts, a + 1)  # first chosen pair strictly below on the left
         if (before >= 0 and in_rows[before][1] > r) or (
             after < len(in_rows) and in_rows[after][1] < r
         ):
-            moved.add((l, r))
+            moved.add((a, r))
     return moved

@@ -29,6 +29,7 @@ MIN_RUN_WORDS = 5
 MIN_SCATTERED_WORDS = 8
 MIN_SCATTERED_RUN = 3
 
+DEFAULT_OPTIONS = DiffOptions()
 Kind = Literal["shared", "unique"]
 Side = Literal["left", "right"]
 
@@ -70,7 +71,7 @@ class Comparison:
     left_spans: tuple[Span, ...]
     right_spans: tuple[Span, ...]
     stats: Stats
-    options: DiffOptions = DiffOptions()
+    options: DiffOptions = DEFAULT_OPTIONS
 
     def document(self, side: Side) -> Document:
         return self.left if side == "left" else self.right
@@ -99,7 +100,7 @@ ProgressCallback = Callable[[float], None]
 def compare(
     left: Document,
     right: Document,
-    options: DiffOptions = DiffOptions(),
+    options: DiffOptions = DEFAULT_OPTIONS,
     cancelled: Callable[[], bool] = lambda: False,
     progress: ProgressCallback = lambda fraction: None,
 ) -> Comparison:
@@ -143,12 +144,12 @@ def _compare_ordered(
     left_tokens = _TokenCache(left, options)
     right_tokens = _TokenCache(right, options)
     verdicts = _diff_candidates(candidates, left_tokens, right_tokens, cancelled, progress)
-    weighted = [(l, r, float(shared)) for (l, r), (_, _, shared, _) in verdicts.items()]
+    weighted = [(a, r, float(shared)) for (a, r), (_, _, shared, _) in verdicts.items()]
     rows, chosen = align.layout_rows(weighted, len(left.paragraphs), len(right.paragraphs))
     moved = align.crossing_links(list(verdicts), chosen)
     links = tuple(
-        Link(l, r, round(similarity, 4), (l, r) in moved)
-        for (l, r), (_, _, _, similarity) in sorted(verdicts.items())
+        Link(a, r, round(similarity, 4), (a, r) in moved)
+        for (a, r), (_, _, _, similarity) in sorted(verdicts.items())
     )
     left_spans, left_count = _spans(left, left_tokens, verdicts, 0)
     right_spans, right_count = _spans(right, right_tokens, verdicts, 1)
@@ -157,7 +158,7 @@ def _compare_ordered(
         left=left,
         right=right,
         links=links,
-        rows=tuple(Row(l, r) for l, r in rows),
+        rows=tuple(Row(a, r) for a, r in rows),
         left_spans=left_spans,
         right_spans=right_spans,
         stats=_stats(left_count, right_count),
@@ -264,7 +265,7 @@ def _spans(
             continue
         paragraph_tokens = tokens[index]
         total_words += _word_count(paragraph_tokens)
-        shared_words += sum(1 for t, f in zip(paragraph_tokens, flags) if f and t.is_word)
+        shared_words += _shared_words(paragraph_tokens, flags)[0]
         spans.extend(_runs(paragraph_tokens, flags))
     return tuple(spans), (shared_words, total_words)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from reader_app.core.align import MIN_SHARED_SHINGLES, shingles
-from reader_app.core.compare import DiffOptions, compare, folded_words
+from reader_app.core.compare import DEFAULT_OPTIONS, DiffOptions, compare, folded_words
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.core.library import document_paths
@@ -66,7 +66,7 @@ def pairs_worth_comparing(documents: Sequence[Document]) -> set[tuple[int, int]]
 
 def similarity_matrix(
     documents: Sequence[Document],
-    options: DiffOptions = DiffOptions(),
+    options: DiffOptions = DEFAULT_OPTIONS,
     progress: Callable[[float], None] = lambda fraction: None,
 ) -> list[list[float]]:
     """``similarity[i][j]`` = ``compare(i, j).stats.similarity``; 1.0 on the diagonal."""

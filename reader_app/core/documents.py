@@ -72,7 +72,9 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
     return Document(
         text=text,
         paragraphs=paragraphs,
-        metadata=extract_metadata(text, [(p.start, p.end) for p in paragraphs if not p.boilerplate]),
+        metadata=extract_metadata(
+            text, [(p.start, p.end) for p in paragraphs if not p.boilerplate]
+        ),
         path=path,
         name=Path(path).name if path else "",
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),

@@ -7,14 +7,14 @@ is data: the HTML formatter escapes every character of it. Must not import Qt.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 
-from pygments.formatters import HtmlFormatter, Terminal256Formatter
+from pygments.formatters import Terminal256Formatter
 from pygments.style import Style
 from pygments.token import Comment, Generic, Name, Text, _TokenType
 
 from reader_app.core.compare import Comparison, Side
+from reader_app.core.documents import Document
 
 SHARED = Text
 LEFT_UNIQUE = Generic.Deleted
@@ -44,31 +44,49 @@ class ComparisonStyle(Style):
 
 
 Segment = tuple[_TokenType, str]
+Kind = str  # "shared", "unique", "plain" (between spans) or "boilerplate"
 
 
-def paragraph_segments(comparison: Comparison, side: Side, index: int) -> list[Segment]:
-    """The paragraph's text cut into (token type, text) pieces that cover it exactly."""
-    document = comparison.document(side)
+def paragraph_pieces(comparison: Comparison | None, document: Document, index: int
+                     ) -> list[tuple[Kind, str]]:
+    """The paragraph's text cut into (kind, text) pieces that cover it exactly.
+
+    Without a comparison (one document shown alone) the whole paragraph is plain.
+    """
     paragraph = document.paragraphs[index]
+    text = document.text
     if paragraph.boilerplate:
-        return [(BOILERPLATE, document.paragraph_text(index))]
-    unique = LEFT_UNIQUE if side == "left" else RIGHT_UNIQUE
-    segments: list[Segment] = []
+        return [("boilerplate", text[paragraph.start : paragraph.end])]
+    if comparison is None:
+        return [("plain", text[paragraph.start : paragraph.end])]
+    side: Side = "left" if document is comparison.left else "right"
+    pieces: list[tuple[Kind, str]] = []
     position = paragraph.start
     for span in comparison.spans_between(side, paragraph.start, paragraph.end):
         if span.start > position:
-            segments.append((SHARED, document.text[position : span.start]))
-        kind = SHARED if span.kind == "shared" else unique
-        segments.append((kind, document.text[span.start : span.end]))
+            pieces.append(("plain", text[position : span.start]))
+        pieces.append((span.kind, text[span.start : span.end]))
         position = span.end
     if position < paragraph.end:
-        segments.append((SHARED, document.text[position : paragraph.end]))
-    return segments
+        pieces.append(("plain", text[position : paragraph.end]))
+    return pieces
+
+
+def paragraph_segments(comparison: Comparison, side: Side, index: int) -> list[Segment]:
+    """The paragraph's pieces as pygments tokens (unique wording coloured by side)."""
+    unique = LEFT_UNIQUE if side == "left" else RIGHT_UNIQUE
+    token_types = {"shared": SHARED, "plain": SHARED, "unique": unique, "boilerplate": BOILERPLATE}
+    document = comparison.document(side)
+    pieces = paragraph_pieces(comparison, document, index)
+    return [(token_types[kind], text) for kind, text in pieces]
+
+
+def _label(prefix: str, index: int | None) -> str:
+    return "—" if index is None else f"{prefix}{index + 1}"
 
 
 def _row_heading(comparison: Comparison, left: int | None, right: int | None) -> str:
-    parts = [f"L{left + 1}" if left is not None else "—", f"R{right + 1}" if right is not None else "—"]
-    heading = " ↔ ".join(parts)
+    heading = f"{_label('L', left)} ↔ {_label('R', right)}"
     if left is not None and right is not None:
         link = next(k for k in comparison.links if k.left == left and k.right == right)
         heading += f"  {link.similarity:.0%} alike"

@@ -31,7 +31,8 @@ table {{ border-collapse: collapse; width: 100%; table-layout: fixed; margin-top
 td {{ vertical-align: top; padding: .4em .6em; border-top: 1px solid #e4e4e4;
       white-space: pre-wrap; overflow-wrap: anywhere; }}
 td.num {{ width: 3.5em; color: #888; font-size: .85em; text-align: right; }}
-td.gap {{ background: repeating-linear-gradient(45deg,#fafafa,#fafafa 6px,#f0f0f0 6px,#f0f0f0 12px); }}
+td.gap {{ background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px,
+                                         #f0f0f0 6px, #f0f0f0 12px); }}
 tr.linked td.text {{ background: #fcfcfc; }}
 .links {{ display: block; font-size: .8em; color: #009e73; }}
 .links a {{ color: inherit; }}

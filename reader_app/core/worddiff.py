@@ -60,7 +60,10 @@ def tokenize(text: str, start: int, end: int, options: DiffOptions) -> list[Toke
     return tokens
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'",
+})
 
 
 def _normalise_quotes(value: str) -> str:

@@ -1,0 +1,96 @@
+"""Colours of the window: light and dark palettes, and the comparison highlight colours.
+
+The highlight palette is colour-blind safe (Okabe-Ito blue for shared wording, orange for
+wording only one side has) and is chosen to match the window's palette, so that following
+the system's dark mode keeps text legible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Highlights:
+    shared: QColor
+    unique: QColor
+    boilerplate: QColor
+    gap: QColor
+    band: QColor
+    moved: QColor
+    flash: QColor
+    overview_background: QColor
+
+
+LIGHT = Highlights(
+    shared=QColor("#cfe6f7"),
+    unique=QColor("#fbd38d"),
+    boilerplate=QColor("#9a9a9a"),
+    gap=QColor("#f1f1f1"),
+    band=QColor(86, 180, 233, 70),
+    moved=QColor(204, 121, 167, 110),
+    flash=QColor("#fff36b"),
+    overview_background=QColor("#f7f7f7"),
+)
+DARK = Highlights(
+    shared=QColor("#1d4a6b"),
+    unique=QColor("#7a4f08"),
+    boilerplate=QColor("#7d7d7d"),
+    gap=QColor("#262626"),
+    band=QColor(86, 180, 233, 60),
+    moved=QColor(204, 121, 167, 110),
+    flash=QColor("#8a7a00"),
+    overview_background=QColor("#202020"),
+)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#2f65ca",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: "#56b4e9",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    return palette
+
+
+_system_palette: QPalette | None = None
+
+
+def apply_theme(app: QApplication, theme: str) -> Highlights:
+    """Set the application palette for ``theme`` and return the matching highlights."""
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
+    if theme == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.setStyle("Fusion")
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(_system_palette)
+    return highlights_for(app.palette())
+
+
+def highlights_for(palette: QPalette) -> Highlights:
+    is_dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return DARK if is_dark else LIGHT
