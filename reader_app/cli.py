@@ -149,16 +149,18 @@ def _compare_command(args: argparse.Namespace) -> int:
 
 
 def _render_comparison(comparison: Comparison, fmt: str) -> str:
-    from reader_app.core import render, render_html
-    from reader_app.core.jsonformat import comparison_to_json
+    # Imported per format: pygments is needed only for ansi and html, not for json scripts.
+    if fmt == "json":
+        from reader_app.core.jsonformat import comparison_to_json
 
-    renderers: dict[str, Callable[[Comparison], str]] = {
-        "text": render.render_text,
-        "ansi": render.render_ansi,
-        "html": render_html.render_html,
-        "json": lambda c: json.dumps(comparison_to_json(c), ensure_ascii=False) + "\n",
-    }
-    return renderers[fmt](comparison)
+        return json.dumps(comparison_to_json(comparison), ensure_ascii=False) + "\n"
+    if fmt == "html":
+        from reader_app.core.render_html import render_html
+
+        return render_html(comparison)
+    from reader_app.core.render import render_ansi, render_text
+
+    return render_ansi(comparison) if fmt == "ansi" else render_text(comparison)
 
 
 def _matrix_command(args: argparse.Namespace) -> int:

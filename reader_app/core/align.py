@@ -18,6 +18,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
+
+from reader_app.core.text import WORD_RE
 
 SHINGLE = 3
 # A trigram in more paragraphs than this (on one side) is a set phrase, not evidence.
@@ -35,43 +38,82 @@ class Candidate:
     shared_shingles: int
 
 
-def shingles(words: Sequence[str]) -> set[int]:
-    """Hashes of the word trigrams of one paragraph (words already folded)."""
-    return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+Shingle = tuple[str, str, str]
+
+
+def shingles(words: Sequence[str]) -> set[Shingle]:
+    """The word trigrams of one paragraph (words already folded)."""
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def candidate_pairs(
-    left: Sequence[Sequence[str] | None],
-    right: Sequence[Sequence[str] | None],
+    left: Sequence[str | None],
+    right: Sequence[str | None],
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Candidate]:
-    """Paragraph pairs sharing enough trigrams; ``None`` paragraphs take no part."""
-    left_sets = [shingles(words) if words else set() for words in left]
-    right_sets = [shingles(words) if words else set() for words in right]
-    common_left = _frequent(left_sets)
-    index: dict[int, list[int]] = defaultdict(list)
-    for r, found in enumerate(right_sets):
-        for shingle in found:
-            index[shingle].append(r)
+    """Pairs of paragraphs (given as texts) sharing enough trigrams; ``None`` takes no part.
+
+    Paragraphs with an identical twin on the other side (reused agency copy) are paired
+    with their twins directly and kept out of the trigram index, which is the costly part.
+    """
+    twins = _identical_twins(left, right)
+    twinned = set(chain.from_iterable(twins.values()))
+    left_sets = [set() if a in twins else text_shingles(text) for a, text in enumerate(left)]
+    right_sets = [set() if b in twinned else text_shingles(text) for b, text in enumerate(right)]
+    index = _index(right_sets, _frequent(left_sets))
     candidates = []
     for a, found in enumerate(left_sets):
         if a % 256 == 0 and cancelled():
             raise Cancelled
-        counts: Counter[int] = Counter()
-        for shingle in found - common_left:
-            partners = index.get(shingle)
-            if partners and len(partners) <= MAX_PARAGRAPHS_PER_SHINGLE:
-                counts.update(partners)
-        for r, shared in counts.most_common(MAX_CANDIDATES_PER_PARAGRAPH):
+        if a in twins:
+            candidates.extend(Candidate(a, b, 0) for b in twins[a])
+            continue
+        hits = found & index.keys()
+        if len(hits) < MIN_SHARED_SHINGLES:
+            continue
+        counts = Counter(chain.from_iterable(index[shingle] for shingle in hits))
+        for b, shared in counts.most_common(MAX_CANDIDATES_PER_PARAGRAPH):
             if shared >= MIN_SHARED_SHINGLES:
-                candidates.append(Candidate(a, r, shared))
+                candidates.append(Candidate(a, b, shared))
     return candidates
 
 
-def _frequent(sets: list[set[int]]) -> set[int]:
-    counts: Counter[int] = Counter()
-    for found in sets:
-        counts.update(found)
+def text_shingles(text: str | None) -> set[Shingle]:
+    """The trigrams of a paragraph's words, case-folded (punctuation is not part of words)."""
+    return shingles(WORD_RE.findall(text.casefold())) if text else set()
+
+
+def _identical_twins(
+    left: Sequence[str | None], right: Sequence[str | None]
+) -> dict[int, list[int]]:
+    """Left paragraph -> right paragraphs with the very same text."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for b, text in enumerate(right):
+        if text:
+            by_text[text].append(b)
+    twins = {}
+    for a, text in enumerate(left):
+        found = by_text.get(text) if text else None
+        if found and len(found) <= MAX_CANDIDATES_PER_PARAGRAPH:
+            twins[a] = found
+    return twins
+
+
+def _index(sets: list[set[Shingle]], excluded: set[Shingle]) -> dict[Shingle, list[int]]:
+    """Shingle -> paragraphs holding it, without the set phrases (too many holders)."""
+    index: dict[Shingle, list[int]] = defaultdict(list)
+    for paragraph, found in enumerate(sets):
+        for shingle in found:
+            index[shingle].append(paragraph)
+    return {
+        shingle: holders
+        for shingle, holders in index.items()
+        if len(holders) <= MAX_PARAGRAPHS_PER_SHINGLE and shingle not in excluded
+    }
+
+
+def _frequent(sets: list[set[Shingle]]) -> set[Shingle]:
+    counts: Counter[Shingle] = Counter(chain.from_iterable(sets))
     return {s for s, n in counts.items() if n > MAX_PARAGRAPHS_PER_SHINGLE}
 
 

@@ -9,6 +9,7 @@ diffs anything itself. Must not import Qt.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,16 +19,10 @@ from typing import Literal
 from reader_app.core import align
 from reader_app.core.align import Cancelled
 from reader_app.core.documents import Document
-from reader_app.core.text import WORD_RE
-from reader_app.core.worddiff import DiffOptions, Token, diff_keys, tokenize
+from reader_app.core.linking import SideTokens, confirm_links, side_spans
+from reader_app.core.worddiff import DiffOptions, Vocabulary
 
 __all__ = ["Cancelled", "Comparison", "DiffOptions", "Link", "Row", "Span", "Stats", "compare"]
-
-# A link needs a shared run of this many words, or this many shared words in shorter runs:
-# less is a name or a set phrase ("Russian President Vladimir Putin"), not a shared passage.
-MIN_RUN_WORDS = 5
-MIN_SCATTERED_WORDS = 8
-MIN_SCATTERED_RUN = 3
 
 DEFAULT_OPTIONS = DiffOptions()
 Kind = Literal["shared", "unique"]
@@ -139,151 +134,49 @@ def _compare_ordered(
     progress: ProgressCallback,
 ) -> Comparison:
     progress(0.0)
-    candidates = align.candidate_pairs(folded_words(left), folded_words(right), cancelled)
-    progress(0.2)
-    left_tokens = _TokenCache(left, options)
-    right_tokens = _TokenCache(right, options)
-    verdicts = _diff_candidates(candidates, left_tokens, right_tokens, cancelled, progress)
-    weighted = [(a, r, float(shared)) for (a, r), (_, _, shared, _) in verdicts.items()]
-    rows, chosen = align.layout_rows(weighted, len(left.paragraphs), len(right.paragraphs))
-    moved = align.crossing_links(list(verdicts), chosen)
-    links = tuple(
-        Link(a, r, round(similarity, 4), (a, r) in moved)
-        for (a, r), (_, _, _, similarity) in sorted(verdicts.items())
-    )
-    left_spans, left_count = _spans(left, left_tokens, verdicts, 0)
-    right_spans, right_count = _spans(right, right_tokens, verdicts, 1)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # many small objects, no cycles: the collector's passes are pure overhead
+    try:
+        candidates = align.candidate_pairs(content_paragraphs(left), content_paragraphs(right),
+                                           cancelled)
+        progress(0.2)
+        vocabulary = Vocabulary()
+        left_side = SideTokens(left, options, vocabulary)
+        right_side = SideTokens(right, options, vocabulary)
+        verdicts = confirm_links(candidates, left_side, right_side, cancelled,
+                                 lambda fraction: progress(0.2 + 0.7 * fraction))
+        weighted = [(a, b, float(v.shared_words)) for (a, b), v in verdicts.items()]
+        rows, chosen = align.layout_rows(weighted, len(left.paragraphs), len(right.paragraphs))
+        moved = align.crossing_links(list(verdicts), chosen)
+        left_spans, left_shared, left_words = side_spans(left_side, verdicts, 0)
+        right_spans, right_shared, right_words = side_spans(right_side, verdicts, 1)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     progress(1.0)
     return Comparison(
         left=left,
         right=right,
-        links=links,
-        rows=tuple(Row(a, r) for a, r in rows),
-        left_spans=left_spans,
-        right_spans=right_spans,
-        stats=_stats(left_count, right_count),
+        links=tuple(
+            Link(a, b, round(v.similarity, 4), (a, b) in moved)
+            for (a, b), v in sorted(verdicts.items())
+        ),
+        rows=tuple(Row(a, b) for a, b in rows),
+        left_spans=tuple(Span(*span) for span in left_spans),  # type: ignore[arg-type]
+        right_spans=tuple(Span(*span) for span in right_spans),  # type: ignore[arg-type]
+        stats=_stats(left_shared, left_words, right_shared, right_words),
         options=options,
     )
 
 
-def folded_words(document: Document) -> list[list[str] | None]:
-    """Each paragraph's words, case-folded, for the index; boilerplate takes no part."""
+def content_paragraphs(document: Document) -> list[str | None]:
+    """Each paragraph's text, for the alignment; boilerplate (None) takes no part."""
     text = document.text
-    return [
-        None if p.boilerplate else [w.casefold() for w in WORD_RE.findall(text, p.start, p.end)]
-        for p in document.paragraphs
-    ]
+    return [None if p.boilerplate else text[p.start : p.end] for p in document.paragraphs]
 
 
-class _TokenCache:
-    """Tokens of the paragraphs that take part in a diff, made once per paragraph."""
-
-    def __init__(self, document: Document, options: DiffOptions) -> None:
-        self._document = document
-        self._options = options
-        self._tokens: dict[int, list[Token]] = {}
-
-    def __getitem__(self, index: int) -> list[Token]:
-        tokens = self._tokens.get(index)
-        if tokens is None:
-            p = self._document.paragraphs[index]
-            tokens = tokenize(self._document.text, p.start, p.end, self._options)
-            self._tokens[index] = tokens
-        return tokens
-
-    def __contains__(self, index: int) -> bool:
-        return index in self._tokens
-
-
-Verdict = tuple[list[bool], list[bool], int, float]  # flags left, flags right, shared, sim
-
-
-def _diff_candidates(
-    candidates: list[align.Candidate],
-    left_tokens: _TokenCache,
-    right_tokens: _TokenCache,
-    cancelled: Callable[[], bool],
-    progress: ProgressCallback,
-) -> dict[tuple[int, int], Verdict]:
-    """Word-diff each candidate pair; keep those that share a passage."""
-    verdicts: dict[tuple[int, int], Verdict] = {}
-    for number, candidate in enumerate(candidates):
-        if number % 64 == 0:
-            if cancelled():
-                raise Cancelled
-            progress(0.2 + 0.7 * number / len(candidates))
-        a = left_tokens[candidate.left]
-        b = right_tokens[candidate.right]
-        flags_a, flags_b = diff_keys([t.key for t in a], [t.key for t in b])
-        shared_a, run = _shared_words(a, flags_a)
-        if run >= MIN_RUN_WORDS or (shared_a >= MIN_SCATTERED_WORDS and run >= MIN_SCATTERED_RUN):
-            shared_b, _ = _shared_words(b, flags_b)
-            words = _word_count(a) + _word_count(b)
-            similarity = (shared_a + shared_b) / words if words else 0.0
-            verdicts[(candidate.left, candidate.right)] = (flags_a, flags_b, shared_a, similarity)
-    return verdicts
-
-
-def _shared_words(tokens: list[Token], flags: list[bool]) -> tuple[int, int]:
-    """Shared words, and the longest run of shared words (punctuation neither counts nor breaks)."""
-    shared = run = longest = 0
-    for token, flag in zip(tokens, flags, strict=True):
-        if not token.is_word:
-            continue
-        if flag:
-            shared += 1
-            run += 1
-            longest = max(longest, run)
-        else:
-            run = 0
-    return shared, longest
-
-
-def _word_count(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if t.is_word)
-
-
-def _spans(
-    document: Document, tokens: _TokenCache, verdicts: dict[tuple[int, int], Verdict], side: int
-) -> tuple[tuple[Span, ...], tuple[int, int]]:
-    """Spans over one side, and (shared words, all words) for its statistics."""
-    flags_by_paragraph: dict[int, list[bool]] = {}
-    for key, verdict in verdicts.items():
-        flags = verdict[side]
-        merged = flags_by_paragraph.setdefault(key[side], [False] * len(flags))
-        flags_by_paragraph[key[side]] = [x or y for x, y in zip(merged, flags, strict=True)]
-    spans: list[Span] = []
-    shared_words = total_words = 0
-    text = document.text
-    for index, p in enumerate(document.paragraphs):
-        flags = flags_by_paragraph.get(index)
-        if flags is None:
-            words = len(WORD_RE.findall(text, p.start, p.end))
-            total_words += words
-            if words:  # unlinked: the whole paragraph (stripped, so it starts and ends in text)
-                spans.append(Span(p.start, p.end, "unique"))
-            continue
-        paragraph_tokens = tokens[index]
-        total_words += _word_count(paragraph_tokens)
-        shared_words += _shared_words(paragraph_tokens, flags)[0]
-        spans.extend(_runs(paragraph_tokens, flags))
-    return tuple(spans), (shared_words, total_words)
-
-
-def _runs(tokens: list[Token], flags: list[bool]) -> list[Span]:
-    """Consecutive tokens with the same verdict become one span."""
-    spans: list[Span] = []
-    for token, flag in zip(tokens, flags, strict=True):
-        kind: Kind = "shared" if flag else "unique"
-        if spans and spans[-1].kind == kind:
-            spans[-1] = Span(spans[-1].start, token.end, kind)
-        else:
-            spans.append(Span(token.start, token.end, kind))
-    return spans
-
-
-def _stats(left: tuple[int, int], right: tuple[int, int]) -> Stats:
-    left_shared = left[0] / left[1] if left[1] else 0.0
-    right_shared = right[0] / right[1] if right[1] else 0.0
-    return Stats(round(left_shared, 4), round(right_shared, 4),
-                 round((left_shared + right_shared) / 2, 4))
+def _stats(left_shared: int, left_words: int, right_shared: int, right_words: int) -> Stats:
+    left_fraction = left_shared / left_words if left_words else 0.0
+    right_fraction = right_shared / right_words if right_words else 0.0
+    return Stats(round(left_fraction, 4), round(right_fraction, 4),
+                 round((left_fraction + right_fraction) / 2, 4))

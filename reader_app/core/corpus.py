@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from reader_app.core.align import MIN_SHARED_SHINGLES, shingles
-from reader_app.core.compare import DEFAULT_OPTIONS, DiffOptions, compare, folded_words
+from reader_app.core.align import MIN_SHARED_SHINGLES, Shingle, text_shingles
+from reader_app.core.compare import DEFAULT_OPTIONS, DiffOptions, compare, content_paragraphs
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.core.library import document_paths
@@ -42,17 +42,16 @@ def load_library(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]
     return documents, problems
 
 
-def _document_shingles(document: Document) -> set[int]:
-    found: set[int] = set()
-    for words in folded_words(document):
-        if words:
-            found |= shingles(words)
+def _document_shingles(document: Document) -> set[Shingle]:
+    found: set[Shingle] = set()
+    for text in content_paragraphs(document):
+        found |= text_shingles(text)
     return found
 
 
 def pairs_worth_comparing(documents: Sequence[Document]) -> set[tuple[int, int]]:
     """Pairs (i < j) that share enough trigrams for a link to be possible."""
-    postings: dict[int, list[int]] = defaultdict(list)
+    postings: dict[Shingle, list[int]] = defaultdict(list)
     for index, document in enumerate(documents):
         for shingle in _document_shingles(document):
             postings[shingle].append(index)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.metadata import Metadata, extract_metadata
-from reader_app.core.text import WORD_RE
+from reader_app.core.text import WORD_RE, count_words
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Hard-wrapped text: most lines sit inside multi-line blocks and are no longer than a
@@ -32,6 +32,7 @@ class Paragraph:
     start: int
     end: int
     boilerplate: bool = False
+    words: int = 0  # how many words (``\w+``) it holds
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,16 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
     """Build a ``Document`` from already decoded text (line endings are normalised here)."""
     text = normalise_newlines(text)
     paragraphs = tuple(
-        Paragraph(start, end, is_boilerplate(text[start:end]))
+        Paragraph(start, end, is_boilerplate(text[start:end]), count_words(text, start, end))
         for start, end in split_paragraphs(text)
     )
     return Document(
         text=text,
         paragraphs=paragraphs,
         metadata=extract_metadata(
-            text, [(p.start, p.end) for p in paragraphs if not p.boilerplate]
+            text,
+            [(p.start, p.end) for p in paragraphs if not p.boilerplate],
+            word_count=sum(p.words for p in paragraphs),
         ),
         path=path,
         name=Path(path).name if path else "",

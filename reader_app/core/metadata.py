@@ -58,7 +58,9 @@ class Metadata:
         return None
 
 
-def extract_metadata(text: str, paragraphs: list[tuple[int, int]]) -> Metadata:
+def extract_metadata(
+    text: str, paragraphs: list[tuple[int, int]], word_count: int | None = None
+) -> Metadata:
     """Guess metadata from ``text`` given its content paragraphs (boilerplate left out)."""
     lines = [text[s:e] for s, e in paragraphs]
     head = lines[:_HEAD_PARAGRAPHS]
@@ -67,7 +69,7 @@ def extract_metadata(text: str, paragraphs: list[tuple[int, int]]) -> Metadata:
         byline=_find_byline(head),
         date=_find_date(head),
         url=_find_url(lines),
-        word_count=count_words(text),
+        word_count=count_words(text) if word_count is None else word_count,
     )
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 WORD_RE = re.compile(r"\w+")
-TOKEN_RE = re.compile(r"\w+|[^\w\s]+")
+# Group 1 matches a word, group 2 a run of punctuation.
+TOKEN_RE = re.compile(r"(\w+)|([^\w\s]+)")
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """Number of words in ``text[start:end]``."""
-    return sum(1 for _ in WORD_RE.finditer(text, start, len(text) if end is None else end))
+    return len(WORD_RE.findall(text, start, len(text) if end is None else end))
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

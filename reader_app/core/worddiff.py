@@ -36,39 +36,38 @@ class DiffOptions:
     ignore_punctuation: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    key: str
-    is_word: bool
+@dataclass(slots=True)
+class Tokens:
+    """The tokens of one passage as parallel lists (no object per token: they are many)."""
+
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    is_word: list[bool]
+
+    @property
+    def word_count(self) -> int:
+        return sum(self.is_word)
 
 
-def tokenize(text: str, start: int, end: int, options: DiffOptions) -> list[Token]:
+def tokenize(text: str, start: int, end: int, options: DiffOptions) -> Tokens:
     """The tokens of ``text[start:end]`` with the keys the diff compares them by."""
-    tokens = []
-    for match in TOKEN_RE.finditer(text, start, end):
-        value = match.group()
-        is_word = value[0].isalnum() or value[0] == "_"
-        if not is_word and options.ignore_punctuation:
-            continue
-        if options.ignore_case:
-            value = value.casefold()
-        elif not is_word:
-            value = _normalise_quotes(value)
-        tokens.append(Token(match.start(), match.end(), value, is_word))
-    return tokens
+    matches = list(TOKEN_RE.finditer(text, start, end))
+    if options.ignore_punctuation:
+        matches = [m for m in matches if m.lastindex == 1]
+    is_word = [m.lastindex == 1 for m in matches]
+    keys = [m.group() for m in matches]
+    if options.ignore_case:
+        keys = [key.casefold() for key in keys]
+    # Typographic and straight quotes are the same punctuation to a reader.
+    keys = [k if word else k.translate(_QUOTES) for k, word in zip(keys, is_word, strict=True)]
+    return Tokens([m.start() for m in matches], [m.end() for m in matches], keys, is_word)
 
 
 _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2018": "'", "\u2019": "'",
 })
-
-
-def _normalise_quotes(value: str) -> str:
-    # Typographic and straight quotes are the same punctuation to a reader.
-    return value.translate(_QUOTES)
 
 
 def _code_point(index: int) -> str:
@@ -78,15 +77,24 @@ def _code_point(index: int) -> str:
     return chr(point)
 
 
-def _encode(a: Sequence[str], b: Sequence[str]) -> tuple[str, str]:
-    codes: dict[str, str] = {}
-    for key in a:
-        if key not in codes:
-            codes[key] = _code_point(len(codes))
-    for key in b:
-        if key not in codes:
-            codes[key] = _code_point(len(codes))
-    return "".join(codes[k] for k in a), "".join(codes[k] for k in b)
+class Vocabulary:
+    """One character per distinct token key, shared by all the diffs of one comparison, so
+    each passage is encoded once however many pairs it takes part in."""
+
+    LIMIT = 0x10FFFF - _FIRST_CODE_POINT - len(_SURROGATES)
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+
+    def encode(self, keys: Sequence[str]) -> str | None:
+        """The keys as a string of characters; None once the code points run out."""
+        codes = self._codes
+        for key in keys:
+            if key not in codes:
+                if len(codes) >= self.LIMIT:
+                    return None
+                codes[key] = _code_point(len(codes))
+        return "".join([codes[key] for key in keys])
 
 
 def _diff_fast(a: str, b: str) -> list[tuple[str, int]]:
@@ -110,18 +118,28 @@ DiffFunction = Callable[[str, str], list[tuple[str, int]]]
 BACKENDS: dict[str, DiffFunction] = {"pure": _diff_pure}
 if _fast_dmp is not None:
     BACKENDS["fast"] = _diff_fast
-_DEFAULT_BACKEND = "pure" if os.environ.get("READER_APP_PURE_DIFF") else max(BACKENDS)
+# The C++ build when present, unless the environment asks for the reference implementation.
+_DEFAULT_BACKEND = (
+    "fast" if "fast" in BACKENDS and not os.environ.get("READER_APP_PURE_DIFF") else "pure"
+)
 
 
 def diff_keys(
     a: Sequence[str], b: Sequence[str], backend: str | None = None
 ) -> tuple[list[bool], list[bool]]:
     """For two key sequences, which items of each the other side shares (diff says equal)."""
-    shared_a = [False] * len(a)
-    shared_b = [False] * len(b)
-    if not a or not b:
+    vocabulary = Vocabulary()
+    return diff_encoded(vocabulary.encode(a) or "", vocabulary.encode(b) or "", backend)
+
+
+def diff_encoded(
+    text_a: str, text_b: str, backend: str | None = None
+) -> tuple[list[bool], list[bool]]:
+    """``diff_keys`` for sequences already encoded by one ``Vocabulary``."""
+    shared_a = [False] * len(text_a)
+    shared_b = [False] * len(text_b)
+    if not text_a or not text_b:
         return shared_a, shared_b
-    text_a, text_b = _encode(a, b)
     i = j = 0
     for op, length in BACKENDS[backend or _DEFAULT_BACKEND](text_a, text_b):
         if op == "=":

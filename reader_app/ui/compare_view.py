@@ -1,0 +1,304 @@
+"""The comparison: two document panes, the link gutter between them, an overview bar each.
+
+It renders a core ``Comparison`` (it never diffs anything): each pane shows its document in
+its own order, linked paragraphs are padded so that each row's paragraphs start at the same
+height, and both panes scroll together. Re-aligns whenever a pane's width or the font changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from reader_app.core.compare import Comparison
+from reader_app.core.documents import Document
+from reader_app.core.render import paragraph_pieces
+from reader_app.ui.document_pane import DocumentPane
+from reader_app.ui.gutter import Gutter
+from reader_app.ui.overview_bar import Mark, OverviewBar
+from reader_app.ui.row_layout import RowLayout, layout_rows
+from reader_app.ui.theme import LIGHT, Highlights
+
+SIDES = ("left", "right")
+DEFAULT_POINT_SIZE = 11.0
+
+
+class CompareView(QWidget):
+    """Side-by-side view of two documents and their comparison."""
+
+    realigned = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self._documents: dict[str, Document | None] = {"left": None, "right": None}
+        self._highlights = LIGHT
+        self._hide_boilerplate = False
+        self._sync = True
+        self._sync_offset = 0
+        self._syncing = False
+        self._layout: RowLayout | None = None
+        self.point_size = DEFAULT_POINT_SIZE
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.panes = {side: DocumentPane(self) for side in SIDES}
+        self.overviews = {side: OverviewBar(self) for side in SIDES}
+        self.headers = {side: QLabel(self) for side in SIDES}
+        self.gutter = Gutter(self.place, self)
+        for side in SIDES:
+            self.panes[side].setObjectName(f"{side}_pane")
+            self.headers[side].setTextFormat(Qt.TextFormat.PlainText)
+            self.headers[side].setContentsMargins(6, 2, 6, 2)
+            self.panes[side].set_point_size(self.point_size)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._side_box("left"))
+        self.splitter.addWidget(self._gutter_box())
+        self.splitter.addWidget(self._side_box("right"))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._realign_timer = QTimer(self)
+        self._realign_timer.setSingleShot(True)
+        self._realign_timer.setInterval(0)
+
+    def _side_box(self, side: str) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.headers[side])
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        widgets = [self.overviews[side], self.panes[side]]
+        for widget in widgets if side == "left" else widgets[::-1]:
+            row.addWidget(widget)
+        column.addLayout(row)
+        return box
+
+    def _gutter_box(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        spacer = QLabel(" ", box)
+        spacer.setContentsMargins(0, 2, 0, 2)
+        column.addWidget(spacer)
+        column.addWidget(self.gutter)
+        box.setFixedWidth(self.gutter.width())
+        return box
+
+    def _connect_signals(self) -> None:
+        self._realign_timer.timeout.connect(self.realign)
+        self.gutter.link_clicked.connect(self._on_gutter_link_clicked)
+        for side in SIDES:
+            pane = self.panes[side]
+            pane.width_changed.connect(self._realign_timer.start)
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda value, s=side: self._on_pane_scrolled(s, value)
+            )
+            self.overviews[side].position_clicked.connect(
+                lambda fraction, s=side: self._on_overview_clicked(s, fraction)
+            )
+
+    # -- content -------------------------------------------------------------------------
+
+    def show_documents(
+        self, left: Document | None, right: Document | None, comparison: Comparison | None
+    ) -> None:
+        """Show two documents; with their comparison, highlighted and aligned."""
+        self._documents = {"left": left, "right": right}
+        self.comparison = comparison
+        self._sync_offset = 0
+        self._render()
+
+    def _render(self) -> None:
+        for side in SIDES:
+            document = self._documents[side]
+            pieces = [
+                paragraph_pieces(self.comparison, document, index)
+                for index in range(len(document.paragraphs) if document else 0)
+            ]
+            self.panes[side].show_segments(document, pieces, self._highlights,
+                                           self._hide_boilerplate)
+            self.headers[side].setText(_header_text(document))
+        self.gutter.set_comparison(self.comparison, self._highlights)
+        self.realign()
+
+    def set_highlights(self, highlights: Highlights) -> None:
+        self._highlights = highlights
+        self._render()
+
+    def set_hide_boilerplate(self, hidden: bool) -> None:
+        self._hide_boilerplate = hidden
+        for pane in self.panes.values():
+            pane.set_boilerplate_hidden(hidden)
+        self.realign()
+
+    def set_sync_scrolling(self, enabled: bool) -> None:
+        self._sync = enabled
+        self._sync_offset = 0
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = max(6.0, min(40.0, size))
+        for pane in self.panes.values():
+            pane.set_point_size(self.point_size)
+        self.realign()
+
+    # -- alignment -----------------------------------------------------------------------
+
+    def realign(self) -> None:
+        """Pad paragraphs so that every row starts at the same height in both panes."""
+        left, right = self.panes["left"], self.panes["right"]
+        if self.comparison is None:
+            self._layout = None
+        else:
+            spacing = QFontMetricsF(left.font()).lineSpacing() * 0.8
+            rows = [(row.left, row.right) for row in self.comparison.rows]
+            self._layout = layout_rows(rows, left.paragraph_heights(),
+                                       right.paragraph_heights(), spacing)
+            left.apply_margins(self._layout.left)
+            right.apply_margins(self._layout.right)
+        self._update_overviews()
+        self.gutter.update()
+        self.realigned.emit()
+
+    def place(self, side: str, paragraph: int) -> tuple[float, float]:
+        """(top, bottom) of a paragraph in the gutter's coordinates."""
+        pane = self.panes[side]
+        rect = pane.paragraph_rect(paragraph)
+        origin = pane.viewport().mapTo(self, QPoint(0, 0)).y()
+        shift = origin - self.gutter.mapTo(self, QPoint(0, 0)).y()
+        scroll = pane.verticalScrollBar().value()
+        return rect.top() - scroll + shift, rect.bottom() - scroll + shift
+
+    def row_top(self, row: int) -> float:
+        """Top of a row in document coordinates (both panes agree)."""
+        assert self._layout is not None
+        return self._layout.row_tops[row] + self.panes["left"].document().documentMargin()
+
+    def _update_overviews(self) -> None:
+        for side in SIDES:
+            self.overviews[side].set_marks(self._marks(side), self._highlights)
+            self._update_view_indicator(side)
+
+    def _marks(self, side: str) -> list[Mark]:
+        pane = self.panes[side]
+        document = self._documents[side]
+        total = pane.document().size().height()
+        if self.comparison is None or document is None or total <= 0:
+            return []
+        marks: list[Mark] = []
+        for index, paragraph in enumerate(document.paragraphs):
+            rect = pane.paragraph_rect(index)
+            length = max(1, paragraph.end - paragraph.start)
+            for span in self.comparison.spans_between(side, paragraph.start, paragraph.end):  # type: ignore[arg-type]
+                top = rect.top() + rect.height() * (span.start - paragraph.start) / length
+                bottom = rect.top() + rect.height() * (span.end - paragraph.start) / length
+                marks.append((top / total, bottom / total, span.kind))
+        return marks
+
+    def _update_view_indicator(self, side: str) -> None:
+        pane = self.panes[side]
+        total = pane.document().size().height()
+        if total <= 0:
+            return
+        top = pane.verticalScrollBar().value()
+        self.overviews[side].set_view(top / total, (top + pane.viewport().height()) / total)
+
+    # -- scrolling and navigation ----------------------------------------------------------
+
+    def _on_pane_scrolled(self, side: str, value: int) -> None:
+        if self._sync and not self._syncing:
+            other = "right" if side == "left" else "left"
+            offset = self._sync_offset if side == "left" else -self._sync_offset
+            self._syncing = True
+            self.panes[other].verticalScrollBar().setValue(value + offset)
+            self._syncing = False
+        self._update_view_indicator(side)
+        self.gutter.update()
+
+    def _on_overview_clicked(self, side: str, fraction: float) -> None:
+        pane = self.panes[side]
+        target = fraction * pane.document().size().height() - pane.viewport().height() / 2
+        pane.verticalScrollBar().setValue(int(target))
+
+    def _on_gutter_link_clicked(self, left: int, right: int) -> None:
+        self.jump_to_link(left, right)
+
+    def jump_to_link(self, left: int, right: int) -> None:
+        """Bring both paragraphs of a link to the top of their panes and flash them."""
+        left_top = self.panes["left"].paragraph_rect(left).top()
+        right_top = self.panes["right"].paragraph_rect(right).top()
+        self._sync_offset = int(right_top - left_top)
+        self._syncing = True
+        self.panes["left"].scroll_to_paragraph(left)
+        self.panes["right"].scroll_to_paragraph(right)
+        self._syncing = False
+        self.gutter.update()
+
+    def difference_rows(self) -> list[int]:
+        """Rows holding wording that only one side has (unique spans), top to bottom."""
+        if self.comparison is None:
+            return []
+        found = []
+        for number, row in enumerate(self.comparison.rows):
+            for side, index in (("left", row.left), ("right", row.right)):
+                document = self.comparison.document(side)  # type: ignore[arg-type]
+                if index is None or document.paragraphs[index].boilerplate:
+                    continue
+                paragraph = document.paragraphs[index]
+                spans = self.comparison.spans_between(side, paragraph.start, paragraph.end)  # type: ignore[arg-type]
+                if any(span.kind == "unique" for span in spans):
+                    found.append(number)
+                    break
+        return found
+
+    def current_row(self) -> int:
+        """The row at the top of the view."""
+        if self._layout is None:
+            return 0
+        top = self.panes["left"].verticalScrollBar().value() + 1
+        margin = self.panes["left"].document().documentMargin()
+        current = 0
+        for number, row_top in enumerate(self._layout.row_tops):
+            if row_top + margin <= top:
+                current = number
+        return current
+
+    def go_to_difference(self, step: int) -> int | None:
+        """Scroll to the next (step 1) or previous (step -1) difference; its row, or None."""
+        rows = self.difference_rows()
+        if not rows or self._layout is None:
+            return None
+        current = self.current_row()
+        candidates = [r for r in rows if (r > current if step > 0 else r < current)]
+        if not candidates:
+            return None
+        target = candidates[0] if step > 0 else candidates[-1]
+        self.scroll_to_row(target)
+        return target
+
+    def scroll_to_row(self, row: int) -> None:
+        self._sync_offset = 0
+        top = int(self.row_top(row) - 8)
+        for pane in self.panes.values():
+            pane.verticalScrollBar().setValue(top)
+        entry = self.comparison.rows[row] if self.comparison else None
+        if entry is not None:
+            for side, index in (("left", entry.left), ("right", entry.right)):
+                if index is not None:
+                    self.panes[side].flash_paragraph(index)
+
+
+def _header_text(document: Document | None) -> str:
+    if document is None:
+        return "—"
+    meta = document.metadata
+    details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
+    return f"{document.title}   ({details})"

@@ -1,0 +1,125 @@
+"""The library as a Qt table model: one row per document (or per file that failed to load).
+
+Columns: which side it is shown on, title, outlet, date, words, and similarity to the
+current left document. Testable without a view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from reader_app.core.documents import Document
+
+COLUMNS = ("", "Title", "Outlet", "Date", "Words", "Similarity")
+SIDE_COLUMN, TITLE_COLUMN, OUTLET_COLUMN, DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN = range(6)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class LibraryEntry:
+    path: Path
+    document: Document | None = None
+    problem: str | None = None
+    similarity: float | None = None
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LibraryEntry] = []
+        self.left: int | None = None
+        self.right: int | None = None
+
+    def set_entries(self, entries: list[LibraryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.left = self.right = None
+        self.endResetModel()
+
+    def entries(self) -> list[LibraryEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> LibraryEntry:
+        return self._entries[row]
+
+    def document(self, row: int | None) -> Document | None:
+        return None if row is None else self._entries[row].document
+
+    def set_sides(self, left: int | None, right: int | None) -> None:
+        self.left, self.right = left, right
+        self._changed_column(SIDE_COLUMN)
+
+    def set_similarities(self, values: dict[int, float]) -> None:
+        for entry in self._entries:
+            entry.similarity = None
+        for row, value in values.items():
+            self._entries[row].similarity = value
+        self._changed_column(SIMILARITY_COLUMN)
+
+    def _changed_column(self, column: int) -> None:
+        if self._entries:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._entries[index.row()].document is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._display(index.row(), entry, column, sort=role == SORT_ROLE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.problem or str(entry.path)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.problem:
+            return QColor("#c0392b")
+        if role == Qt.ItemDataRole.FontRole and column == SIDE_COLUMN:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (WORDS_COLUMN,
+                                                                     SIMILARITY_COLUMN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: int, entry: LibraryEntry, column: int, sort: bool) -> Any:
+        if column == SIDE_COLUMN:
+            return "L" if row == self.left else "R" if row == self.right else ""
+        document = entry.document
+        if document is None:
+            return f"{entry.path.name} — {entry.problem}" if column == TITLE_COLUMN else ""
+        meta = document.metadata
+        if column == TITLE_COLUMN:
+            return document.title
+        if column == OUTLET_COLUMN:
+            return meta.outlet or ""
+        if column == DATE_COLUMN:
+            return meta.date or ""
+        if column == WORDS_COLUMN:
+            return meta.word_count if sort else f"{meta.word_count:,}"
+        if entry.similarity is None:
+            return -1.0 if sort else ""
+        return entry.similarity if sort else f"{entry.similarity:.0%}"

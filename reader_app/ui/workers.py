@@ -1,0 +1,112 @@
+"""Long work off the UI thread: a runner that keeps only the newest request's result.
+
+A ``TaskRunner`` runs one kind of job (a comparison, the library's similarities) in Qt's
+thread pool. Starting a new job cancels the previous one, and results that arrive for a
+superseded request are dropped, so the window always shows what the user last asked for.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reader_app.core.align import Cancelled
+from reader_app.core.errors import ReaderError
+
+# job(cancelled, progress) -> result; it polls ``cancelled`` and reports progress 0..1.
+Job = Callable[[Callable[[], bool], Callable[[float], None]], Any]
+
+
+class _TaskSignals(QObject):
+    progressed = Signal(int, float)
+    succeeded = Signal(int, object)
+    failed = Signal(int, str)
+    stopped = Signal(int)
+
+
+class _Task(QRunnable):
+    def __init__(self, request: int, job: Job, signals: _TaskSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._request = request
+        self._job = job
+        self._signals = signals
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        request, signals = self._request, self._signals
+        try:
+            result = self._job(self.cancel_event.is_set,
+                               lambda fraction: signals.progressed.emit(request, fraction))
+        except Cancelled:
+            signals.stopped.emit(request)
+        except ReaderError as error:
+            signals.failed.emit(request, str(error))
+        except Exception as error:  # a bug: report it in the window, never crash the thread
+            traceback.print_exc()
+            signals.failed.emit(request, f"internal error: {error!r}")
+        else:
+            signals.succeeded.emit(request, result)
+
+
+class TaskRunner(QObject):
+    """Runs jobs one at a time from the caller's point of view: the newest one wins."""
+
+    started = Signal()
+    progressed = Signal(float)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._request = 0
+        self._current: _Task | None = None
+        self._signals = _TaskSignals(self)
+        self._signals.progressed.connect(self._on_progressed)
+        self._signals.succeeded.connect(self._on_succeeded)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.stopped.connect(self._on_stopped)
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def start(self, job: Job) -> int:
+        self.cancel()
+        self._request += 1
+        self._current = _Task(self._request, job, self._signals)
+        self.started.emit()
+        self._pool.start(self._current)
+        return self._request
+
+    def cancel(self) -> None:
+        if self._current is not None:
+            self._current.cancel_event.set()
+            self._current = None
+            self.stopped.emit()
+
+    def _is_current(self, request: int) -> bool:
+        return self._current is not None and request == self._request
+
+    def _on_progressed(self, request: int, fraction: float) -> None:
+        if self._is_current(request):
+            self.progressed.emit(fraction)
+
+    def _on_succeeded(self, request: int, result: object) -> None:
+        if self._is_current(request):
+            self._current = None
+            self.succeeded.emit(result)
+
+    def _on_failed(self, request: int, message: str) -> None:
+        if self._is_current(request):
+            self._current = None
+            self.failed.emit(message)
+
+    def _on_stopped(self, request: int) -> None:
+        pass  # cancel() already told the listeners when the user stopped it
