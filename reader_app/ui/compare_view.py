@@ -9,16 +9,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader_app.core.compare import Comparison
 from reader_app.core.documents import Document
+from reader_app.core.markup import markup_spans
 from reader_app.core.render import paragraph_pieces
-from reader_app.ui.document_pane import DocumentPane
+from reader_app.ui.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.gutter import Gutter
 from reader_app.ui.overview_bar import Mark, OverviewBar
 from reader_app.ui.row_layout import RowLayout, layout_rows
-from reader_app.ui.theme import LIGHT, Highlights
+from reader_app.ui.theme import DARK, LIGHT, Highlights
 
 SIDES = ("left", "right")
 DEFAULT_POINT_SIZE = 11.0
@@ -35,12 +43,14 @@ class CompareView(QWidget):
         self._documents: dict[str, Document | None] = {"left": None, "right": None}
         self._highlights = LIGHT
         self._hide_boilerplate = False
+        self._source_mode = False
         self._sync = True
         self._sync_offset = 0
         self._syncing = False
         self._layout: RowLayout | None = None
         self.point_size = DEFAULT_POINT_SIZE
         self._build_ui()
+        self._active = self.panes["left"]
         self._connect_signals()
 
     def _build_ui(self) -> None:
@@ -51,6 +61,9 @@ class CompareView(QWidget):
         for side in SIDES:
             self.panes[side].setObjectName(f"{side}_pane")
             self.headers[side].setTextFormat(Qt.TextFormat.PlainText)
+            # Long titles are clipped, not allowed to widen the window.
+            self.headers[side].setSizePolicy(QSizePolicy.Policy.Ignored,
+                                             QSizePolicy.Policy.Fixed)
             self.headers[side].setContentsMargins(6, 2, 6, 2)
             self.panes[side].set_point_size(self.point_size)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -88,8 +101,9 @@ class CompareView(QWidget):
         column.setSpacing(0)
         spacer = QLabel(" ", box)
         spacer.setContentsMargins(0, 2, 0, 2)
+        spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         column.addWidget(spacer)
-        column.addWidget(self.gutter)
+        column.addWidget(self.gutter, 1)
         box.setFixedWidth(self.gutter.width())
         return box
 
@@ -99,12 +113,16 @@ class CompareView(QWidget):
         for side in SIDES:
             pane = self.panes[side]
             pane.width_changed.connect(self._realign_timer.start)
+            pane.cursorPositionChanged.connect(lambda p=pane: self._set_active(p))
             pane.verticalScrollBar().valueChanged.connect(
                 lambda value, s=side: self._on_pane_scrolled(s, value)
             )
             self.overviews[side].position_clicked.connect(
                 lambda fraction, s=side: self._on_overview_clicked(s, fraction)
             )
+
+    def _set_active(self, pane: DocumentPane) -> None:
+        self._active = pane
 
     # -- content -------------------------------------------------------------------------
 
@@ -121,17 +139,42 @@ class CompareView(QWidget):
         for side in SIDES:
             document = self._documents[side]
             pieces = [
-                paragraph_pieces(self.comparison, document, index)
+                self._pieces(side, document, index)
                 for index in range(len(document.paragraphs) if document else 0)
             ]
-            self.panes[side].show_segments(document, pieces, self._highlights,
-                                           self._hide_boilerplate)
+            pane = self.panes[side]
+            pane.show_segments(document, pieces, self._highlights, self._hide_boilerplate)
+            if self._source_mode and document is not None:
+                pane.apply_markup(markup_spans(document.path, document.text),
+                                  dark=self._highlights is DARK)
             self.headers[side].setText(_header_text(document))
+            self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
         self.realign()
 
+    @property
+    def highlights(self) -> Highlights:
+        return self._highlights
+
+    def active_pane(self) -> DocumentPane:
+        """The pane the reader last worked in (the left one by default)."""
+        return self._active
+
     def set_highlights(self, highlights: Highlights) -> None:
         self._highlights = highlights
+        self._render()
+
+    def _pieces(self, side: str, document: Document | None, index: int) -> list[Segment]:
+        assert document is not None
+        pieces = paragraph_pieces(self.comparison, document, index)
+        if self.comparison is None or self.comparison.links_of(side, index):  # type: ignore[arg-type]
+            return pieces
+        # No counterpart at all: the gap opposite says so; a faint tint keeps it readable.
+        return [("unlinked" if kind == "unique" else kind, text) for kind, text in pieces]
+
+    def set_source_mode(self, enabled: bool) -> None:
+        """Show mark-up (Markdown, HTML) highlighted as source, or the text plain."""
+        self._source_mode = enabled
         self._render()
 
     def set_hide_boilerplate(self, hidden: bool) -> None:
@@ -180,7 +223,7 @@ class CompareView(QWidget):
     def row_top(self, row: int) -> float:
         """Top of a row in document coordinates (both panes agree)."""
         assert self._layout is not None
-        return self._layout.row_tops[row] + self.panes["left"].document().documentMargin()
+        return self._layout.row_tops[row] + DOCUMENT_MARGIN
 
     def _update_overviews(self) -> None:
         for side in SIDES:
@@ -264,7 +307,7 @@ class CompareView(QWidget):
         if self._layout is None:
             return 0
         top = self.panes["left"].verticalScrollBar().value() + 1
-        margin = self.panes["left"].document().documentMargin()
+        margin = DOCUMENT_MARGIN
         current = 0
         for number, row_top in enumerate(self._layout.row_tops):
             if row_top + margin <= top:

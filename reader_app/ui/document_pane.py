@@ -8,8 +8,11 @@ arithmetic, never by reading text back from the widget.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Any
 
+from pygments.styles import get_style_by_name
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -23,11 +26,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.documents import Document
+from reader_app.core.markup import MarkupSpan
 from reader_app.ui.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
-Segment = tuple[str, str]  # (kind, text): kind is "shared", "unique", "plain", "boilerplate"
+# (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
+Segment = tuple[str, str]
 FLASH_MILLISECONDS = 900
+DOCUMENT_MARGIN = 12.0
 LINE_SEPARATOR = "\u2028"
 
 
@@ -44,7 +50,7 @@ class DocumentPane(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.document().setDocumentMargin(12)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._document: Document | None = None
         self._highlights = LIGHT
         self._flash: list[QTextEdit.ExtraSelection] = []
@@ -77,6 +83,7 @@ class DocumentPane(QTextEdit):
             for kind, text in segments:
                 cursor.insertText(text.replace("\n", LINE_SEPARATOR), formats[kind])
         cursor.endEditBlock()
+        self.setTextCursor(QTextCursor(text_document))  # at the start, not the end
         self.set_boilerplate_hidden(hide_boilerplate)
         self._refresh_extra_selections()
 
@@ -86,10 +93,34 @@ class DocumentPane(QTextEdit):
         shared.setBackground(highlights.shared)
         unique = QTextCharFormat()
         unique.setBackground(highlights.unique)
+        unlinked = QTextCharFormat()
+        unlinked.setBackground(highlights.unlinked)
         boilerplate = QTextCharFormat()
         boilerplate.setForeground(highlights.boilerplate)
         boilerplate.setFontItalic(True)
-        return {"plain": plain, "shared": shared, "unique": unique, "boilerplate": boilerplate}
+        return {"plain": plain, "shared": shared, "unique": unique, "unlinked": unlinked,
+                "boilerplate": boilerplate}
+
+    def apply_markup(self, spans: Sequence[MarkupSpan], dark: bool) -> None:
+        """Colour mark-up tokens (source view) on top of the comparison highlights."""
+        if self._document is None or not spans:
+            return
+        style = get_style_by_name("monokai" if dark else "friendly")
+        paragraphs = self._document.paragraphs
+        starts = [p.start for p in paragraphs]
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for start, end, token_type in spans:
+            index = max(0, bisect_right(starts, start) - 1)
+            paragraph = paragraphs[index]
+            start, end = max(start, paragraph.start), min(end, paragraph.end)
+            if start >= end:
+                continue
+            block = self.document().findBlockByNumber(index).position()
+            cursor.setPosition(block + start - paragraph.start)
+            cursor.setPosition(block + end - paragraph.start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(_token_format(style.style_for_token(token_type)))
+        cursor.endEditBlock()
 
     def set_boilerplate_hidden(self, hidden: bool) -> None:
         if self._document is None:
@@ -104,11 +135,9 @@ class DocumentPane(QTextEdit):
         return len(self._document.paragraphs) if self._document else 0
 
     def paragraph_rect(self, index: int) -> QRectF:
-        """The paragraph's rectangle in document coordinates, margins excluded."""
+        """The paragraph's rectangle in document coordinates (margins are outside it)."""
         block = self.document().findBlockByNumber(index)
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        block_format = block.blockFormat()
-        return rect.adjusted(0, block_format.topMargin(), 0, -block_format.bottomMargin())
+        return self.document().documentLayout().blockBoundingRect(block)
 
     def paragraph_heights(self) -> list[float]:
         """Each paragraph's text height at the current width (0 for a hidden paragraph)."""
@@ -119,14 +148,22 @@ class DocumentPane(QTextEdit):
         return heights
 
     def apply_margins(self, margins: SideMargins) -> None:
-        cursor = QTextCursor(self.document())
+        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below."""
+        text_document = self.document()
+        cursor = QTextCursor(text_document)
         cursor.beginEditBlock()
-        block = self.document().begin()
-        for top, bottom in zip(margins.top, margins.bottom, strict=False):
+        root = text_document.rootFrame()
+        frame_format = root.frameFormat()
+        first = margins.top[0] if margins.top else 0.0  # Qt ignores the first block's margin
+        frame_format.setTopMargin(DOCUMENT_MARGIN + first)
+        frame_format.setBottomMargin(DOCUMENT_MARGIN + margins.trailing)
+        root.setFrameFormat(frame_format)
+        block = text_document.begin()
+        for index, top in enumerate(margins.top):
             block_format = block.blockFormat()
-            if block_format.topMargin() != top or block_format.bottomMargin() != bottom:
-                block_format.setTopMargin(top)
-                block_format.setBottomMargin(bottom)
+            wanted = 0.0 if index == 0 else top
+            if block_format.topMargin() != wanted:
+                block_format.setTopMargin(wanted)
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(block_format)
             block = block.next()
@@ -134,13 +171,14 @@ class DocumentPane(QTextEdit):
 
     def position_of(self, offset: int) -> int | None:
         """The pane position of a document offset (None if it lies outside any paragraph)."""
-        if self._document is None:
+        if self._document is None or not self._document.paragraphs:
             return None
-        for index, paragraph in enumerate(self._document.paragraphs):
-            if paragraph.start <= offset <= paragraph.end:
-                block = self.document().findBlockByNumber(index)
-                return block.position() + offset - paragraph.start
-        return None
+        paragraphs = self._document.paragraphs
+        index = max(0, bisect_right([p.start for p in paragraphs], offset) - 1)
+        paragraph = paragraphs[index]
+        if not paragraph.start <= offset <= paragraph.end:
+            return None
+        return self.document().findBlockByNumber(index).position() + offset - paragraph.start
 
     def scroll_to_paragraph(self, index: int, flash: bool = True) -> None:
         rect = self.paragraph_rect(index)
@@ -191,3 +229,14 @@ class DocumentPane(QTextEdit):
         if self.viewport().width() != self._last_width:
             self._last_width = self.viewport().width()
             self.width_changed.emit()
+
+
+def _token_format(style: dict[str, Any]) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    if style.get("color"):
+        char_format.setForeground(QColor(f"#{style['color']}"))
+    if style.get("bold"):
+        char_format.setFontWeight(QFont.Weight.Bold)
+    if style.get("italic"):
+        char_format.setFontItalic(True)
+    return char_format

@@ -1,8 +1,10 @@
 """Where each paragraph must start so that linked paragraphs sit side by side.
 
 Pure arithmetic over paragraph heights (no Qt): the panes measure their paragraphs, this
-module says how much space to put above and below each, and the panes apply it. A row is as
-tall as its taller side; a paragraph with no counterpart faces an equally tall gap.
+module says how much space to leave above each, and the panes apply it. A row is as tall as
+its taller side; a paragraph with no counterpart faces an equally tall gap. Only space
+*above* paragraphs is used, because Qt collapses a block's bottom margin with the next
+block's top margin.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class SideMargins:
-    top: list[float]
-    bottom: list[float]
+    top: list[float]  # space above each paragraph; the first one's goes above the document
+    trailing: float  # space below the last paragraph, so that both sides end together
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,31 +33,34 @@ def layout_rows(
     right_heights: Sequence[float],
     spacing: float,
 ) -> RowLayout:
-    """Margins that put both paragraphs of each row at the row's top, ``spacing`` apart.
+    """Space above each paragraph so that both paragraphs of a row start at its top.
 
     A height of 0 means the paragraph is hidden (boilerplate): its row takes no space.
     """
     heights = (left_heights, right_heights)
-    margins = (
-        SideMargins([0.0] * len(left_heights), [0.0] * len(left_heights)),
-        SideMargins([0.0] * len(right_heights), [0.0] * len(right_heights)),
-    )
-    pending = [0.0, 0.0]  # space owed above the next paragraph of each side (gaps)
     row_tops: list[float] = []
     top = 0.0
     for row in rows:
         row_tops.append(top)
-        tallest = max(heights[s][i] for s, i in enumerate(row) if i is not None)
-        row_height = tallest + spacing if tallest > 0 else 0.0  # all hidden: no row at all
-        for side, index in enumerate(row):
-            if index is None:
-                pending[side] += row_height
-                continue
-            margins[side].top[index] = pending[side]
-            margins[side].bottom[index] = row_height - heights[side][index]
-            pending[side] = 0.0
-        top += row_height
-    for side in (0, 1):  # a trailing gap extends the last paragraph, so both ends agree
-        if pending[side] and margins[side].bottom:
-            margins[side].bottom[-1] += pending[side]
-    return RowLayout(margins[0], margins[1], row_tops, top)
+        tallest = max(heights[side][index] for side, index in enumerate(row) if index is not None)
+        top += tallest + spacing if tallest > 0 else 0.0
+    sides = [_side_margins(rows, row_tops, side, heights[side], top) for side in (0, 1)]
+    return RowLayout(sides[0], sides[1], row_tops, top)
+
+
+def _side_margins(
+    rows: Sequence[tuple[int | None, int | None]],
+    row_tops: list[float],
+    side: int,
+    heights: Sequence[float],
+    total: float,
+) -> SideMargins:
+    tops = [0.0] * len(heights)
+    bottom = 0.0  # where the previous shown paragraph of this side ends
+    for row_top, row in zip(row_tops, rows, strict=True):
+        index = row[side]
+        if index is None or heights[index] <= 0:
+            continue
+        tops[index] = row_top - bottom
+        bottom = row_top + heights[index]
+    return SideMargins(tops, total - bottom)

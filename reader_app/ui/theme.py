@@ -19,6 +19,7 @@ THEMES = ("system", "light", "dark")
 class Highlights:
     shared: QColor
     unique: QColor
+    unlinked: QColor
     boilerplate: QColor
     gap: QColor
     band: QColor
@@ -30,6 +31,7 @@ class Highlights:
 LIGHT = Highlights(
     shared=QColor("#cfe6f7"),
     unique=QColor("#fbd38d"),
+    unlinked=QColor("#fdf3e1"),
     boilerplate=QColor("#9a9a9a"),
     gap=QColor("#f1f1f1"),
     band=QColor(86, 180, 233, 70),
@@ -40,6 +42,7 @@ LIGHT = Highlights(
 DARK = Highlights(
     shared=QColor("#1d4a6b"),
     unique=QColor("#7a4f08"),
+    unlinked=QColor("#33291a"),
     boilerplate=QColor("#7d7d7d"),
     gap=QColor("#262626"),
     band=QColor(86, 180, 233, 60),

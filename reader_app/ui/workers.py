@@ -62,9 +62,10 @@ class TaskRunner(QObject):
     failed = Signal(str)
     stopped = Signal()
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = QThreadPool.globalInstance()
+        self._synchronous = synchronous  # run in the caller's thread (screenshots, scripts)
         self._request = 0
         self._current: _Task | None = None
         self._signals = _TaskSignals(self)
@@ -82,7 +83,10 @@ class TaskRunner(QObject):
         self._request += 1
         self._current = _Task(self._request, job, self._signals)
         self.started.emit()
-        self._pool.start(self._current)
+        if self._synchronous:
+            self._current.run()
+        else:
+            self._pool.start(self._current)
         return self._request
 
     def cancel(self) -> None:

@@ -1,0 +1,51 @@
+"""Mark-up in a document's text (Markdown, HTML), found by pygments for the source view.
+
+Returns token kinds over document offsets; the window colours them. The text itself is never
+interpreted as mark-up, only shown with its mark-up highlighted. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pygments.lexer import Lexer
+from pygments.lexers import HtmlLexer, MarkdownLexer
+from pygments.token import Text, Whitespace, _TokenType
+
+_MARKDOWN_HINT = re.compile(r"\[[^\]\n]+\]\([^)\n]*\)|\*\*[^*\n]+\*\*|^#{1,6} \S", re.MULTILINE)
+_HTML_HINT = re.compile(r"<(p|div|a|span|br|b|i|em|strong|h[1-6])\b[^>]*>", re.IGNORECASE)
+
+# (start, end, pygments token type) over the document text
+MarkupSpan = tuple[int, int, _TokenType]
+
+
+def markup_language(path: str, text: str) -> str | None:
+    """"markdown", "html" or None (plain text), by file name, else by what the text holds."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if _HTML_HINT.search(text):
+        return "html"
+    if _MARKDOWN_HINT.search(text):
+        return "markdown"
+    return None
+
+
+def _lexer(language: str) -> Lexer:
+    options = {"stripnl": False, "ensurenl": False, "tabsize": 0}
+    return MarkdownLexer(**options) if language == "markdown" else HtmlLexer(**options)
+
+
+def markup_spans(path: str, text: str) -> list[MarkupSpan]:
+    """The mark-up tokens of ``text`` (plain runs left out); empty for plain text."""
+    language = markup_language(path, text)
+    if language is None:
+        return []
+    spans = []
+    for start, token_type, value in _lexer(language).get_tokens_unprocessed(text):
+        if value and token_type not in (Text, Whitespace):
+            spans.append((start, start + len(value), token_type))
+    return spans

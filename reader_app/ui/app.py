@@ -1,0 +1,49 @@
+"""Starting the desktop window: the display check, the application object, settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from reader_app.core.errors import ReaderError
+
+ORGANISATION = "reader-app"
+APPLICATION = "Source Reader"
+
+
+def ensure_display() -> None:
+    """Fail with a clear message, not a Qt abort, when there is no screen to open on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise ReaderError(
+            "no display to open the window on (DISPLAY is not set); use the headless "
+            "commands (reader-app compare --help) or set QT_QPA_PLATFORM=offscreen"
+        )
+
+
+def application() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "reader-app"])
+        app.setOrganizationName(ORGANISATION)
+        app.setApplicationName(APPLICATION)
+    return app
+
+
+def run_window(paths: Sequence[str], annotations: str | None) -> int:
+    """Open the main window on ``paths`` (default: the bundled seeds) and run it."""
+    ensure_display()
+    from PySide6.QtCore import QSettings
+
+    from reader_app.core.library import bundled_seeds
+    from reader_app.ui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow(QSettings(ORGANISATION, APPLICATION))
+    window.open_paths(list(paths) or [bundled_seeds()])
+    window.show()
+    return app.exec()  # type: ignore[attr-defined]

@@ -1,0 +1,62 @@
+"""The find bar under the comparison: type to find in both documents, F3 for the next match."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    find_requested = Signal(str, bool, bool)  # text, backwards, case sensitive
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText("Find in both documents")
+        self.field.setClearButtonEnabled(True)
+        self.case = QCheckBox("Match case", self)
+        self.status = QLabel(self)
+        previous = QToolButton(self)
+        previous.setText("▲")
+        previous.setToolTip("Previous match (Shift+F3)")
+        following = QToolButton(self)
+        following.setText("▼")
+        following.setToolTip("Next match (F3)")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip("Close (Esc)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for widget in (QLabel("Find:", self), self.field, previous, following, self.case,
+                       self.status):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.field.returnPressed.connect(lambda: self.find(backwards=False))
+        self.field.textChanged.connect(lambda: self.find(backwards=False))
+        previous.clicked.connect(lambda: self.find(backwards=True))
+        following.clicked.connect(lambda: self.find(backwards=False))
+        close.clicked.connect(self.close_bar)
+
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def find(self, backwards: bool) -> None:
+        self.find_requested.emit(self.field.text(), backwards, self.case.isChecked())
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)

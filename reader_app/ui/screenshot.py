@@ -1,0 +1,62 @@
+"""``reader-app screenshot``: the main window rendered to a PNG, with no display needed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from reader_app.core.errors import ReaderError
+
+
+def take_screenshot(args: argparse.Namespace) -> int:
+    """Render LEFT and RIGHT compared, as the window shows them, into ``args.output``."""
+    if (not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )) or sys.platform == "darwin":
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from reader_app.core.library import bundled_seeds
+    from reader_app.ui.app import application
+    from reader_app.ui.main_window import MainWindow
+
+    app = application()
+    assert isinstance(app, QApplication)
+    named = [p for p in (args.left, args.right) if p]
+    for path in named:
+        if not Path(path).is_file():
+            raise ReaderError(f"{path}: no such file")
+    with tempfile.TemporaryDirectory() as folder:  # the user's own settings stay untouched
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, synchronous=True)
+        window.actions_by_name[f"theme_{args.theme}"].setChecked(True)
+        window.open_paths(list(args.paths) or ([] if named else [bundled_seeds()]))
+        window.open_paths(named, append=True)
+        _choose(window, args.left, args.right)
+        width, height = args.size
+        window.resize(width, height)
+        window.show()
+        for _ in range(3):  # layout, realign, paint
+            app.processEvents()
+            window.view.realign()
+        image = window.grab()
+        window.close()
+    if not image.save(args.output, "PNG"):
+        raise ReaderError(f"{args.output}: cannot write the PNG")
+    return 0
+
+
+def _choose(window: object, left: str | None, right: str | None) -> None:
+    from reader_app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    rows = {entry.path: row for row, entry in enumerate(window.model.entries())}
+    pair = [rows.get(Path(p).resolve()) if p else None for p in (left, right)]
+    if any(p is not None for p in pair):
+        current = (window.model.left, window.model.right)
+        window.show_pair(pair[0] if pair[0] is not None else current[0],
+                         pair[1] if pair[1] is not None else current[1])

@@ -1,0 +1,85 @@
+"""The status bar: comparison statistics, a colour legend, progress with cancel, messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton
+
+from reader_app.core.compare import Comparison
+from reader_app.ui.theme import LIGHT, Highlights
+
+ERROR_MILLISECONDS = 15000
+
+
+class StatusArea(QObject):
+    cancel_requested = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        bar = window.statusBar()
+        self._bar = bar
+        self.stats = QLabel(window)
+        self.stats.setObjectName("stats_label")
+        self.error = QLabel(window)
+        self.error.setObjectName("error_label")
+        self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.legend = QLabel(window)
+        self.progress = QProgressBar(window)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.cancel = QToolButton(window)
+        self.cancel.setText("Cancel")
+        self.cancel.clicked.connect(self.cancel_requested)
+        bar.addWidget(self.error)
+        for widget in (self.stats, self.legend, self.progress, self.cancel):
+            bar.addPermanentWidget(widget)
+        self._error_timer = QTimer(self)
+        self._error_timer.setSingleShot(True)
+        self._error_timer.timeout.connect(lambda: self.error.setText(""))
+        self.show_idle()
+        self.refresh_legend(LIGHT)
+
+    def show_busy(self, message: str) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel.show()
+        self._bar.showMessage(message)
+
+    def show_progress(self, fraction: float) -> None:
+        self.progress.setValue(int(fraction * 100))
+
+    def show_idle(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        self._bar.clearMessage()
+
+    def show_message(self, message: str) -> None:
+        self._bar.showMessage(message, 5000)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setToolTip(message)
+        self._error_timer.start(ERROR_MILLISECONDS)
+
+    def show_stats(self, comparison: Comparison | None) -> None:
+        if comparison is None:
+            self.stats.setText("Choose two documents to compare")
+            return
+        stats = comparison.stats
+        moved = sum(1 for link in comparison.links if link.moved)
+        self.stats.setText(
+            f"Similarity {stats.similarity:.0%}  ·  left shared {stats.left_shared:.0%}  ·  "
+            f"right shared {stats.right_shared:.0%}  ·  {len(comparison.links)} linked "
+            f"({moved} moved)"
+        )
+
+    def refresh_legend(self, highlights: Highlights) -> None:
+        chip = '<span style="background:{}">&nbsp;{}&nbsp;</span>'
+        self.legend.setText(
+            "&nbsp;".join([
+                chip.format(highlights.shared.name(), "shared"),
+                chip.format(highlights.unique.name(), "only here"),
+                f'<i style="color:{highlights.boilerplate.name()}">boilerplate</i>',
+                chip.format(highlights.moved.name(), "⇄ moved"),
+            ])
+        )
