@@ -26,7 +26,7 @@ SHINGLE = 3
 # A trigram in more paragraphs than this (on one side) is a set phrase, not evidence.
 MAX_PARAGRAPHS_PER_SHINGLE = 12
 # Keep at most this many partners per paragraph: splits and merges rarely exceed it.
-MAX_CANDIDATES_PER_PARAGRAPH = 6
+MAX_CANDIDATES_PER_PARAGRAPH = 12
 # Fewer shared trigrams than this is a name or a set phrase ("President Vladimir Putin").
 MIN_SHARED_SHINGLES = 2
 
@@ -72,7 +72,9 @@ def candidate_pairs(
         if len(hits) < MIN_SHARED_SHINGLES:
             continue
         counts = Counter(chain.from_iterable(index[shingle] for shingle in hits))
-        for b, shared in counts.most_common(MAX_CANDIDATES_PER_PARAGRAPH):
+        # Ties broken by position, not by set order (which changes with the hash seed).
+        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        for b, shared in best[:MAX_CANDIDATES_PER_PARAGRAPH]:
             if shared >= MIN_SHARED_SHINGLES:
                 candidates.append(Candidate(a, b, shared))
     return candidates

@@ -104,9 +104,41 @@ def compare(
     The result does not depend on which document is on which side: the pair is computed in
     one canonical order and mirrored, so ``compare(a, b)`` and ``compare(b, a)`` agree.
     """
-    if (right.sha256, right.path) < (left.sha256, left.path):
-        return _mirrored(_compare_ordered(right, left, options, cancelled, progress))
-    return _compare_ordered(left, right, options, cancelled, progress)
+    swapped = (right.sha256, right.path) < (left.sha256, left.path)
+    first, second = (right, left) if swapped else (left, right)
+    if first.text == second.text:
+        if cancelled():
+            raise Cancelled
+        progress(0.0)
+        result = _identical(first, second, options)
+        progress(1.0)
+    else:
+        result = _compare_ordered(first, second, options, cancelled, progress)
+    return _mirrored(result) if swapped else result
+
+
+def _identical(left: Document, right: Document, options: DiffOptions) -> Comparison:
+    """The same text on both sides: every paragraph with words linked to itself, all shared.
+
+    (Wordless paragraphs share nothing, so they get one-sided rows like any unlinked one.)
+    """
+    rows: list[Row] = []
+    for index, paragraph in enumerate(left.paragraphs):
+        rows.extend([Row(index, index)] if paragraph.words else [Row(index, None),
+                                                                 Row(None, index)])
+    spans = tuple(Span(p.start, p.end, "shared") for p in left.paragraphs if p.words)
+    words = sum(p.words for p in left.paragraphs)
+    return Comparison(
+        left=left,
+        right=right,
+        links=tuple(Link(row.left, row.left, 1.0, False) for row in rows
+                    if row.left is not None and row.right is not None),
+        rows=tuple(rows),
+        left_spans=spans,
+        right_spans=spans,
+        stats=_stats(words, words, words, words),
+        options=options,
+    )
 
 
 def _mirrored(comparison: Comparison) -> Comparison:

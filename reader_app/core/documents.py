@@ -21,10 +21,12 @@ from reader_app.core.metadata import Metadata, extract_metadata
 from reader_app.core.text import WORD_RE, count_words
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-# Hard-wrapped text: most lines sit inside multi-line blocks and are no longer than a
-# typical wrapping column; then a paragraph is a blank-line separated block, else a line.
+# Hard-wrapped text: lines inside blank-line separated blocks mostly end mid-sentence at a
+# typical wrapping column; then a paragraph is a block, else each line is one.
 WRAP_COLUMN = 100
-_CONTROL_RE = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+MIN_WRAP_COLUMN = 25  # the least average length of wrapped lines
+_SENTENCE_END = frozenset('.!?:;"\u201d\u2019)')
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +91,13 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise ReaderError(f"{path}: is a folder, not a document")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReaderError(f"{path}: too large ({size // 2**20} MiB; the limit is 64 MiB)")
-        return path.read_bytes()
+        if path.exists() and not path.is_file():  # a device or a pipe could read forever
+            raise ReaderError(f"{path}: not a regular file")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise ReaderError(f"{path}: too large (the limit is {MAX_FILE_BYTES // 2**20} MiB)")
+        return data
     except FileNotFoundError:
         raise ReaderError(f"{path}: no such file") from None
     except PermissionError:
@@ -105,6 +110,8 @@ def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, 
     """Decode file bytes to text; returns the text and warnings about the decoding."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16's
+        return _check_not_binary(data.decode("utf-32", "replace"), label), ()
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _check_not_binary(data.decode("utf-16", "replace"), label), ()
     if b"\x00" in data:
@@ -141,7 +148,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """
     blocks = _blocks_of_lines(text)
     lines = [line for block in blocks for line in block]
-    if _is_hard_wrapped(blocks):
+    if _is_hard_wrapped(blocks, text):
         return [(block[0][0], block[-1][1]) for block in blocks]
     return lines
 
@@ -160,13 +167,20 @@ def _blocks_of_lines(text: str) -> list[list[tuple[int, int]]]:
     return [block for block in blocks if block]
 
 
-def _is_hard_wrapped(blocks: list[list[tuple[int, int]]]) -> bool:
+def _is_hard_wrapped(blocks: list[list[tuple[int, int]]], text: str) -> bool:
+    """Blank-line separated blocks whose lines break mid-sentence at a wrapping column."""
     lines = [line for block in blocks for line in block]
-    wrapped = [line for block in blocks if len(block) > 1 for line in block]
-    if not wrapped or len(wrapped) * 2 < len(lines):
+    inner = [line for block in blocks if len(block) > 1 for line in block[:-1]]
+    if not inner or len(inner) * 3 < len(lines):
         return False
-    long_lines = sum(1 for start, end in wrapped if end - start > WRAP_COLUMN)
-    return long_lines * 10 <= len(wrapped)
+    if sum(end - start for start, end in inner) < MIN_WRAP_COLUMN * len(inner):
+        return False  # short lines: a list or a header, one item per line
+    wrapped = sum(
+        1
+        for start, end in inner
+        if end - start <= WRAP_COLUMN and text[end - 1] not in _SENTENCE_END
+    )
+    return wrapped * 10 >= len(inner) * 6
 
 
 @cache

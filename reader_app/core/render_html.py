@@ -84,7 +84,8 @@ def _cell_html(
     prefix = side[0]
     return (
         f'<td class="num" id="{prefix}{index + 1}">{prefix.upper()}{index + 1}</td>'
-        f'<td class="text">{out.getvalue()}{_links_html(comparison, side, index)}</td>'
+        f'<td class="text">{out.getvalue().rstrip(chr(10))}{_links_html(comparison, side, index)}'
+        "</td>"
     )
 
 

@@ -1,0 +1,90 @@
+"""How long the window's event loop stalls while two 200k-word documents are compared.
+
+A 5 ms timer records the gaps between its ticks; the longest gap while the worker thread
+compares (request → result) is the stall a user would feel. Rendering the result into the
+panes happens on the UI thread afterwards and is reported separately.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui_stall.py [--words 200000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import make_pair  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from reader_app.ui.main_window import MainWindow  # noqa: E402
+
+
+class StallMeter:
+    """Longest gap between 5 ms timer ticks, per named phase."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last = 0
+        self.phase = "idle"
+        self.longest: dict[str, int] = {}
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        gap = now - self.last
+        self.last = now
+        self.longest[self.phase] = max(self.longest.get(self.phase, 0), gap)
+
+    def enter(self, phase: str) -> None:
+        self._tick()
+        self.phase = phase
+
+
+def run(words: int) -> dict[str, float]:
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        left_text, right_text = make_pair(words, seed=0)
+        for name, text in (("left.txt", left_text), ("right.txt", right_text)):
+            Path(folder, name).write_text(text, encoding="utf-8")
+        window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1400, 900)
+        window.show()
+        meter = StallMeter()
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        done = []
+        window.compare_runner.succeeded.connect(lambda _: meter.enter("render"))
+        window.comparison_shown.connect(lambda _: done.append(time.perf_counter()))
+        meter.enter("compare")
+        window.open_paths([folder])
+        while not done:
+            app.processEvents()
+        meter.enter("after")
+        timings["request → shown (s)"] = done[0] - started
+        timings["longest stall while comparing (ms)"] = meter.longest.get("compare", 0)
+        timings["longest stall while rendering (ms)"] = meter.longest.get("render", 0)
+        window.close()
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=200_000)
+    args = parser.parse_args()
+    for name, value in run(args.words).items():
+        print(f"{name:40} {value:10.2f}")
+
+
+if __name__ == "__main__":
+    main()

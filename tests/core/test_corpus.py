@@ -1,0 +1,139 @@
+"""Many documents: the similarity matrix, and loading a library of files and folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from comparison_checks import doc
+from conftest import SEED_FILES, SEEDS
+
+from reader_app.core.compare import compare
+from reader_app.core.corpus import load_library, pairs_worth_comparing, similarity_matrix
+from reader_app.core.documents import Document, load_document
+from reader_app.core.errors import ReaderError
+from reader_app.core.library import bundled_seeds, document_paths
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Document]:
+    return [load_document(path) for path in SEED_FILES]
+
+
+@pytest.fixture(scope="module")
+def seed_matrix(seeds: list[Document]) -> list[list[float]]:
+    return similarity_matrix(seeds)
+
+
+def test_there_are_five_seeds() -> None:
+    assert len(SEED_FILES) == 5
+
+
+def test_matrix_is_square_symmetric_with_unit_diagonal(
+    seeds: list[Document], seed_matrix: list[list[float]]
+) -> None:
+    n = len(seeds)
+    assert len(seed_matrix) == n
+    assert all(len(row) == n for row in seed_matrix)
+    for i in range(n):
+        assert seed_matrix[i][i] == 1.0
+        for j in range(n):
+            assert seed_matrix[i][j] == seed_matrix[j][i]
+            assert 0.0 <= seed_matrix[i][j] <= 1.0
+
+
+def test_matrix_equals_compare_for_every_pair(
+    seeds: list[Document], seed_matrix: list[list[float]]
+) -> None:
+    for i, left in enumerate(seeds):
+        for j, right in enumerate(seeds):
+            if i != j:
+                assert seed_matrix[i][j] == compare(left, right).stats.similarity, (i, j)
+
+
+def test_related_seeds_are_more_alike_than_zero(seed_matrix: list[list[float]]) -> None:
+    assert seed_matrix[0][1] > 0.2
+    assert seed_matrix[2][3] > 0.0
+
+
+def test_unrelated_documents_score_zero_without_being_compared() -> None:
+    documents = [
+        doc("The central bank raised interest rates by half a point on Tuesday.", "a.txt"),
+        doc("A storm closed every road into the mountain village overnight.", "b.txt"),
+        doc("The central bank raised interest rates by half a point on Tuesday!", "c.txt"),
+    ]
+    assert pairs_worth_comparing(documents) == {(0, 2)}
+    matrix = similarity_matrix(documents)
+    assert matrix[0][1] == matrix[1][2] == 0.0
+    assert matrix[0][2] == compare(documents[0], documents[2]).stats.similarity > 0.9
+
+
+def test_matrix_reports_progress_to_the_end(seeds: list[Document]) -> None:
+    seen: list[float] = []
+    similarity_matrix(seeds[:3], progress=seen.append)
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_matrix_of_few_documents(seeds: list[Document], count: int) -> None:
+    assert similarity_matrix(seeds[:count]) == [[1.0] * count for _ in range(count)]
+
+
+# --- loading a library -------------------------------------------------------------------
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Alpha document with some words in it.", encoding="utf-8")
+    (folder / "b.md").write_text("Beta document in markdown.", encoding="utf-8")
+    (folder / "cp.txt").write_bytes(b"caf\xe9 \x93quoted\x94 text")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / ".hidden.txt").write_text("hidden", encoding="utf-8")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    (folder / "sub").mkdir()
+    return folder
+
+
+def test_folder_skips_unreadable_files_with_a_message(library: Path) -> None:
+    documents, problems = load_library([library])
+    assert [d.name for d in documents] == ["a.txt", "b.md", "cp.txt"]
+    skipped = [p for p in problems if "broken.txt" in p]
+    assert len(skipped) == 1
+    assert skipped[0].startswith("skipped")
+    assert any("cp.txt" in p and "Windows-1252" in p for p in problems)
+    assert not any("hidden" in p or "image.png" in p for p in problems)
+
+
+def test_unreadable_file_named_directly_raises(library: Path) -> None:
+    with pytest.raises(ReaderError, match=r"broken\.txt"):
+        load_library([library / "a.txt", library / "broken.txt"])
+
+
+def test_unreadable_file_named_directly_raises_even_beside_its_folder(library: Path) -> None:
+    with pytest.raises(ReaderError, match=r"broken\.txt"):
+        load_library([library, library / "broken.txt"])
+
+
+def test_missing_path_raises(tmp_path: Path) -> None:
+    with pytest.raises(ReaderError, match=r"nowhere"):
+        load_library([tmp_path / "nowhere"])
+
+
+def test_files_and_folders_mix(library: Path) -> None:
+    documents, _ = load_library([SEED_FILES[0], library / "b.md"])
+    assert [d.name for d in documents] == [SEED_FILES[0].name, "b.md"]
+
+
+def test_document_paths_of_a_folder_are_sorted_documents(library: Path) -> None:
+    names = [p.name for p in document_paths([library])]
+    assert names == ["a.txt", "b.md", "broken.txt", "cp.txt"]
+
+
+def test_bundled_seeds_are_the_seed_folder() -> None:
+    assert bundled_seeds().resolve() == SEEDS.resolve()
+    documents, problems = load_library([bundled_seeds()])
+    assert len(documents) == 5
+    assert problems == []

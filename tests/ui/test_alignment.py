@@ -1,0 +1,188 @@
+"""Row alignment as the reader sees it: linked paragraphs start at the same height in both
+panes at any width and zoom, a paragraph without counterpart faces a gap, and the gutter's
+bands jump to a moved paragraph's counterpart."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import visible_range
+
+from reader_app.core.compare import Link
+from reader_app.ui.compare_view import CompareView
+from reader_app.ui.gutter import Gutter
+from reader_app.ui.main_window import MainWindow
+
+TOLERANCE = 2.0  # px
+
+
+def misaligned_rows(view: CompareView) -> list[tuple[int, float, float]]:
+    """(row, left top, right top) of every two-sided row whose paragraphs do not line up."""
+    assert view.comparison is not None
+    left, right = view.panes["left"], view.panes["right"]
+    wrong = []
+    for number, row in enumerate(view.comparison.rows):
+        if row.left is None or row.right is None:
+            continue
+        tops = left.paragraph_rect(row.left).top(), right.paragraph_rect(row.right).top()
+        if abs(tops[0] - tops[1]) > TOLERANCE:
+            wrong.append((number, *tops))
+    return wrong
+
+
+def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
+    """(row, side, paragraph) of one-sided rows where the other pane shows text alongside."""
+    assert view.comparison is not None
+    found = []
+    for number, row in enumerate(view.comparison.rows):
+        if (row.left is None) == (row.right is None):
+            continue
+        side, other = ("left", "right") if row.left is not None else ("right", "left")
+        index = row.left if row.left is not None else row.right
+        assert index is not None
+        rect = view.panes[side].paragraph_rect(index)
+        if rect.height() <= 0 or not view.panes[side].document().findBlockByNumber(
+                index).isVisible():
+            continue
+        band = rect.adjusted(0, TOLERANCE, 0, -TOLERANCE)
+        opposite = view.panes[other]
+        for paragraph in range(opposite.paragraph_count()):
+            block = opposite.document().findBlockByNumber(paragraph)
+            facing = opposite.paragraph_rect(paragraph)
+            if block.isVisible() and facing.top() < band.bottom() and \
+                    facing.bottom() > band.top():
+                found.append((number, side, index))
+    return found
+
+
+def resize_and_realign(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
+    pane = window.view.panes["left"]
+    before = pane.viewport().width()
+    with qtbot.waitSignal(window.view.realigned):
+        window.resize(width, height)
+    assert window.width() == width
+    assert pane.viewport().width() != before
+
+
+def test_rows_line_up_when_shown(sync_window: MainWindow) -> None:
+    assert misaligned_rows(sync_window.view) == []
+
+
+@pytest.mark.parametrize("width", [900, 1800])
+def test_rows_line_up_at_other_widths(qtbot: QtBot, sync_window: MainWindow, width: int) -> None:
+    resize_and_realign(qtbot, sync_window, width, 800)
+    assert misaligned_rows(sync_window.view) == []
+    assert paragraphs_facing_text(sync_window.view) == []
+
+
+def test_narrow_window_wraps_more_and_stays_aligned(qtbot: QtBot, sync_window: MainWindow) -> None:
+    pane = sync_window.view.panes["right"]
+    resize_and_realign(qtbot, sync_window, 1800, 800)
+    wide = pane.document().size().height()
+    resize_and_realign(qtbot, sync_window, 900, 800)
+    assert pane.document().size().height() > wide
+    assert misaligned_rows(sync_window.view) == []
+
+
+def test_rows_line_up_after_zoom_in(qtbot: QtBot, sync_window: MainWindow) -> None:
+    pane = sync_window.view.panes["left"]
+    size = pane.font().pointSizeF()
+    with qtbot.waitSignal(sync_window.view.realigned):
+        qtbot.keyClick(sync_window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert pane.font().pointSizeF() > size
+    assert sync_window.view.panes["right"].font().pointSizeF() == pane.font().pointSizeF()
+    assert misaligned_rows(sync_window.view) == []
+    assert paragraphs_facing_text(sync_window.view) == []
+
+
+def test_rows_line_up_with_boilerplate_hidden(qtbot: QtBot, sync_window: MainWindow) -> None:
+    with qtbot.waitSignal(sync_window.view.realigned):
+        qtbot.keyClick(sync_window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert sync_window.actions_by_name["hide_boilerplate"].isChecked()
+    assert misaligned_rows(sync_window.view) == []
+    assert paragraphs_facing_text(sync_window.view) == []
+
+
+def test_unmatched_paragraph_faces_a_gap(sync_window: MainWindow) -> None:
+    view = sync_window.view
+    assert view.comparison is not None
+    assert view.comparison.rows[0].left is None  # 001's headline has no counterpart in 000
+    headline = view.panes["right"].paragraph_rect(0)
+    first_left = view.panes["left"].paragraph_rect(0)
+    assert first_left.top() >= headline.bottom() - TOLERANCE
+    assert paragraphs_facing_text(view) == []
+
+
+# -- scrolling and the gutter ---------------------------------------------------------------
+
+
+def test_panes_scroll_together(qtbot: QtBot, sync_window: MainWindow) -> None:
+    left, right = (sync_window.view.panes[s].verticalScrollBar() for s in ("left", "right"))
+    qtbot.mouseClick(sync_window.view.panes["left"].viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(sync_window.view.panes["left"], Qt.Key.Key_PageDown)
+    assert left.value() > 0
+    assert right.value() == left.value()
+
+
+def point_on_band(gutter: Gutter, link: Link) -> QPoint | None:
+    """A point of the gutter inside the link's band and no other band, or None."""
+    path = gutter.band_path(link)
+    others = [gutter.band_path(k) for k in gutter.visible_links() if k != link]
+    area = path.boundingRect().intersected(QRectF(gutter.rect()))
+    for y in range(int(area.top()) + 1, int(area.bottom()), 2):
+        for x in range(2, gutter.width() - 2, 2):
+            point = QPointF(x, y)
+            if path.contains(point) and not any(o.contains(point) for o in others):
+                return point.toPoint()
+    return None
+
+
+def moved_links(window: MainWindow) -> list[Link]:
+    assert window.view.comparison is not None
+    return [link for link in window.view.comparison.links if link.moved]
+
+
+def test_seeds_have_moved_paragraphs(sync_window: MainWindow) -> None:
+    assert len(moved_links(sync_window)) >= 2
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_clicking_a_moved_band_jumps_to_the_counterpart(
+    qtbot: QtBot, sync_window: MainWindow, which: int
+) -> None:
+    view = sync_window.view
+    link = moved_links(sync_window)[which]
+    point = point_on_band(view.gutter, link)
+    if point is None:  # bring the left paragraph to mid-view, then its band shows
+        left = view.panes["left"]
+        top = left.paragraph_rect(link.left).top()
+        left.verticalScrollBar().setValue(int(top - left.viewport().height() / 2))
+        point = point_on_band(view.gutter, link)
+    assert point is not None, f"no clickable point on the band of {link}"
+    qtbot.mouseClick(view.gutter, Qt.MouseButton.LeftButton, pos=point)
+    for side, index in (("left", link.left), ("right", link.right)):
+        pane = view.panes[side]
+        top, bottom = visible_range(pane)
+        rect = pane.paragraph_rect(index)
+        assert top <= rect.top() < bottom, f"{side} paragraph {index} is not in view"
+        assert pane.is_flashing()
+        flashed = [s.cursor.blockNumber() for s in pane.extraSelections()]
+        assert flashed == [index]
+    qtbot.waitUntil(lambda: not view.panes["right"].is_flashing(), timeout=3000)
+    assert not view.panes["left"].is_flashing()
+    assert view.panes["right"].extraSelections() == []
+
+
+def test_clicking_between_bands_does_nothing(qtbot: QtBot, sync_window: MainWindow) -> None:
+    view = sync_window.view
+    gutter = view.gutter
+    bands = [gutter.band_path(link) for link in gutter.visible_links()]
+    empty = next(
+        QPoint(x, y) for y in range(2, gutter.height(), 4) for x in range(2, gutter.width(), 4)
+        if not any(band.contains(QPointF(x, y)) for band in bands)
+    )
+    with qtbot.assertNotEmitted(gutter.link_clicked):
+        qtbot.mouseClick(gutter, Qt.MouseButton.LeftButton, pos=empty)
+    assert not view.panes["left"].is_flashing()
+    assert view.panes["left"].verticalScrollBar().value() == 0

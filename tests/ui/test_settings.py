@@ -1,0 +1,100 @@
+"""What the window remembers: options, zoom, theme and size come back in the next window
+opened on the same settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import QUOTE, WindowFactory, background_at, position_in
+
+from reader_app.ui.compare_view import DEFAULT_POINT_SIZE
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.theme import DARK
+
+CHANGED = ("ignore_case", "hide_boilerplate", "theme_dark")
+
+
+def restorable_size(window: MainWindow) -> QSize:
+    """1000x700, or less where the screen is smaller (the offscreen one is 800x600): Qt keeps
+    a restored window on its screen."""
+    screen = window.screen().availableGeometry()
+    return QSize(min(1000, screen.width() - 100), min(700, screen.height() - 100))
+
+
+def change_everything(qtbot: QtBot, window: MainWindow, size: QSize) -> None:
+    actions = window.actions_by_name
+    for name in CHANGED:
+        actions[name].trigger()
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    window.resize(size)
+    qtbot.waitUntil(lambda: window.size() == size)
+
+
+def test_second_window_restores_options_zoom_theme_and_size(
+    qtbot: QtBot, make_window: WindowFactory, settings_file: Path
+) -> None:
+    first = make_window(synchronous=True)
+    size = restorable_size(first)
+    assert size != first.size()
+    change_everything(qtbot, first, size)
+    zoomed = first.view.point_size
+    assert zoomed == DEFAULT_POINT_SIZE + 2
+    first.close()
+    assert settings_file.exists()
+
+    second = make_window(synchronous=True)
+    actions = second.actions_by_name
+    for name in CHANGED:
+        assert actions[name].isChecked(), name
+    assert not actions["ignore_punctuation"].isChecked()
+    assert actions["sync_scroll"].isChecked()  # left at its default (on)
+    assert second.size() == size
+    for pane in second.view.panes.values():
+        assert pane.font().pointSizeF() == zoomed
+    # ...and the window behaves accordingly, not just its menu:
+    assert second.view.comparison is not None
+    assert second.view.comparison.options.ignore_case
+    left = second.view.panes["left"]
+    assert not left.document().findBlock(position_in(left, "Advertisement")).isVisible()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    assert background_at(left, QUOTE) == DARK.shared
+
+
+def test_first_window_uses_the_defaults(make_window: WindowFactory) -> None:
+    window = make_window(synchronous=True)
+    actions = window.actions_by_name
+    assert actions["theme_system"].isChecked()
+    assert actions["sync_scroll"].isChecked()
+    for name in ("ignore_case", "ignore_punctuation", "hide_boilerplate", "show_source"):
+        assert not actions[name].isChecked(), name
+    assert window.view.panes["left"].font().pointSizeF() == DEFAULT_POINT_SIZE
+    assert window.size() == QSize(1400, 900)
+
+
+def test_reset_zoom_is_remembered_too(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    first = make_window(synchronous=True)
+    qtbot.keyClick(first, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(first, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    first.close()
+    second = make_window(synchronous=True)
+    assert second.view.panes["right"].font().pointSizeF() == DEFAULT_POINT_SIZE
+
+
+def test_opened_folder_becomes_the_recent_folder(
+    tmp_path: Path, make_window: WindowFactory
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("One report.\n")
+    (folder / "b.txt").write_text("Another report.\n")
+    window = make_window(synchronous=True)
+    window.open_paths([folder])
+    assert window.recent_folders()[0] == str(folder.resolve())
+    assert len(window.recent_folders()) == 2  # the seeds folder before it
