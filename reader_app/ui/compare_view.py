@@ -26,7 +26,7 @@ from reader_app.ui.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.gutter import Gutter
 from reader_app.ui.overview_bar import Mark, OverviewBar
 from reader_app.ui.row_layout import RowLayout, layout_rows
-from reader_app.ui.theme import DARK, LIGHT, Highlights
+from reader_app.ui.theme import LIGHT, Highlights
 
 SIDES = ("left", "right")
 DEFAULT_POINT_SIZE = 11.0
@@ -142,11 +142,13 @@ class CompareView(QWidget):
                 self._pieces(side, document, index)
                 for index in range(len(document.paragraphs) if document else 0)
             ]
-            pane = self.panes[side]
-            pane.show_segments(document, pieces, self._highlights, self._hide_boilerplate)
-            if self._source_mode and document is not None:
-                pane.apply_markup(markup_spans(document.path, document.text),
-                                  dark=self._highlights is DARK)
+            markup = (
+                markup_spans(document.path, document.text)
+                if self._source_mode and document is not None
+                else []
+            )
+            self.panes[side].show_segments(document, pieces, self._highlights,
+                                           self._hide_boilerplate, markup)
             self.headers[side].setText(_header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)

@@ -18,10 +18,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextLayout,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -32,6 +32,9 @@ from reader_app.ui.theme import LIGHT, Highlights
 
 # (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
 Segment = tuple[str, str]
+# Per paragraph: (offset in paragraph, length, kind) and (offset, length, format) for mark-up.
+Pieces = list[tuple[int, int, str]]
+MarkupPieces = list[tuple[int, int, QTextCharFormat]]
 FLASH_MILLISECONDS = 900
 DOCUMENT_MARGIN = 12.0
 LINE_SEPARATOR = "\u2028"
@@ -51,6 +54,9 @@ class DocumentPane(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        # Always shown, so that a scroll bar appearing never changes the width (and so
+        # forces a second re-alignment).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._document: Document | None = None
         self._highlights = LIGHT
         self._flash: list[QTextEdit.ExtraSelection] = []
@@ -67,25 +73,56 @@ class DocumentPane(QTextEdit):
         paragraphs: Sequence[Sequence[Segment]],
         highlights: Highlights,
         hide_boilerplate: bool,
+        markup: Sequence[MarkupSpan] = (),
     ) -> None:
         """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i."""
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
-        formats = self._formats(highlights)
-        text_document = self.document()
-        text_document.clear()
-        cursor = QTextCursor(text_document)
-        cursor.beginEditBlock()
-        for index, segments in enumerate(paragraphs):
-            if index:
-                cursor.insertBlock(QTextBlockFormat(), formats["plain"])
+        pieces: list[Pieces] = []
+        texts: list[str] = []
+        for segments in paragraphs:
+            offset, spans = 0, []
             for kind, text in segments:
-                cursor.insertText(text.replace("\n", LINE_SEPARATOR), formats[kind])
-        cursor.endEditBlock()
-        self.setTextCursor(QTextCursor(text_document))  # at the start, not the end
-        self.set_boilerplate_hidden(hide_boilerplate)
+                spans.append((offset, len(text), kind))
+                offset += len(text)
+            pieces.append(spans)
+            texts.append("".join(text for _, text in segments).replace("\n", LINE_SEPARATOR))
+        self.setPlainText("\n".join(texts))
+        self._set_hidden(hide_boilerplate, mark_dirty=False)
+        self._paint(pieces, self._formats(highlights), self._markup_pieces(markup, highlights))
         self._refresh_extra_selections()
+
+    def _paint(self, pieces: Sequence[Pieces], formats: dict[str, QTextCharFormat],
+               markup: Sequence[MarkupPieces]) -> None:
+        """Lay the highlight formats over each paragraph's layout.
+
+        The document keeps plain text; the formats are presentation only (as a syntax
+        highlighter's are), set per block in one pass: inserting formatted fragments, or a
+        QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
+        """
+        text_document = self.document()
+        block = text_document.begin()
+        for number, paragraph_pieces in enumerate(pieces):
+            ranges = [_range(start, length, formats[kind])
+                      for start, length, kind in paragraph_pieces]
+            if number < len(markup):  # later ranges are merged over earlier ones
+                ranges += [_range(start, length, fmt) for start, length, fmt in markup[number]]
+            block.layout().setFormats(ranges)
+            block = block.next()
+        text_document.markContentsDirty(0, text_document.characterCount())
+
+    def format_at(self, offset: int) -> QTextCharFormat:
+        """The highlight format painted over a document offset (what the reader sees)."""
+        position = self.position_of(offset)
+        if position is None:
+            return QTextCharFormat()
+        block = self.document().findBlock(position)
+        column = position - block.position()
+        for painted in block.layout().formats():
+            if painted.start <= column < painted.start + painted.length:
+                return painted.format
+        return QTextCharFormat()
 
     def _formats(self, highlights: Highlights) -> dict[str, QTextCharFormat]:
         plain = QTextCharFormat()
@@ -101,35 +138,38 @@ class DocumentPane(QTextEdit):
         return {"plain": plain, "shared": shared, "unique": unique, "unlinked": unlinked,
                 "boilerplate": boilerplate}
 
-    def apply_markup(self, spans: Sequence[MarkupSpan], dark: bool) -> None:
-        """Colour mark-up tokens (source view) on top of the comparison highlights."""
+    def _markup_pieces(
+        self, spans: Sequence[MarkupSpan], highlights: Highlights
+    ) -> list[MarkupPieces]:
+        """Mark-up tokens (source view) cut per paragraph, with their pygments colours."""
         if self._document is None or not spans:
-            return
-        style = get_style_by_name("monokai" if dark else "friendly")
+            return []
+        style = get_style_by_name("monokai" if highlights.dark else "friendly")
         paragraphs = self._document.paragraphs
         starts = [p.start for p in paragraphs]
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
+        per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
         for start, end, token_type in spans:
             index = max(0, bisect_right(starts, start) - 1)
             paragraph = paragraphs[index]
             start, end = max(start, paragraph.start), min(end, paragraph.end)
-            if start >= end:
-                continue
-            block = self.document().findBlockByNumber(index).position()
-            cursor.setPosition(block + start - paragraph.start)
-            cursor.setPosition(block + end - paragraph.start, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(_token_format(style.style_for_token(token_type)))
-        cursor.endEditBlock()
+            if start < end:
+                token_format = _token_format(style.style_for_token(token_type))
+                per_paragraph[index].append((start - paragraph.start, end - start, token_format))
+        return per_paragraph
 
     def set_boilerplate_hidden(self, hidden: bool) -> None:
+        self._set_hidden(hidden, mark_dirty=True)
+
+    def _set_hidden(self, hidden: bool, mark_dirty: bool) -> None:
         if self._document is None:
             return
         text_document = self.document()
         for index, paragraph in enumerate(self._document.paragraphs):
             if paragraph.boilerplate:
-                text_document.findBlockByNumber(index).setVisible(not hidden)
-        text_document.markContentsDirty(0, text_document.characterCount())
+                block = text_document.findBlockByNumber(index)
+                block.setVisible(not hidden)
+                if mark_dirty:  # only these blocks: re-laying out the whole text is slow
+                    text_document.markContentsDirty(block.position(), block.length())
 
     def paragraph_count(self) -> int:
         return len(self._document.paragraphs) if self._document else 0
@@ -240,3 +280,9 @@ def _token_format(style: dict[str, Any]) -> QTextCharFormat:
     if style.get("italic"):
         char_format.setFontItalic(True)
     return char_format
+
+
+def _range(start: int, length: int, char_format: QTextCharFormat) -> QTextLayout.FormatRange:
+    format_range = QTextLayout.FormatRange()
+    format_range.start, format_range.length, format_range.format = start, length, char_format
+    return format_range

@@ -26,6 +26,7 @@ class Highlights:
     moved: QColor
     flash: QColor
     overview_background: QColor
+    dark: bool = False
 
 
 LIGHT = Highlights(
@@ -49,6 +50,7 @@ DARK = Highlights(
     moved=QColor(204, 121, 167, 110),
     flash=QColor("#8a7a00"),
     overview_background=QColor("#202020"),
+    dark=True,
 )
 
 
