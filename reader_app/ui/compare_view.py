@@ -209,9 +209,25 @@ class CompareView(QWidget):
                                        right.paragraph_heights(), spacing)
             left.apply_margins(self._layout.left)
             right.apply_margins(self._layout.right)
+        for number, side in enumerate(SIDES):
+            self.panes[side].set_gaps(self._gaps(number))
         self._update_overviews()
         self.gutter.update()
         self.realigned.emit()
+
+    def _gaps(self, side: int) -> list[tuple[float, float]]:
+        """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
+        if self._layout is None or self.comparison is None:
+            return []
+        tops = [*self._layout.row_tops, self._layout.total_height]
+        spacing = QFontMetricsF(self.panes["left"].font()).lineSpacing() * 0.8
+        gaps = []
+        for number, row in enumerate(self.comparison.rows):
+            height = tops[number + 1] - tops[number]
+            if (row.left, row.right)[side] is None and height > spacing:
+                gaps.append((tops[number] + DOCUMENT_MARGIN,
+                             tops[number + 1] + DOCUMENT_MARGIN - spacing))
+        return gaps
 
     def place(self, side: str, paragraph: int) -> tuple[float, float]:
         """(top, bottom) of a paragraph in the gutter's coordinates."""

@@ -15,8 +15,11 @@ from typing import Any
 from pygments.styles import get_style_by_name
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -62,6 +65,7 @@ class DocumentPane(QTextEdit):
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
         self._last_width = -1
+        self._gaps: list[tuple[float, float]] = []
 
     @property
     def source(self) -> Document | None:
@@ -263,6 +267,28 @@ class DocumentPane(QTextEdit):
         font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDefaultFont(font)
+
+    def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
+        """Vertical ranges (document coordinates) facing paragraphs only the other side has."""
+        self._gaps = list(gaps)
+        self.viewport().update()
+
+    def gaps(self) -> list[tuple[float, float]]:
+        return list(self._gaps)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._gaps:
+            painter = QPainter(self.viewport())
+            brush = QBrush(self._highlights.gap_stripes, Qt.BrushStyle.BDiagPattern)
+            scroll = self.verticalScrollBar().value()
+            width = self.viewport().width()
+            for top, bottom in self._gaps:
+                rect = QRectF(4, top - scroll, width - 8, bottom - top)
+                if rect.intersects(QRectF(event.rect())):
+                    painter.fillRect(rect, self._highlights.gap)
+                    painter.fillRect(rect, brush)
+            painter.end()
+        super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

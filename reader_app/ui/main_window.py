@@ -29,7 +29,7 @@ from reader_app.ui.workers import TaskRunner
 
 APP_NAME = "Source Reader"
 MAX_RECENT = 8
-LIBRARY_WIDTH = 380
+LIBRARY_WIDTH = 460
 
 
 class MainWindow(QMainWindow):

@@ -22,6 +22,7 @@ class Highlights:
     unlinked: QColor
     boilerplate: QColor
     gap: QColor
+    gap_stripes: QColor
     band: QColor
     moved: QColor
     flash: QColor
@@ -34,7 +35,8 @@ LIGHT = Highlights(
     unique=QColor("#fbd38d"),
     unlinked=QColor("#fdf3e1"),
     boilerplate=QColor("#9a9a9a"),
-    gap=QColor("#f1f1f1"),
+    gap=QColor("#f6f6f6"),
+    gap_stripes=QColor("#e2e2e2"),
     band=QColor(86, 180, 233, 70),
     moved=QColor(204, 121, 167, 110),
     flash=QColor("#fff36b"),
@@ -45,7 +47,8 @@ DARK = Highlights(
     unique=QColor("#7a4f08"),
     unlinked=QColor("#33291a"),
     boilerplate=QColor("#7d7d7d"),
-    gap=QColor("#262626"),
+    gap=QColor("#232323"),
+    gap_stripes=QColor("#303030"),
     band=QColor(86, 180, 233, 60),
     moved=QColor(204, 121, 167, 110),
     flash=QColor("#8a7a00"),
