@@ -113,7 +113,7 @@ class CompareView(QWidget):
         for side in SIDES:
             pane = self.panes[side]
             pane.width_changed.connect(self._realign_timer.start)
-            pane.cursorPositionChanged.connect(lambda p=pane: self._set_active(p))
+            pane.focused.connect(lambda p=pane: self._set_active(p))
             pane.verticalScrollBar().valueChanged.connect(
                 lambda value, s=side: self._on_pane_scrolled(s, value)
             )
@@ -347,7 +347,7 @@ class CompareView(QWidget):
 
     def scroll_to_row(self, row: int) -> None:
         self._sync_offset = 0
-        top = int(self.row_top(row) - 8)
+        top = int(self.row_top(row))  # exactly at the top, so that it is the current row
         for pane in self.panes.values():
             pane.verticalScrollBar().setValue(top)
         entry = self.comparison.rows[row] if self.comparison else None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QPainter,
     QPaintEvent,
@@ -47,6 +48,7 @@ class DocumentPane(QTextEdit):
     """Shows one document with its shared/unique wording highlighted."""
 
     width_changed = Signal()
+    focused = Signal()  # the reader clicked or tabbed into this pane
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -289,6 +291,10 @@ class DocumentPane(QTextEdit):
                     painter.fillRect(rect, brush)
             painter.end()
         super().paintEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

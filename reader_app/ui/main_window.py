@@ -79,35 +79,48 @@ class MainWindow(QMainWindow):
         self.compare_runner.failed.connect(self._on_comparison_failed)
         self.compare_runner.stopped.connect(self.status.show_idle)
         self.similarity_runner.succeeded.connect(self._on_similarities_finished)
-        self.status.cancel_requested.connect(self.compare_runner.cancel)
+        self.status.cancel_requested.connect(self.cancel_comparison)
         self.find_bar.find_requested.connect(self._on_find_requested)
         self.find_bar.closed.connect(self._on_find_closed)
 
     # -- library -------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[str | Path], append: bool = False) -> None:
-        """Open folders and files: every document in the library, unreadable ones listed."""
+        """Open folders and files: every document in the library, unreadable ones listed.
+
+        Appending (a drop onto the window) keeps the current pair's left side and shows the
+        first new document on the right.
+        """
         entries = self.model.entries() if append else []
+        sides = (self.model.left, self.model.right) if append else (None, None)
         known = {entry.path for entry in entries}
         try:
             found = document_paths(paths)
         except ReaderError as error:
             self.status.show_error(str(error))
             return
+        first_new = len(entries)
         for path in found:
             if path.resolve() not in known:
                 entries.append(_load_entry(path))
                 known.add(path.resolve())
         self.model.set_entries(entries)
+        self.model.set_sides(*sides)
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         if folders:
             self.remember_folder(folders[0])
-        problems = [e for e in entries if e.problem]
+        problems = [e for e in entries[first_new:] if e.problem]
         if problems:
             self.status.show_error(f"{len(problems)} file(s) could not be read; "
                                    "they are listed in red in the library")
+        self._show_opened(entries, first_new, append)
+
+    def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool) -> None:
         readable = [row for row, e in enumerate(entries) if e.document is not None]
-        if len(readable) >= 2:
+        new = [row for row in readable if row >= first_new]
+        if append and new and self.model.left is not None:
+            self.show_pair(self.model.left, new[0])
+        elif len(readable) >= 2:
             self.show_pair(readable[0], readable[1])
         elif readable:
             self.show_pair(readable[0], None)
@@ -155,6 +168,16 @@ class MainWindow(QMainWindow):
         self.compare_runner.start(
             lambda cancelled, progress: compare(left, right, options, cancelled, progress)
         )
+
+    def cancel_comparison(self) -> None:
+        """Stop the running comparison; the sides go back to the pair still on screen."""
+        self.compare_runner.cancel()
+        shown = self.view.comparison
+        if shown is not None:
+            rows = {entry.path: row for row, entry in enumerate(self.model.entries())}
+            self.model.set_sides(rows.get(Path(shown.left.path)), rows.get(Path(shown.right.path)))
+        self._update_title()
+        self.status.show_message("Comparison cancelled")
 
     def _on_comparison_finished(self, comparison: Comparison) -> None:
         self.status.show_idle()

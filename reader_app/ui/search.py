@@ -35,9 +35,14 @@ def find_in_panes(view: CompareView, text: str, backwards: bool, case_sensitive:
     if not text:
         return ""
     pane = view.active_pane()
+    start = QTextCursor(pane.textCursor())
+    selected = start.selectedText()
+    same = selected == text if case_sensitive else selected.casefold() == text.casefold()
+    if not same and not backwards:  # the text was edited: look again from the same place
+        start.setPosition(start.selectionStart())
     if backwards:
         flags |= QTextDocument.FindFlag.FindBackward
-    found = pane.document().find(text, pane.textCursor(), flags)
+    found = pane.document().find(text, start, flags)
     if found.isNull():  # wrap around
         start = QTextCursor(pane.document())
         if backwards:
@@ -46,6 +51,9 @@ def find_in_panes(view: CompareView, text: str, backwards: bool, case_sensitive:
     if not found.isNull():
         pane.setTextCursor(found)
         pane.ensureCursorVisible()
+    else:  # nothing matches: an earlier, shorter match must not stay selected
+        start.clearSelection()
+        pane.setTextCursor(start)
     if not any(counts.values()):
         return "Not found"
     return f"{counts['left']} on the left · {counts['right']} on the right"

@@ -81,13 +81,15 @@ def dark_palette() -> QPalette:
 
 
 _system_palette: QPalette | None = None
+_system_style = ""
 
 
 def apply_theme(app: QApplication, theme: str) -> Highlights:
     """Set the application palette for ``theme`` and return the matching highlights."""
-    global _system_palette
+    global _system_palette, _system_style
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
+        _system_style = app.style().name()
     if theme == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
@@ -95,6 +97,7 @@ def apply_theme(app: QApplication, theme: str) -> Highlights:
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
     else:
+        app.setStyle(_system_style)
         app.setPalette(_system_palette)
     return highlights_for(app.palette())
 

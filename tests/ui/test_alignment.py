@@ -56,6 +56,25 @@ def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
     return found
 
 
+def paragraphs_without_gap(view: CompareView) -> list[tuple[str, int]]:
+    """(side, paragraph) of one-sided rows whose opposite pane paints no gap alongside."""
+    assert view.comparison is not None
+    missing = []
+    for row in view.comparison.rows:
+        if (row.left is None) == (row.right is None):
+            continue
+        side, other = ("left", "right") if row.left is not None else ("right", "left")
+        index = row.left if row.left is not None else row.right
+        assert index is not None
+        rect = view.panes[side].paragraph_rect(index)
+        if rect.height() > 0 and not any(
+            top <= rect.top() + TOLERANCE and bottom >= rect.bottom() - TOLERANCE
+            for top, bottom in view.panes[other].gaps()
+        ):
+            missing.append((side, index))
+    return missing
+
+
 def resize_and_realign(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
     pane = window.view.panes["left"]
     before = pane.viewport().width()
@@ -74,6 +93,7 @@ def test_rows_line_up_at_other_widths(qtbot: QtBot, sync_window: MainWindow, wid
     resize_and_realign(qtbot, sync_window, width, 800)
     assert misaligned_rows(sync_window.view) == []
     assert paragraphs_facing_text(sync_window.view) == []
+    assert paragraphs_without_gap(sync_window.view) == []
 
 
 def test_narrow_window_wraps_more_and_stays_aligned(qtbot: QtBot, sync_window: MainWindow) -> None:
@@ -94,6 +114,7 @@ def test_rows_line_up_after_zoom_in(qtbot: QtBot, sync_window: MainWindow) -> No
     assert sync_window.view.panes["right"].font().pointSizeF() == pane.font().pointSizeF()
     assert misaligned_rows(sync_window.view) == []
     assert paragraphs_facing_text(sync_window.view) == []
+    assert paragraphs_without_gap(sync_window.view) == []
 
 
 def test_rows_line_up_with_boilerplate_hidden(qtbot: QtBot, sync_window: MainWindow) -> None:
@@ -112,6 +133,12 @@ def test_unmatched_paragraph_faces_a_gap(sync_window: MainWindow) -> None:
     first_left = view.panes["left"].paragraph_rect(0)
     assert first_left.top() >= headline.bottom() - TOLERANCE
     assert paragraphs_facing_text(view) == []
+
+
+def test_gap_is_painted_opposite_every_unmatched_paragraph(sync_window: MainWindow) -> None:
+    assert paragraphs_without_gap(sync_window.view) == []
+    panes = sync_window.view.panes.values()
+    assert all(bottom > top for pane in panes for top, bottom in pane.gaps())
 
 
 # -- scrolling and the gutter ---------------------------------------------------------------

@@ -57,9 +57,6 @@ def test_previous_difference_at_the_top_says_so(
     assert sync_window.view.panes["left"].verticalScrollBar().value() == 0
 
 
-@pytest.mark.xfail(reason="BUG: scroll_to_row leaves 8 px above the row but current_row() "
-                   "counts a row only once its top (+12 px margin) is above the view's top, so "
-                   "the next difference is the same row again", strict=True)
 def test_next_difference_walks_down(qtbot: QtBot, sync_window: MainWindow) -> None:
     view = sync_window.view
     rows = view.difference_rows()
@@ -72,8 +69,6 @@ def test_next_difference_walks_down(qtbot: QtBot, sync_window: MainWindow) -> No
         seen.append(view.current_row())
 
 
-@pytest.mark.xfail(reason="BUG: after F7 the row shown at the top is not the current row, so "
-                   "Alt+Up cannot go back to the difference above it", strict=True)
 def test_previous_difference_goes_back(qtbot: QtBot, sync_window: MainWindow) -> None:
     rows = sync_window.view.difference_rows()
     qtbot.keyClick(sync_window, Qt.Key.Key_F7)
@@ -120,6 +115,14 @@ def test_find_selects_matches_in_the_pane_clicked_and_f3_moves_on(
     assert selection(sync_window, "right") == ("Peskov", visited[1])
 
 
+def test_find_in_the_left_pane_after_clicking_it(qtbot: QtBot, sync_window: MainWindow) -> None:
+    left = sync_window.view.panes["left"]
+    click_text(qtbot, left, "Kremlin spokesman")
+    open_find_and_type(qtbot, sync_window, "Peskov")
+    assert selection(sync_window, "left") == ("Peskov", position_in(left, "Peskov"))
+    assert selection(sync_window, "right")[0] == ""
+
+
 def test_find_reports_text_not_found(qtbot: QtBot, sync_window: MainWindow) -> None:
     open_find_and_type(qtbot, sync_window, "Zelensky's goldfish")
     assert sync_window.find_bar.status.text() == "Not found"
@@ -138,8 +141,6 @@ def test_escape_closes_the_find_bar_and_clears_the_outlines(
     assert QApplication.focusWidget() is sync_window.view.panes["left"]
 
 
-@pytest.mark.xfail(reason="BUG: each keystroke searches on from the end of the previous, "
-                   "shorter match, so typing a word skips its earlier matches", strict=True)
 def test_typing_a_word_selects_its_next_match(qtbot: QtBot, sync_window: MainWindow) -> None:
     right = sync_window.view.panes["right"]
     click_text(qtbot, right, "Kremlin Says")
@@ -147,9 +148,6 @@ def test_typing_a_word_selects_its_next_match(qtbot: QtBot, sync_window: MainWin
     assert selection(sync_window, "right") == ("Putin", position_in(right, "Putin"))
 
 
-@pytest.mark.xfail(reason="BUG: re-rendering (theme, source view, new comparison) resets both "
-                   "panes' cursors, and the right pane's signal makes it the active pane, so "
-                   "find no longer works in the pane the reader clicked", strict=True)
 def test_find_stays_in_the_clicked_pane_after_a_theme_change(
     qtbot: QtBot, sync_window: MainWindow
 ) -> None:

@@ -44,10 +44,17 @@ def position_in(pane: DocumentPane, text: str, occurrence: int = 1) -> int:
 
 
 def char_format_at(pane: DocumentPane, position: int) -> QTextCharFormat:
-    """The format of the character at ``position`` (a cursor reports the one before it)."""
+    """The format the character at ``position`` is drawn with: the document's own format
+    with the highlight ranges laid over its paragraph's layout merged on top, in order."""
     cursor = QTextCursor(pane.document())
-    cursor.setPosition(position + 1)
-    return cursor.charFormat()
+    cursor.setPosition(position + 1)  # a cursor reports the character before it
+    shown = QTextCharFormat(cursor.charFormat())
+    block = pane.document().findBlock(position)
+    column = position - block.position()
+    for painted in block.layout().formats():
+        if painted.start <= column < painted.start + painted.length:
+            shown.merge(painted.format)
+    return shown
 
 
 def background_at(pane: DocumentPane, text: str, offset: int = 0) -> QColor:
