@@ -86,7 +86,15 @@ class Comparison:
 
     def links_of(self, side: Side, paragraph: int) -> list[Link]:
         """The links that touch ``paragraph`` of ``side``."""
-        return [link for link in self.links if getattr(link, side) == paragraph]
+        return self._links_by_paragraph[side].get(paragraph, [])
+
+    @cached_property
+    def _links_by_paragraph(self) -> dict[str, dict[int, list[Link]]]:
+        index: dict[str, dict[int, list[Link]]] = {"left": {}, "right": {}}
+        for link in self.links:
+            index["left"].setdefault(link.left, []).append(link)
+            index["right"].setdefault(link.right, []).append(link)
+        return index
 
 
 ProgressCallback = Callable[[float], None]

@@ -88,18 +88,19 @@ def _label(prefix: str, index: int | None) -> str:
 def _row_heading(comparison: Comparison, left: int | None, right: int | None) -> str:
     heading = f"{_label('L', left)} ↔ {_label('R', right)}"
     if left is not None and right is not None:
-        link = next(k for k in comparison.links if k.left == left and k.right == right)
+        link = next(k for k in comparison.links_of("left", left) if k.right == right)
         heading += f"  {link.similarity:.0%} alike"
     return heading + _other_links(comparison, left, right)
 
 
 def _other_links(comparison: Comparison, left: int | None, right: int | None) -> str:
     notes = []
-    for link in comparison.links:
-        if left is not None and link.left == left and link.right != right:
-            notes.append(f"{'moved' if link.moved else 'also'} → R{link.right + 1}")
-        if right is not None and link.right == right and link.left != left:
-            notes.append(f"{'moved' if link.moved else 'also'} ← L{link.left + 1}")
+    if left is not None:
+        notes += [f"{'moved' if k.moved else 'also'} → R{k.right + 1}"
+                  for k in comparison.links_of("left", left) if k.right != right]
+    if right is not None:
+        notes += [f"{'moved' if k.moved else 'also'} ← L{k.left + 1}"
+                  for k in comparison.links_of("right", right) if k.left != left]
     return f"  ({'; '.join(notes)})" if notes else ""
 
 
