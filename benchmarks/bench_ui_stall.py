@@ -10,6 +10,7 @@ panes happens on the UI thread afterwards and is reported separately.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -60,6 +61,7 @@ def run(words: int) -> dict[str, float]:
         window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1400, 900)
         window.show()
+        gc.freeze()  # as reader_app.ui.app.run_window does
         meter = StallMeter()
         timings: dict[str, float] = {}
         started = time.perf_counter()

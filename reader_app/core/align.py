@@ -115,7 +115,9 @@ def _index(sets: list[set[Shingle]], excluded: set[Shingle]) -> dict[Shingle, li
 
 
 def _frequent(sets: list[set[Shingle]]) -> set[Shingle]:
-    counts: Counter[Shingle] = Counter(chain.from_iterable(sets))
+    counts: Counter[Shingle] = Counter()
+    for found in sets:  # one small C call per paragraph: a UI thread can get a word in
+        counts.update(found)
     return {s for s, n in counts.items() if n > MAX_PARAGRAPHS_PER_SHINGLE}
 
 

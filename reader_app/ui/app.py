@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -44,6 +45,9 @@ def run_window(paths: Sequence[str], annotations: str | None) -> int:
 
     app = application()
     window = MainWindow(QSettings(ORGANISATION, APPLICATION))
+    # Qt's and the program's own long-lived objects need no more collecting: the collector's
+    # full passes then stay short, and so do the pauses they cause in the window.
+    gc.freeze()
     window.open_paths(list(paths) or [bundled_seeds()])
     window.show()
     return app.exec()  # type: ignore[attr-defined]

@@ -201,9 +201,11 @@ class DocumentPane(QTextEdit):
         root = text_document.rootFrame()
         frame_format = root.frameFormat()
         first = margins.top[0] if margins.top else 0.0  # Qt ignores the first block's margin
-        frame_format.setTopMargin(DOCUMENT_MARGIN + first)
-        frame_format.setBottomMargin(DOCUMENT_MARGIN + margins.trailing)
-        root.setFrameFormat(frame_format)
+        top, bottom = DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing
+        if (frame_format.topMargin(), frame_format.bottomMargin()) != (top, bottom):
+            frame_format.setTopMargin(top)  # (lays the whole document out again)
+            frame_format.setBottomMargin(bottom)
+            root.setFrameFormat(frame_format)
         block = text_document.begin()
         for index, top in enumerate(margins.top):
             block_format = block.blockFormat()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from reader_app.core.compare import Comparison, DiffOptions, compare
+from reader_app.core.compare import Cancelled, Comparison, DiffOptions, compare
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.core.library import document_paths
@@ -46,6 +46,10 @@ class MainWindow(QMainWindow):
         self.theme = "system"
         self.compare_runner = TaskRunner(self, synchronous)
         self.similarity_runner = TaskRunner(self, synchronous)
+        self.load_runner = TaskRunner(self, synchronous)
+        self._append_next_load = False
+        self._similarities_due = False
+        self._similarities_key: tuple[object, ...] | None = None
         self._build_ui()
         self.actions_by_name = build_menus(self)
         self._connect_signals()
@@ -79,6 +83,10 @@ class MainWindow(QMainWindow):
         self.compare_runner.failed.connect(self._on_comparison_failed)
         self.compare_runner.stopped.connect(self.status.show_idle)
         self.similarity_runner.succeeded.connect(self._on_similarities_finished)
+        self.load_runner.started.connect(lambda: self.status.show_busy("Reading documents…"))
+        self.load_runner.progressed.connect(self.status.show_progress)
+        self.load_runner.succeeded.connect(self._on_documents_loaded)
+        self.load_runner.stopped.connect(self.status.show_idle)
         self.status.cancel_requested.connect(self.cancel_comparison)
         self.find_bar.find_requested.connect(self._on_find_requested)
         self.find_bar.closed.connect(self._on_find_closed)
@@ -88,32 +96,45 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: Sequence[str | Path], append: bool = False) -> None:
         """Open folders and files: every document in the library, unreadable ones listed.
 
-        Appending (a drop onto the window) keeps the current pair's left side and shows the
-        first new document on the right.
+        The files are read off the UI thread. Appending (a drop onto the window) keeps the
+        current pair's left side and shows the first new document on the right.
         """
-        entries = self.model.entries() if append else []
-        sides = (self.model.left, self.model.right) if append else (None, None)
-        known = {entry.path for entry in entries}
         try:
             found = document_paths(paths)
         except ReaderError as error:
             self.status.show_error(str(error))
             return
-        first_new = len(entries)
-        for path in found:
-            if path.resolve() not in known:
-                entries.append(_load_entry(path))
-                known.add(path.resolve())
-        self.model.set_entries(entries)
-        self.model.set_sides(*sides)
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         if folders:
             self.remember_folder(folders[0])
-        problems = [e for e in entries[first_new:] if e.problem]
+        known = {entry.path for entry in self.model.entries()} if append else set()
+        wanted = list(dict.fromkeys(p.resolve() for p in found if p.resolve() not in known))
+
+        def job(cancelled, progress) -> list[LibraryEntry]:  # type: ignore[no-untyped-def]
+            entries = []
+            for done, path in enumerate(wanted):
+                if cancelled():
+                    raise Cancelled
+                entries.append(_load_entry(path))
+                progress((done + 1) / max(1, len(wanted)))
+            return entries
+
+        self._append_next_load = append
+        self.load_runner.start(job)
+
+    def _on_documents_loaded(self, loaded: list[LibraryEntry]) -> None:
+        self.status.show_idle()
+        append = self._append_next_load
+        entries = self.model.entries() if append else []
+        sides = (self.model.left, self.model.right) if append else (None, None)
+        first_new = len(entries)
+        self.model.set_entries(entries + loaded)
+        self.model.set_sides(*sides)
+        problems = [e for e in loaded if e.problem]
         if problems:
             self.status.show_error(f"{len(problems)} file(s) could not be read; "
                                    "they are listed in red in the library")
-        self._show_opened(entries, first_new, append)
+        self._show_opened(self.model.entries(), first_new, append)
 
     def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool) -> None:
         readable = [row for row, e in enumerate(entries) if e.document is not None]
@@ -148,7 +169,16 @@ class MainWindow(QMainWindow):
     def show_pair(self, left: int | None, right: int | None) -> None:
         self.model.set_sides(left, right)
         self.compare_current()
-        self.update_similarities()
+        self._request_similarities()
+
+    def _request_similarities(self) -> None:
+        # One heavy job at a time: two Python threads computing at once starve the UI thread
+        # of the interpreter lock (stalls of 150 ms and more were measured); so the library's
+        # similarities wait for the comparison the reader is looking at.
+        if self.compare_runner.busy:
+            self._similarities_due = True
+        else:
+            self.update_similarities()
 
     def swap_sides(self) -> None:
         self.show_pair(self.model.right, self.model.left)
@@ -170,8 +200,10 @@ class MainWindow(QMainWindow):
         )
 
     def cancel_comparison(self) -> None:
-        """Stop the running comparison; the sides go back to the pair still on screen."""
+        """Stop the running work; the sides go back to the pair still on screen."""
+        self.load_runner.cancel()
         self.compare_runner.cancel()
+        self._run_due_similarities()
         shown = self.view.comparison
         if shown is not None:
             rows = {entry.path: row for row, entry in enumerate(self.model.entries())}
@@ -179,13 +211,20 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.status.show_message("Comparison cancelled")
 
+    def _run_due_similarities(self) -> None:
+        if self._similarities_due:
+            self._similarities_due = False
+            self.update_similarities()
+
     def _on_comparison_finished(self, comparison: Comparison) -> None:
         self.status.show_idle()
         self.view.show_documents(comparison.left, comparison.right, comparison)
         self.status.show_stats(comparison)
         self.comparison_shown.emit(comparison)
+        self._run_due_similarities()  # after rendering, which must not share the CPU
 
     def _on_comparison_failed(self, message: str) -> None:
+        self._run_due_similarities()
         self.status.show_idle()
         self.status.show_error(f"Comparison failed: {message}")
 
@@ -195,9 +234,14 @@ class MainWindow(QMainWindow):
         entries = self.model.entries()
         if left_row is None or entries[left_row].document is None:
             self.model.set_similarities({})
+            self._similarities_key = None
             return
         left, options = entries[left_row].document, self.options
         others = {row: e.document for row, e in enumerate(entries) if e.document is not None}
+        key = (left.sha256, left.path, options, tuple((r, d.path) for r, d in others.items()))
+        if key == self._similarities_key:
+            return  # only the right side changed: the column is still right
+        self._similarities_key = key
 
         def job(cancelled, progress) -> dict[int, float]:  # type: ignore[no-untyped-def]
             values = {}
@@ -227,7 +271,7 @@ class MainWindow(QMainWindow):
             self.options.ignore_punctuation if ignore_punctuation is None else ignore_punctuation,
         )
         self.compare_current()
-        self.update_similarities()
+        self._request_similarities()
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
@@ -277,8 +321,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from reader_app.ui.window_settings import save
 
-        self.compare_runner.cancel()
-        self.similarity_runner.cancel()
+        for runner in (self.load_runner, self.compare_runner, self.similarity_runner):
+            runner.cancel()
         save(self)
         super().closeEvent(event)
 
