@@ -31,8 +31,8 @@ def misaligned_rows(view: CompareView) -> list[tuple[int, float, float]]:
     return wrong
 
 
-def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
-    """(row, side, paragraph) of one-sided rows where the other pane shows text alongside."""
+def one_sided_rows(view: CompareView) -> list[tuple[int, str, str, int]]:
+    """(row, side holding the paragraph, the other side, paragraph) of one-sided rows."""
     assert view.comparison is not None
     found = []
     for number, row in enumerate(view.comparison.rows):
@@ -41,6 +41,14 @@ def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
         side, other = ("left", "right") if row.left is not None else ("right", "left")
         index = row.left if row.left is not None else row.right
         assert index is not None
+        found.append((number, side, other, index))
+    return found
+
+
+def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
+    """(row, side, paragraph) of one-sided rows where the other pane shows text alongside."""
+    found = []
+    for number, side, other, index in one_sided_rows(view):
         rect = view.panes[side].paragraph_rect(index)
         if rect.height() <= 0 or not view.panes[side].document().findBlockByNumber(
                 index).isVisible():
@@ -58,14 +66,8 @@ def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
 
 def paragraphs_without_gap(view: CompareView) -> list[tuple[str, int]]:
     """(side, paragraph) of one-sided rows whose opposite pane paints no gap alongside."""
-    assert view.comparison is not None
     missing = []
-    for row in view.comparison.rows:
-        if (row.left is None) == (row.right is None):
-            continue
-        side, other = ("left", "right") if row.left is not None else ("right", "left")
-        index = row.left if row.left is not None else row.right
-        assert index is not None
+    for _, side, other, index in one_sided_rows(view):
         rect = view.panes[side].paragraph_rect(index)
         if rect.height() > 0 and not any(
             top <= rect.top() + TOLERANCE and bottom >= rect.bottom() - TOLERANCE
