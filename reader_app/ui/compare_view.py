@@ -7,6 +7,8 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from reader_app.ui.theme import LIGHT, Highlights
 
 SIDES = ("left", "right")
 DEFAULT_POINT_SIZE = 11.0
+STEPWISE_WORDS = 50_000  # above this many words in both documents, re-align in steps
 
 
 class CompareView(QWidget):
@@ -79,6 +82,10 @@ class CompareView(QWidget):
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._steps: Iterator[None] = iter(())
 
     def _side_box(self, side: str) -> QWidget:
         box = QWidget(self)
@@ -109,6 +116,7 @@ class CompareView(QWidget):
 
     def _connect_signals(self) -> None:
         self._realign_timer.timeout.connect(self.realign)
+        self._step_timer.timeout.connect(self._on_step_timer_timeout)
         self.gutter.link_clicked.connect(self._on_gutter_link_clicked)
         for side in SIDES:
             pane = self.panes[side]
@@ -198,17 +206,43 @@ class CompareView(QWidget):
     # -- alignment -----------------------------------------------------------------------
 
     def realign(self) -> None:
-        """Pad paragraphs so that every row starts at the same height in both panes."""
+        """Pad paragraphs so that every row starts at the same height in both panes.
+
+        Each step lays out a whole document once; for long documents the steps run one per
+        turn of the event loop, so the window never freezes for all of them at once.
+        """
+        self._steps = self._realign_steps()
+        if self._words() > STEPWISE_WORDS:
+            self._step_timer.start()
+            return
+        for _ in self._steps:
+            pass
+
+    def _words(self) -> int:
+        return sum(d.metadata.word_count for d in self._documents.values() if d is not None)
+
+    def _on_step_timer_timeout(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            return
+        self._step_timer.start()
+
+    def _realign_steps(self) -> Iterator[None]:
         left, right = self.panes["left"], self.panes["right"]
-        if self.comparison is None:
-            self._layout = None
-        else:
+        self._layout = None  # until this pass is done: navigation waits for it
+        if self.comparison is not None:
             spacing = QFontMetricsF(left.font()).lineSpacing() * 0.8
             rows = [(row.left, row.right) for row in self.comparison.rows]
-            self._layout = layout_rows(rows, left.paragraph_heights(),
-                                       right.paragraph_heights(), spacing)
-            left.apply_margins(self._layout.left)
-            right.apply_margins(self._layout.right)
+            left_heights = left.paragraph_heights()
+            yield
+            right_heights = right.paragraph_heights()
+            yield
+            layout = layout_rows(rows, left_heights, right_heights, spacing)
+            left.apply_margins(layout.left)
+            yield
+            right.apply_margins(layout.right)
+            self._layout = layout
         for number, side in enumerate(SIDES):
             self.panes[side].set_gaps(self._gaps(number))
         self._update_overviews()
