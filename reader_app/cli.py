@@ -1,8 +1,8 @@
 """The command line: argument parsing and wiring only, as ``CONTRACT.md`` specifies.
 
-Headless commands (``compare``, ``matrix``) import only ``reader_app.core``; the window and
-``screenshot`` import Qt lazily, so scripts never pay for it. Every failure the user can act
-on becomes one line ``reader-app: error: …`` and exit status 1.
+Headless commands (``compare``, ``matrix``, ``tags``) import only ``reader_app.core``; the
+window and ``screenshot`` import Qt lazily, so scripts never pay for it. Every failure the user
+can act on becomes one line ``reader-app: error: …`` and exit status 1.
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ if TYPE_CHECKING:
     from reader_app.core.documents import Document
 
 PROG = "reader-app"
-HEADLESS_COMMANDS = ("compare", "matrix")
+HEADLESS_COMMANDS = ("compare", "matrix", "passages", "tags")
 WINDOW_COMMANDS = ("screenshot",)
 COMMAND_SUMMARY = """commands (run `reader-app COMMAND --help`):
   compare LEFT RIGHT   compare two documents (text, json, html or ansi)
   matrix [PATH ...]    similarity of every pair of documents
+  passages [PATH ...]  word-for-word passages that stand in several documents
+  tags list|add ...    list tagged passages, or tag one in a document
   screenshot ...       render the window to a PNG without a display
 
 With no command, opens the desktop window on PATHs (default: the bundled seeds)."""
@@ -67,6 +69,15 @@ def command_parser() -> argparse.ArgumentParser:
     matrix.add_argument("paths", nargs="*", metavar="PATH")
     matrix.add_argument("--format", choices=("text", "json"), default="text")
     matrix.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    passages = commands.add_parser("passages", help="passages shared by several documents")
+    passages.add_argument("paths", nargs="*", metavar="PATH")
+    passages.add_argument("--min-words", type=_positive, default=8, metavar="N",
+                          help="the shortest passage, in words (default 8)")
+    passages.add_argument("--format", choices=("text", "json"), default="text")
+    passages.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    from reader_app.tags_cli import add_tags_parser  # the core's annotation code, no Qt
+
+    add_tags_parser(commands)
     shot = commands.add_parser("screenshot", help="render the window to a PNG")
     shot.add_argument("paths", nargs="*", metavar="PATH")
     shot.add_argument("--left", metavar="DOC")
@@ -76,6 +87,16 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--annotations", metavar="FILE")
     shot.add_argument("--theme", choices=("light", "dark"), default="light")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -191,6 +212,33 @@ def _matrix_text(documents: Sequence[Document], matrix: list[list[float]]) -> st
     return "\n".join(lines) + "\n"
 
 
+def _tags_command(args: argparse.Namespace) -> int:
+    from reader_app.tags_cli import run_tags
+
+    return run_tags(args)
+
+
+def _passages_command(args: argparse.Namespace) -> int:
+    from reader_app.core.corpus import load_library
+    from reader_app.core.library import bundled_seeds
+    from reader_app.core.passages import passages_to_json, shared_passages
+
+    documents, warnings = load_library(args.paths or [bundled_seeds()])
+    _warn(warnings)
+    found = shared_passages(documents, args.min_words)
+    if args.format == "json":
+        _emit(json.dumps(passages_to_json(found), ensure_ascii=False) + "\n", args.output)
+        return 0
+    lines = [f"{len(found)} passages of {args.min_words}+ words in 2+ of "
+             f"{len(documents)} documents"]
+    for passage in found:
+        names = ", ".join(sorted({Path(o.path).name for o in passage.occurrences}))
+        lines += ["", f"{passage.documents} documents · {passage.words} words · {names}",
+                  "  " + " ".join(passage.text.split())]
+    _emit("\n".join(lines) + "\n", args.output)
+    return 0
+
+
 def _screenshot_command(args: argparse.Namespace) -> int:
     from reader_app.ui.screenshot import take_screenshot
 
@@ -200,5 +248,7 @@ def _screenshot_command(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "compare": _compare_command,
     "matrix": _matrix_command,
+    "passages": _passages_command,
+    "tags": _tags_command,
     "screenshot": _screenshot_command,
 }

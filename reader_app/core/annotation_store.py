@@ -1,0 +1,283 @@
+"""The annotation store: one file's annotations in memory, merged with the file on every save.
+
+Owns ``AnnotationStore``: opening a file (a corrupt one set aside and reported, or refused; a
+newer ``format`` opened read-only), the in-memory annotations that commands change through
+``insert`` / ``delete`` / ``replace``, plain listener callbacks told of every change and of
+every message for the user (the window forwards them as Qt signals), filtering, and
+``save()``. Saving holds the file's lock,
+re-reads the file, merges by id what other stores (another window, a ``tags add``) wrote
+since this one last read or wrote it (``annotation_merge``), and writes the result
+atomically. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reader_app.core.annotation_file import (
+    LOCK_TIMEOUT_SECONDS,
+    Signature,
+    locked,
+    read_file,
+    remove_stale_temporaries,
+    set_aside,
+    signature,
+    write_file,
+)
+from reader_app.core.annotation_format import CorruptFileError, EncodedCache, FileContents
+from reader_app.core.annotation_merge import merge
+from reader_app.core.annotations import FORMAT_NAME, FORMAT_VERSION, Annotation
+from reader_app.core.errors import ReaderError
+
+SET_ASIDE, REFUSE = "set-aside", "refuse"  # what to do with a file that cannot be parsed
+ADDED, REMOVED, CHANGED = "added", "removed", "changed"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreChange:
+    kind: str  # ADDED, REMOVED or CHANGED
+    ids: tuple[str, ...]
+
+
+Listener = Callable[[StoreChange], None]
+
+
+class AnnotationStore:
+    """Annotations by id; ``path=None`` keeps them in memory only."""
+
+    def __init__(self, path: Path | None = None, *, corrupt: str = SET_ASIDE,
+                 lock_timeout: float | None = None) -> None:
+        self.path = path
+        self.corrupt = corrupt
+        self.lock_timeout = LOCK_TIMEOUT_SECONDS if lock_timeout is None else lock_timeout
+        self.read_only_reason = ""
+        self.messages: list[str] = []  # what the user should be told: set aside, read-only
+        self.listeners: list[Listener] = []  # told of every change to the annotations
+        self.message_listeners: list[Callable[[str], None]] = []  # told each new message
+        self._items: dict[str, Annotation] = {}
+        self._base: dict[str, Annotation] = {}  # the file as this store last read or wrote it
+        self._deleted: dict[str, datetime] = {}  # deleted here since then, and when
+        self._extra: Mapping[str, Any] = {}
+        self._signature: Signature | None = None
+        self._dirty = False  # changed since the last save or reload
+        self._encoded: EncodedCache = {}  # each annotation's line as last read or written
+
+    @classmethod
+    def open(cls, path: Path, *, corrupt: str = SET_ASIDE,
+             lock_timeout: float | None = None) -> AnnotationStore:
+        """The store of the file at ``path`` (a missing file is an empty store)."""
+        store = cls(path, corrupt=corrupt, lock_timeout=lock_timeout)
+        store.reload()
+        return store
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return iter(list(self._items.values()))
+
+    def __contains__(self, annotation_id: object) -> bool:
+        return annotation_id in self._items
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        return self._items.get(annotation_id)
+
+    def snapshot(self) -> dict[str, Annotation]:
+        return dict(self._items)
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted without regard to case (for completion and filters)."""
+        used = {tag for annotation in self._items.values() for tag in annotation.tags}
+        return sorted(used, key=lambda tag: (tag.casefold(), tag))
+
+    def filter(self, tag: str | None = None, text: str | None = None,
+               document: str | None = None) -> list[Annotation]:
+        """Annotations with ``tag`` (any case), ``text`` in quote, note, tags or document
+        name (any case), on ``document`` (its path or name); ``None`` matches all."""
+        wanted_tag = tag.casefold() if tag else None
+        needle = text.casefold() if text else None
+        found = []
+        for annotation in self._items.values():
+            if wanted_tag and all(t.casefold() != wanted_tag for t in annotation.tags):
+                continue
+            if document and document not in (annotation.document.path, annotation.document.name):
+                continue
+            if needle and needle not in _haystack(annotation):
+                continue
+            found.append(annotation)
+        return found
+
+    # --- changing (the commands call these) ---------------------------------------------
+
+    def insert(self, annotation: Annotation) -> None:
+        self._check_writable()
+        if annotation.id in self._items:
+            raise ReaderError(f"annotation {annotation.id} exists already")
+        self._items[annotation.id] = annotation
+        self._deleted.pop(annotation.id, None)
+        self._dirty = True
+        self._emit(ADDED, (annotation.id,))
+
+    def delete(self, annotation_id: str) -> Annotation:
+        self._check_writable()
+        removed = self._items.pop(annotation_id, None)
+        if removed is None:
+            raise ReaderError(f"no annotation {annotation_id}")
+        self._deleted[annotation_id] = datetime.now(UTC).replace(microsecond=0)
+        self._dirty = True
+        self._emit(REMOVED, (annotation_id,))
+        return removed
+
+    def replace(self, annotation: Annotation) -> None:
+        self._check_writable()
+        if annotation.id not in self._items:
+            raise ReaderError(f"no annotation {annotation.id}")
+        self._items[annotation.id] = annotation
+        self._dirty = True
+        self._emit(CHANGED, (annotation.id,))
+
+    # --- the file -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Replace the annotations with the file's (unsaved changes here are dropped)."""
+        if self.path is None:
+            return
+        self.read_only_reason = ""
+        contents = self._read()
+        items = {a.id: a for a in contents.annotations} if contents else {}
+        self._extra = contents.extra if contents else {}
+        self._base, self._dirty = dict(items), False
+        self._deleted.clear()
+        self._become(items)
+
+    def refresh(self) -> None:
+        """Take in what other stores saved, keeping this store's unsaved changes."""
+        if self.path is None:
+            return
+        contents = self._read()
+        if contents is None:  # gone, or set aside: what is here is all there is
+            return
+        theirs = {a.id: a for a in contents.annotations}
+        self._become(merge(self._base, self._items, theirs, self._deleted))
+        self._base, self._extra = theirs, contents.extra
+
+    def save(self) -> bool:
+        """Merge with the file under its lock and write it; True if the file was written."""
+        if self.path is None:
+            return False
+        self._check_writable()
+        with locked(self.path, self.lock_timeout):
+            theirs = self._theirs()
+            if theirs is self._base:  # nobody else wrote since: the merge would give ours
+                merged, written = dict(self._items), self._dirty
+            elif theirs is None:  # no file (deleted, or corrupt and set aside): keep all ours
+                merged, written = dict(self._items), bool(self._items) or self._dirty
+            else:
+                merged = merge(self._base, self._items, theirs, self._deleted)
+                written = merged != theirs
+            if written:
+                remove_stale_temporaries(self.path)
+                write_file(self.path, merged.values(), self._extra, self._encoded)
+                self._signature = signature(self.path)
+        self._base, self._dirty = merged, False
+        self._deleted.clear()
+        self._become(merged)
+        return written
+
+    def save_as(self, path: Path) -> None:
+        """Make ``path`` this store's file and save there (merging what it already holds)."""
+        self.path, self._base, self._signature, self._extra = path, {}, None, {}
+        self.read_only_reason = ""
+        self.save()
+
+    def _read(self, holding_lock: bool = False) -> FileContents | None:
+        assert self.path is not None
+        known = {line: annotation for annotation, line in self._encoded.values()}
+        try:
+            contents, self._signature = read_file(self.path, known)
+        except CorruptFileError:
+            if self.corrupt == REFUSE:
+                raise
+            contents, self._signature = self._set_corrupt_file_aside(holding_lock)
+        self._encoded = dict(contents.encoded) if contents else {}
+        if contents is not None and contents.newer:
+            self._open_read_only(contents)
+        return contents
+
+    def _theirs(self) -> dict[str, Annotation] | None:
+        """The file's annotations now (lock held), ``None`` if there is no file; the very
+        ``_base`` when nobody wrote it since this store last did (it is then not re-read)."""
+        assert self.path is not None
+        if self._signature is not None and signature(self.path) == self._signature:
+            return self._base
+        contents = self._read(holding_lock=True)
+        if contents is not None and contents.newer:
+            raise ReaderError(f"{self.path}: not saved: {self.read_only_reason}")
+        if contents is None:
+            return None
+        self._extra = contents.extra
+        return {a.id: a for a in contents.annotations}
+
+    def _set_corrupt_file_aside(
+            self, holding_lock: bool) -> tuple[FileContents | None, Signature | None]:
+        assert self.path is not None
+        if not holding_lock:
+            with locked(self.path, self.lock_timeout):
+                return self._set_corrupt_file_aside(holding_lock=True)
+        try:  # read again under the lock: another store may have set it aside already
+            return read_file(self.path)
+        except CorruptFileError as error:
+            aside = set_aside(self.path)
+            kept = "the annotations open here are kept" if self._items else "starting empty"
+            self._tell(f"{error}; renamed to {aside.name}; {kept}")
+            return None, None
+
+    def _open_read_only(self, contents: FileContents) -> None:
+        skipped = f"; {contents.skipped} annotations not understood" if contents.skipped else ""
+        reason = (f"its format {FORMAT_NAME}/{contents.version} is newer than this program's "
+                  f"/{FORMAT_VERSION}; opened read-only{skipped}")
+        if reason != self.read_only_reason:  # said once, not at every re-read
+            self.read_only_reason = reason
+            self._tell(f"{self.path}: {reason}")
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReaderError(f"{self.path}: cannot change annotations: {self.read_only_reason}")
+
+    def _become(self, items: dict[str, Annotation]) -> None:
+        """Take ``items`` as the annotations and tell listeners what that changed."""
+        old = self._items
+        self._items = dict(items)
+        removed = tuple(i for i in old if i not in items)
+        added = tuple(i for i in items if i not in old)
+        changed = tuple(i for i in items if i in old and old[i] is not items[i]
+                        and old[i] != items[i])
+        for kind, ids in ((REMOVED, removed), (ADDED, added), (CHANGED, changed)):
+            if ids:
+                self._emit(kind, ids)
+
+    def _tell(self, message: str) -> None:
+        self.messages.append(message)
+        for listener in list(self.message_listeners):
+            listener(message)
+
+    def _emit(self, kind: str, ids: tuple[str, ...]) -> None:
+        change = StoreChange(kind, ids)
+        for listener in list(self.listeners):
+            listener(change)
+
+
+def _haystack(annotation: Annotation) -> str:
+    parts = (annotation.target.exact, annotation.note, annotation.document.name,
+             *annotation.tags)
+    return "\n".join(parts).casefold()

@@ -1,0 +1,133 @@
+"""The ``tags`` commands: ``reader-app tags list`` and ``reader-app tags add``.
+
+Argument parsing and wiring only, as ``CONTRACT.md`` specifies; the work is done by the core
+(``annotation_store``, ``annotation_commands``, ``anchoring``, ``annotation_export``), the same
+code the window uses. Headless: must not import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from reader_app.cli import _emit, _warn
+from reader_app.core.anchoring import count_occurrences, find_occurrence
+from reader_app.core.annotation_commands import AddAnnotations, Command, EditAnnotation
+from reader_app.core.annotation_export import FORMATS, anchor_all
+from reader_app.core.annotation_file import ENV_VARIABLE, resolve_path
+from reader_app.core.annotation_format import CorruptFileError
+from reader_app.core.annotation_store import REFUSE, AnnotationStore
+from reader_app.core.annotations import Annotation, new_annotation, normalise_tags
+from reader_app.core.documents import Document, load_document, normalise_newlines
+from reader_app.core.errors import ReaderError
+
+ANNOTATIONS_HELP = f"the annotation file (default: ${ENV_VARIABLE}, else the user data folder)"
+
+
+def add_tags_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``tags`` command and its ``list`` and ``add`` actions."""
+    tags = commands.add_parser("tags", help="list tagged passages, or tag one")
+    actions = tags.add_subparsers(dest="tags_command", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every annotation with where it stands now")
+    listing.add_argument("--annotations", metavar="FILE", help=ANNOTATIONS_HELP)
+    listing.add_argument("--format", choices=tuple(FORMATS), default="text")
+    adding = actions.add_parser("add", help="tag the N-th occurrence of a quote in a document")
+    adding.add_argument("document", metavar="DOC")
+    adding.add_argument("--quote", metavar="TEXT", required=True, type=_quote,
+                        help="the passage, exactly as the document has it")
+    adding.add_argument("--occurrence", metavar="N", type=_positive, default=1,
+                        help="which occurrence of the quote, counting from 1 (default 1)")
+    adding.add_argument("--tag", metavar="TAG", dest="tags", action="append", required=True,
+                        type=_tag, help="a tag; repeat for several")
+    adding.add_argument("--note", metavar="TEXT", default="")
+    adding.add_argument("--annotations", metavar="FILE", help=ANNOTATIONS_HELP)
+
+
+def run_tags(args: argparse.Namespace) -> int:
+    return _list(args) if args.tags_command == "list" else _add(args)
+
+
+def _list(args: argparse.Namespace) -> int:
+    # Listing never changes the file: an unreadable one is reported, not set aside.
+    store = AnnotationStore.open(resolve_path(args.annotations), corrupt=REFUSE)
+    _warn(store.messages)
+    _emit(FORMATS[args.format](anchor_all(store)), None)
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    document = load_document(args.document)
+    _warn(document.warnings)
+    start = _find_quote(document, args.quote, args.occurrence, args.document)
+    end = start + len(args.quote)
+    path = resolve_path(args.annotations)
+    try:
+        store = AnnotationStore.open(path, corrupt=REFUSE)
+    except CorruptFileError as error:
+        raise ReaderError(f"{error}; nothing added, the file is left as it is") from None
+    if store.read_only:
+        raise ReaderError(f"{path}: cannot add: {store.read_only_reason}")
+    existing = _same_passage(store, document, start, end)
+    command: Command | None
+    if existing is None:
+        annotation = new_annotation(document, start, end, args.tags, args.note)
+        command, annotation_id = AddAnnotations((annotation,)), annotation.id
+    else:  # tagging a tagged passage again adds to its tags, so a re-run adds nothing twice
+        command, annotation_id = _added_to(existing, args.tags, args.note), existing.id
+    if command is not None:
+        command.apply(store)
+        store.save()
+    _emit(annotation_id + "\n", None)
+    return 0
+
+
+def _find_quote(document: Document, quote: str, occurrence: int, label: str) -> int:
+    start = find_occurrence(document.text, quote, occurrence)
+    if start >= 0:
+        return start
+    shown = " ".join(quote.split())
+    shown = repr(shown if len(shown) <= 60 else shown[:59] + "…")
+    found = count_occurrences(document.text, quote)
+    if not found:
+        raise ReaderError(f"{label}: the quote {shown} does not occur")
+    times = "once" if found == 1 else f"{found} times"
+    raise ReaderError(f"{label}: the quote {shown} occurs {times}, not {occurrence} times")
+
+
+def _same_passage(store: AnnotationStore, document: Document, start: int,
+                  end: int) -> Annotation | None:
+    for annotation in store:
+        target = annotation.target
+        if (annotation.document.path == document.path and target.start == start
+                and target.end == end and document.text[start:end] == target.exact):
+            return annotation
+    return None
+
+
+def _added_to(existing: Annotation, tags: list[str], note: str) -> Command | None:
+    merged = normalise_tags([*existing.tags, *tags])
+    if merged == existing.tags and (not note or note == existing.note):
+        return None
+    return EditAnnotation(existing.id, tags=merged, note=note or None)
+
+
+def _quote(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("the quote cannot be empty")
+    return normalise_newlines(value)
+
+
+def _tag(value: str) -> str:
+    tag = " ".join(value.split())
+    if not tag:
+        raise argparse.ArgumentTypeError("a tag cannot be empty")
+    return tag
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("occurrences are counted from 1")
+    return number

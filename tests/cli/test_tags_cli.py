@@ -1,0 +1,252 @@
+"""``reader-app tags list`` and ``tags add``, run as users run them, in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import filelock
+import pytest
+from conftest import SEED_FILES
+
+from reader_app.cli import main
+from reader_app.core import annotation_store
+from reader_app.core.annotations import FORMAT
+
+SEED = SEED_FILES[2]
+QUOTE = "Steve Witkoff"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader_app", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120, check=False)
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess[str], *names: str) -> None:
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reader-app: error: ")
+    for name in names:
+        assert name in lines[0]
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Path:
+    copy = tmp_path / "report.txt"
+    shutil.copyfile(SEED, copy)
+    return copy
+
+
+@pytest.fixture
+def annotations(tmp_path: Path) -> Path:
+    return tmp_path / "annotations.json"
+
+
+def add(document: Path, annotations: Path, *extra: str) -> str:
+    result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "verify",
+                 "--tag", "wire copy", "--note", "check the date", "--annotations",
+                 str(annotations), *extra)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def listing(annotations: Path, fmt: str) -> str:
+    result = run("tags", "list", "--annotations", str(annotations), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_add_then_list_in_every_format(document: Path, annotations: Path) -> None:
+    annotation_id = add(document, annotations)
+    text = document.read_text(encoding="utf-8")
+    start = text.index(QUOTE)
+    data = json.loads(listing(annotations, "json"))
+    assert data["format"] == FORMAT
+    (item,) = data["annotations"]
+    assert item["id"] == annotation_id
+    assert item["tags"] == ["verify", "wire copy"] and item["note"] == "check the date"
+    assert item["target"]["exact"] == QUOTE and item["target"]["start"] == start
+    assert item["target"]["prefix"] == text[start - 32 : start]
+    assert item["document"]["path"] == str(document.resolve())
+    assert item["anchor"] == {"start": start, "end": start + len(QUOTE), "status": "exact"}
+    stored = json.loads(annotations.read_text(encoding="utf-8"))
+    assert "anchor" not in stored["annotations"][0]
+    assert {**stored["annotations"][0], "anchor": item["anchor"]} == item
+
+    rows = list(csv.DictReader(io.StringIO(listing(annotations, "csv"))))
+    assert [row["tag"] for row in rows] == ["verify", "wire copy"]
+    assert {row["id"] for row in rows} == {annotation_id}
+    assert rows[0]["status"] == "exact" and rows[0]["start"] == str(start)
+
+    out = listing(annotations, "text")
+    assert "verify" in out and QUOTE in out and "exact" in out and "report.txt" in out
+
+
+def test_w3c_web_annotation(document: Path, annotations: Path) -> None:
+    annotation_id = add(document, annotations)
+    start = document.read_text(encoding="utf-8").index(QUOTE)
+    data = json.loads(listing(annotations, "w3c"))
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection" and data["total"] == 1
+    (item,) = data["first"]["items"]
+    assert item["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert item["type"] == "Annotation" and item["id"] == f"urn:uuid:{annotation_id}"
+    assert [(b["type"], b["purpose"], b["value"]) for b in item["body"]] == [
+        ("TextualBody", "tagging", "verify"), ("TextualBody", "tagging", "wire copy"),
+        ("TextualBody", "commenting", "check the date")]
+    assert item["target"]["source"] == document.resolve().as_uri()
+    quote_selector, position_selector = item["target"]["selector"]
+    assert quote_selector["type"] == "TextQuoteSelector" and quote_selector["exact"] == QUOTE
+    assert len(quote_selector["prefix"]) == len(quote_selector["suffix"]) == 32
+    assert position_selector == {"type": "TextPositionSelector", "start": start,
+                                 "end": start + len(QUOTE)}
+
+
+def test_edited_and_missing_documents(document: Path, annotations: Path) -> None:
+    add(document, annotations)
+    other = document.with_name("other.txt")
+    shutil.copyfile(SEED, other)
+    result = run("tags", "add", str(other), "--quote", "Kremlin", "--occurrence", "2",
+                 "--tag", "gone", "--annotations", str(annotations))
+    assert result.returncode == 0, result.stderr
+    text = document.read_text(encoding="utf-8")
+    document.write_text("A new opening paragraph.\n\n" + text.replace(QUOTE, "Steven Witkoff"),
+                        encoding="utf-8")
+    other.unlink()
+    items = json.loads(listing(annotations, "json"))["annotations"]
+    moved, orphan = items
+    assert moved["anchor"]["status"] == "fuzzy"
+    new_text = document.read_text(encoding="utf-8")
+    assert new_text[moved["anchor"]["start"] : moved["anchor"]["end"]] == "Steven Witkoff"
+    assert orphan["anchor"] == {"start": None, "end": None, "status": "orphaned"}
+    assert orphan["tags"] == ["gone"]
+    assert "orphaned" in listing(annotations, "text")
+    w3c_item = json.loads(listing(annotations, "w3c"))["first"]["items"][1]
+    assert [s["type"] for s in w3c_item["target"]["selector"]] == ["TextQuoteSelector"]
+
+
+def test_tagging_the_same_passage_again_adds_to_its_tags(document: Path,
+                                                          annotations: Path) -> None:
+    first = add(document, annotations)
+    result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "follow-up",
+                 "--tag", "verify", "--annotations", str(annotations))
+    assert result.stdout.strip() == first
+    (item,) = json.loads(annotations.read_text(encoding="utf-8"))["annotations"]
+    assert item["tags"] == ["verify", "wire copy", "follow-up"]
+
+
+def test_the_environment_variable_names_the_file(document: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "READER_APP_ANNOTATIONS": str(tmp_path / "from-env.json")}
+    result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "x", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-env.json").exists()
+    assert QUOTE in run("tags", "list", env=env).stdout
+
+
+@pytest.mark.parametrize(("args", "names"), [
+    (["--quote", "no such words here"], ["report.txt", "does not occur"]),
+    (["--quote", "Kremlin", "--occurrence", "99"], ["report.txt", "not 99 times"]),
+])
+def test_a_quote_that_does_not_occur(document: Path, annotations: Path, args: list[str],
+                                     names: list[str]) -> None:
+    add(document, annotations)
+    before = annotations.read_bytes()
+    result = run("tags", "add", str(document), *args, "--tag", "x",
+                 "--annotations", str(annotations))
+    assert_one_error_line(result, *names)
+    assert annotations.read_bytes() == before
+
+
+def test_a_missing_document(tmp_path: Path, annotations: Path) -> None:
+    result = run("tags", "add", str(tmp_path / "gone.txt"), "--quote", "x", "--tag", "x",
+                 "--annotations", str(annotations))
+    assert_one_error_line(result, "gone.txt")
+    assert not annotations.exists()
+
+
+@pytest.mark.parametrize("content", [b"{not json", b'{"format": "other/1"}'])
+def test_a_corrupt_file_is_refused_and_left_as_it_was(document: Path, annotations: Path,
+                                                       content: bytes) -> None:
+    annotations.write_bytes(content)
+    result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "x",
+                 "--annotations", str(annotations))
+    assert_one_error_line(result, "annotations.json")
+    assert annotations.read_bytes() == content
+    assert sorted(p.name for p in annotations.parent.iterdir()) == [
+        "annotations.json", "report.txt"]
+    assert_one_error_line(run("tags", "list", "--annotations", str(annotations)),
+                          "annotations.json")
+    assert annotations.read_bytes() == content
+
+
+def test_a_newer_format_is_listed_but_not_written(document: Path, annotations: Path) -> None:
+    add(document, annotations)
+    data = json.loads(annotations.read_text(encoding="utf-8"))
+    data["format"] = "reader-app.annotations/2"
+    annotations.write_text(json.dumps(data), encoding="utf-8")
+    before = annotations.read_bytes()
+    result = run("tags", "add", str(document), "--quote", "Kremlin", "--tag", "x",
+                 "--annotations", str(annotations))
+    assert_one_error_line(result, "annotations.json", "newer")
+    assert annotations.read_bytes() == before
+    listed = run("tags", "list", "--annotations", str(annotations), "--format", "json")
+    assert listed.returncode == 0
+    assert len(json.loads(listed.stdout)["annotations"]) == 1
+    assert listed.stderr.startswith("reader-app: warning: ") and "read-only" in listed.stderr
+
+
+def test_a_locked_file_is_an_error(document: Path, annotations: Path,
+                                   monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(annotation_store, "LOCK_TIMEOUT_SECONDS", 0.1)
+    with filelock.FileLock(str(annotations) + ".lock"):
+        status = main(["tags", "add", str(document), "--quote", QUOTE, "--tag", "x",
+                       "--annotations", str(annotations)])
+    assert status == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("reader-app: error: ") and "locked" in line
+    assert not annotations.exists()
+
+
+def test_listing_no_file_is_empty(annotations: Path) -> None:
+    assert json.loads(listing(annotations, "json")) == {"format": FORMAT, "annotations": []}
+    assert listing(annotations, "text").startswith("0 annotations")
+    assert not annotations.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["tags"],
+    ["tags", "add", "doc.txt", "--quote", "x"],  # no --tag
+    ["tags", "add", "doc.txt", "--tag", "x"],  # no --quote
+    ["tags", "add", "doc.txt", "--quote", "x", "--tag", "  "],
+    ["tags", "add", "doc.txt", "--quote", "x", "--tag", "t", "--occurrence", "0"],
+    ["tags", "list", "--format", "xml"],
+])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "usage:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_tags_commands_do_not_import_qt(document: Path, annotations: Path) -> None:
+    code = (
+        "import os, sys\n"
+        "from reader_app.cli import main\n"
+        f"args = ['--annotations', {str(annotations)!r}]\n"
+        f"assert main(['tags', 'add', {str(document)!r}, '--quote', {QUOTE!r},"
+        " '--tag', 'x', *args]) == 0\n"
+        "for fmt in ('text', 'json', 'csv', 'w3c'):\n"
+        "    assert main(['tags', 'list', '--format', fmt, *args]) == 0\n"
+        "assert 'reader_app.core.annotation_store' in sys.modules\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr.decode()

@@ -1,0 +1,158 @@
+"""Anchoring: a tagged passage is found again after its document changes, or is orphaned."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED_FILES
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from reader_app.core.anchoring import anchor, count_occurrences, find_occurrence, similarity
+from reader_app.core.annotation_export import anchor_all, to_text
+from reader_app.core.annotations import EXACT, FUZZY, ORPHANED, Target, new_annotation
+from reader_app.core.documents import load_document, parse_document
+
+SEED = load_document(SEED_FILES[2]).text  # a few thousand characters of news text
+QUOTES = [
+    "Steve Witkoff",  # short
+    "I think a ceasefire",
+    "special envoy against Russia and Ukraine, Steve Witkoff, will travel to Moscow",  # > 32
+]
+
+
+def target_of(text: str, quote: str) -> Target:
+    start = text.index(quote)
+    return Target.in_text(text, start, start + len(quote))
+
+
+@pytest.mark.parametrize("quote", QUOTES)
+def test_unchanged_text_is_exact(quote: str) -> None:
+    target = target_of(SEED, quote)
+    found = anchor(target, SEED)
+    assert (found.start, found.end, found.status) == (target.start, target.end, EXACT)
+
+
+@pytest.mark.parametrize("quote", QUOTES)
+def test_text_inserted_before_the_quote(quote: str) -> None:
+    target = target_of(SEED, quote)
+    inserted = "A new first paragraph, added when the article was updated.\n\n" * 20
+    changed = inserted + SEED
+    found = anchor(target, changed)
+    assert found.status == FUZZY
+    assert (found.start, found.end) == (target.start + len(inserted), target.end + len(inserted))
+
+
+@pytest.mark.parametrize(("quote", "word", "new_word"), [
+    ("I think a ceasefire", "think", "believe"),
+    ("I think a ceasefire", "I", "We"),  # the first word
+    ("I think a ceasefire", "ceasefire", "truce"),  # the last word
+    (QUOTES[2], "travel", "fly"),
+    (QUOTES[2], "special", "personal"),
+    (QUOTES[2], "Moscow", "the Russian capital"),
+])
+def test_a_word_reworded_inside_the_quote(quote: str, word: str, new_word: str) -> None:
+    target = target_of(SEED, quote)
+    reworded = quote.replace(word, new_word, 1)
+    changed = SEED[: target.start] + reworded + SEED[target.end :]
+    found = anchor(target, changed)
+    assert found.status == FUZZY
+    assert changed[found.start : found.end] == reworded
+
+
+def test_reworded_and_moved() -> None:
+    target = target_of(SEED, QUOTES[2])
+    reworded = QUOTES[2].replace("travel", "fly")
+    changed = SEED[: target.start] + reworded + SEED[target.end :]
+    changed = changed[target.end + 200 :] + "\n\n" + changed[: target.end + 200]
+    found = anchor(target, changed)
+    assert found.status == FUZZY and changed[found.start : found.end] == reworded
+
+
+@pytest.mark.parametrize("quote", QUOTES[1:])
+def test_a_deleted_quote_is_orphaned(quote: str) -> None:
+    target = target_of(SEED, quote)
+    assert anchor(target, SEED[: target.start] + SEED[target.end :]).status == ORPHANED
+    paragraph_start = SEED.rfind("\n", 0, target.start) + 1
+    paragraph_end = SEED.find("\n", target.end)
+    without = SEED[:paragraph_start] + SEED[paragraph_end:]
+    found = anchor(target, without)
+    assert (found.start, found.end, found.status) == (None, None, ORPHANED)
+
+
+def test_an_orphan_is_still_listed() -> None:
+    document = parse_document(SEED, path="/news/seed.txt")
+    start = SEED.index(QUOTES[2])
+    annotation = new_annotation(document, start, start + len(QUOTES[2]), ["verify"])
+    changed = parse_document(SEED.replace(QUOTES[2], ""), path="/news/seed.txt")
+    (listed,) = anchor_all([annotation], load=lambda path: changed)
+    assert listed.annotation == annotation and listed.anchor.status == ORPHANED
+    assert "orphaned" in to_text([listed]) and "verify" in to_text([listed])
+
+
+def test_a_missing_document_orphans_its_annotations() -> None:
+    document = parse_document(SEED, path="/nowhere/gone.txt")
+    annotation = new_annotation(document, 0, 10, ["x"])
+    (listed,) = anchor_all([annotation])
+    assert listed.anchor.status == ORPHANED
+
+
+def test_context_chooses_between_occurrences() -> None:
+    text = "Alpha said the deal is off. Beta said the deal is off. Gamma said the deal is off."
+    start = text.index("the deal", text.index("Beta"))
+    target = Target.in_text(text, start, start + len("the deal"))
+    changed = "Preamble. " + text.replace("Alpha said", "Alpha had said")
+    found = anchor(target, changed)
+    assert found.status == FUZZY
+    assert found.start == changed.index("the deal", changed.index("Beta"))
+
+
+def test_offsets_are_code_points() -> None:
+    text = "😀 emoji, e\u0301 combining, then the quote we tagged, then more."
+    target = target_of(text, "the quote we tagged")
+    changed = "😀😀 " + text
+    found = anchor(target, changed)
+    assert changed[found.start : found.end] == "the quote we tagged"
+
+
+@pytest.mark.parametrize("text", ["", "completely unrelated words"])
+def test_nothing_to_find(text: str) -> None:
+    target = Target("the quote we tagged", "", "", 0, 19)
+    assert anchor(target, text).status == ORPHANED
+
+
+def test_find_occurrence_counts_without_overlap() -> None:
+    assert [find_occurrence("aaaa", "aa", n) for n in (1, 2, 3)] == [0, 2, -1]
+    assert find_occurrence("a b a", "a", 2) == 4
+    assert count_occurrences("aaaa", "aa") == 2
+
+
+def test_similarity() -> None:
+    assert similarity("", "") == 1.0
+    assert similarity("abcd", "abcd") == 1.0
+    assert similarity("abcd", "wxyz") == 0.0
+    assert 0.7 < similarity("the minister said", "the minister stated") < 1.0
+
+
+_WORDS = ["peace", "talks", "Kremlin", "envoy", "said", "truce", "Moscow", "Kyiv", "news",
+          "report", "on", "the", "a", "of", "and", "week", "deal", "army", "front", "aide"]
+_text = st.lists(st.sampled_from(_WORDS), min_size=60, max_size=200).map(" ".join)
+_edit_text = st.text("abcxyz \n.,", max_size=30)
+
+
+@given(_text, st.data())
+def test_unrelated_edits_leave_the_quote_findable(text: str, data: st.DataObject) -> None:
+    """Edits away from the quote and its context never lose it, nor move it elsewhere."""
+    start = data.draw(st.integers(40, len(text) - 50), label="start")
+    end = data.draw(st.integers(start + 8, min(start + 60, len(text) - 40)), label="end")
+    target = Target.in_text(text, start, end)
+    before_cut = data.draw(st.integers(0, start - 32), label="edit before at")
+    after_cut = data.draw(st.integers(end + 32, len(text)), label="edit after at")
+    inserted_before, inserted_after = data.draw(_edit_text), data.draw(_edit_text)
+    changed = (text[:before_cut] + inserted_before + text[before_cut:after_cut]
+               + inserted_after + text[after_cut:])
+    found = anchor(target, changed)
+    assert found.status in (EXACT, FUZZY)
+    assert changed[found.start : found.end] == target.exact
+    window = target.prefix + target.exact + target.suffix
+    assume(changed.count(window) == 1)  # else another copy, context and all, is as right
+    assert found.start == start + len(inserted_before)
