@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Sequence
 
-from reader_app.core.errors import ReaderError
+from reader_app.ui.platform_check import ensure_display
 
 ORGANISATION = "reader-app"
 APPLICATION = "Source Reader"
-
-
-def ensure_display() -> None:
-    """Fail with a clear message, not a Qt abort, when there is no screen to open on."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise ReaderError(
-            "no display to open the window on (DISPLAY is not set); use the headless "
-            "commands (reader-app compare --help) or set QT_QPA_PLATFORM=offscreen"
-        )
 
 
 def application() -> object:
@@ -44,7 +32,7 @@ def run_window(paths: Sequence[str], annotations: str | None) -> int:
     from reader_app.ui.main_window import MainWindow
 
     app = application()
-    window = MainWindow(QSettings(ORGANISATION, APPLICATION))
+    window = MainWindow(QSettings(ORGANISATION, APPLICATION), annotations=annotations)
     # Qt's and the program's own long-lived objects need no more collecting: the collector's
     # full passes then stay short, and so do the pauses they cause in the window.
     gc.freeze()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
 from reader_app.ui.row_layout import SideMargins
+from reader_app.ui.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.theme import LIGHT, Highlights
 
 # (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
@@ -68,6 +69,9 @@ class DocumentPane(QTextEdit):
         self._found: list[QTextEdit.ExtraSelection] = []
         self._last_width = -1
         self._gaps: list[tuple[float, float]] = []
+        self._base_ranges: list[list[QTextLayout.FormatRange]] = []
+        self._marks: list[Mark] = []
+        self._mark_pieces: MarkPieces = {}
 
     @property
     def source(self) -> Document | None:
@@ -82,6 +86,8 @@ class DocumentPane(QTextEdit):
         markup: Sequence[MarkupSpan] = (),
     ) -> None:
         """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i."""
+        if document is not self._document:  # tag marks belong to the document they were made for
+            self._marks, self._mark_pieces = [], {}
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
@@ -109,14 +115,41 @@ class DocumentPane(QTextEdit):
         """
         text_document = self.document()
         block = text_document.begin()
+        self._base_ranges = []
         for number, paragraph_pieces in enumerate(pieces):
             ranges = [_range(start, length, formats[kind])
                       for start, length, kind in paragraph_pieces]
             if number < len(markup):  # later ranges are merged over earlier ones
                 ranges += [_range(start, length, fmt) for start, length, fmt in markup[number]]
-            block.layout().setFormats(ranges)
+            self._base_ranges.append(ranges)
+            block.layout().setFormats(ranges + self._tag_ranges(number))
             block = block.next()
         text_document.markContentsDirty(0, text_document.characterCount())
+
+    def set_tag_marks(self, marks: Sequence[Mark]) -> None:
+        """Underline tagged passages (document offsets), over the comparison highlights."""
+        if self._document is None:
+            return
+        marks = list(marks)
+        if marks == self._marks:
+            return
+        old = set(self._mark_pieces)
+        self._marks = marks
+        self._mark_pieces = mark_pieces(marks, self._document.paragraphs)
+        text_document = self.document()
+        for index in sorted(old | set(self._mark_pieces)):
+            if index >= len(self._base_ranges):
+                continue
+            block = text_document.findBlockByNumber(index)
+            block.layout().setFormats(self._base_ranges[index] + self._tag_ranges(index))
+            text_document.markContentsDirty(block.position(), block.length())
+
+    def tag_marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def _tag_ranges(self, index: int) -> list[QTextLayout.FormatRange]:
+        return [_range(start, length, fmt)
+                for start, length, fmt in self._mark_pieces.get(index, ())]
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The highlight format painted over a document offset (what the reader sees)."""
@@ -227,6 +260,35 @@ class DocumentPane(QTextEdit):
         if not paragraph.start <= offset <= paragraph.end:
             return None
         return self.document().findBlockByNumber(index).position() + offset - paragraph.start
+
+    def offset_of(self, position: int) -> int | None:
+        """The document offset of a pane position (the inverse of ``position_of``)."""
+        if self._document is None or not self._document.paragraphs:
+            return None
+        block = self.document().findBlock(position)
+        index = block.blockNumber()
+        if not block.isValid() or index >= len(self._document.paragraphs):
+            return None
+        paragraph = self._document.paragraphs[index]
+        return min(paragraph.end, paragraph.start + max(0, position - block.position()))
+
+    def scroll_to_range(self, start: int, end: int) -> bool:
+        """Bring document characters ``start``-``end`` into view and flash them."""
+        first, last = self.position_of(start), self.position_of(end)
+        if first is None or last is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        top = self.cursorRect(cursor).top() + self.verticalScrollBar().value()
+        self.verticalScrollBar().setValue(int(top - self.viewport().height() / 3))
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format.setBackground(self._highlights.flash)
+        self._flash = [selection]
+        self._refresh_extra_selections()
+        QTimer.singleShot(FLASH_MILLISECONDS, self._end_flash)
+        return True
 
     def scroll_to_paragraph(self, index: int, flash: bool = True) -> None:
         rect = self.paragraph_rect(index)

@@ -24,12 +24,14 @@ from reader_app.ui.library_panel import LibraryPanel
 from reader_app.ui.search import find_in_panes
 from reader_app.ui.status import StatusArea
 from reader_app.ui.theme import apply_theme
+from reader_app.ui.window_annotations import WindowAnnotations
 from reader_app.ui.window_menus import build_menus
 from reader_app.ui.workers import TaskRunner
 
 APP_NAME = "Source Reader"
 MAX_RECENT = 8
 LIBRARY_WIDTH = 460
+ANNOTATIONS_HEIGHT = 170
 
 
 class MainWindow(QMainWindow):
@@ -37,8 +39,11 @@ class MainWindow(QMainWindow):
     similarities_shown = Signal()
 
     def __init__(
-        self, settings: QSettings, synchronous: bool = False, parent: QWidget | None = None
+        self, settings: QSettings, synchronous: bool = False, parent: QWidget | None = None,
+        annotations: str | Path | None = None,
     ) -> None:
+        """``annotations``: the annotation file (default: ``$READER_APP_ANNOTATIONS``, else
+        the one in the user data folder)."""
         super().__init__(parent)
         self.settings = settings
         self.model = LibraryModel(self)
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self._connect_signals()
         self.restore_settings()
+        self.annotations.open(annotations)
         self.setAcceptDrops(True)
         self._shown_once = False
 
@@ -72,6 +78,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.status = StatusArea(self)
+        self.annotations = WindowAnnotations(self)
         self.resize(1400, 900)
 
     def _connect_signals(self) -> None:
@@ -316,6 +323,8 @@ class MainWindow(QMainWindow):
         if self.settings.value("window/state") is None and not self._shown_once:
             # First run: give the library room for its titles (later runs restore the state).
             self.resizeDocks([self.library], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+            height = min(ANNOTATIONS_HEIGHT, self.height() // 5)
+            self.resizeDocks([self.annotations.panel], [height], Qt.Orientation.Vertical)
         self._shown_once = True
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -32,7 +32,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             raise ReaderError(f"{path}: no such file")
     with tempfile.TemporaryDirectory() as folder:  # the user's own settings stay untouched
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, synchronous=True)
+        window = MainWindow(settings, synchronous=True, annotations=args.annotations)
         window.actions_by_name[f"theme_{args.theme}"].setChecked(True)
         window.open_paths(list(args.paths) or ([] if named else [bundled_seeds()]))
         window.open_paths(named, append=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -45,8 +46,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     recent = file_menu.addMenu("&Recent Folders")
     recent.aboutToShow.connect(partial(_fill_recent, window, recent))
     file_menu.addSeparator()
+    actions["open_annotations"] = _action(window, file_menu, "Open &Annotations…",
+                                          partial(_open_annotations, window))
+    actions["save_annotations_as"] = _action(window, file_menu, "Save Annotations &As…",
+                                             partial(_save_annotations_as, window))
+    file_menu.addSeparator()
     actions["quit"] = _action(window, file_menu, "&Quit", window.close,
                               QKeySequence.StandardKey.Quit)
+    _build_edit_menu(window, actions)
     compare_menu = bar.addMenu("&Compare")
     actions["swap"] = _action(window, compare_menu, "&Swap Sides", window.swap_sides,
                               "Ctrl+Shift+S")
@@ -61,6 +68,19 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     help_menu = bar.addMenu("&Help")
     _action(window, help_menu, "&About Source Reader", partial(_about, window))
     return actions
+
+
+def _build_edit_menu(window: MainWindow, actions: dict[str, QAction]) -> None:
+    edit = window.menuBar().addMenu("&Edit")
+    stack = window.annotations.controller.undo_stack
+    actions["undo"] = stack.createUndoAction(window, "&Undo")
+    actions["undo"].setShortcut(QKeySequence("Ctrl+Z"))
+    actions["redo"] = stack.createRedoAction(window, "&Redo")
+    actions["redo"].setShortcut(QKeySequence("Ctrl+Shift+Z"))
+    edit.addActions([actions["undo"], actions["redo"]])
+    edit.addSeparator()
+    actions["tag_selection"] = window.annotations.tag_action
+    edit.addAction(actions["tag_selection"])
 
 
 def _build_view_menu(window: MainWindow, actions: dict[str, QAction]) -> None:
@@ -92,6 +112,7 @@ def _build_view_menu(window: MainWindow, actions: dict[str, QAction]) -> None:
     actions["show_source"] = _action(window, view, "Show Mark-up &Source",
                                      window.view.set_source_mode, "Ctrl+U", checkable=True)
     view.addAction(window.library.toggleViewAction())
+    view.addAction(window.annotations.panel.toggleViewAction())
     theme_menu = view.addMenu("&Theme")
     group = QActionGroup(window)
     for theme in THEMES:
@@ -115,6 +136,23 @@ def _open_files(window: MainWindow) -> None:
         "All files (*)")
     if files:
         window.open_paths(files)
+
+
+def _open_annotations(window: MainWindow) -> None:
+    current = window.annotations.controller.path
+    path, _ = QFileDialog.getOpenFileName(window, "Open Annotations",
+                                          str(current.parent if current else ""),
+                                          "Annotations (*.json);;All files (*)")
+    if path:
+        window.annotations.open(path)
+
+
+def _save_annotations_as(window: MainWindow) -> None:
+    controller = window.annotations.controller
+    path, _ = QFileDialog.getSaveFileName(window, "Save Annotations As",
+                                          str(controller.path or ""), "Annotations (*.json)")
+    if path:
+        controller.save_as(Path(path))
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:

@@ -29,6 +29,15 @@ def settings_at(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+@pytest.fixture(autouse=True)
+def annotations_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's windows (and the commands it runs) use their own annotation file, never
+    the user's."""
+    path = tmp_path / "annotations.json"
+    monkeypatch.setenv("READER_APP_ANNOTATIONS", str(path))
+    return path
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "s.ini"

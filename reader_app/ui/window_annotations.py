@@ -1,0 +1,188 @@
+"""The window's side of the annotations: tagging a selection, the panel, the underlines.
+
+Owns the ``AnnotationController`` and the ``AnnotationPanel`` of one ``MainWindow``, turns the
+reader's intent (Ctrl+T or a pane's "Tag Selection…", a click or Del in the panel) into the
+controller's commands, and draws each shown document's tagged passages (anchored against the
+text on screen) as underlines in the panes. Kept out of ``main_window`` to keep that small.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from reader_app.core.anchoring import anchor
+from reader_app.core.annotations import Annotation
+from reader_app.core.documents import Document
+from reader_app.ui.annotation_controller import AnnotationController
+from reader_app.ui.annotation_panel import AnnotationPanel
+from reader_app.ui.document_pane import DocumentPane
+from reader_app.ui.tag_editor import TagEditor
+from reader_app.ui.tag_marks import Mark
+
+if TYPE_CHECKING:
+    from reader_app.ui.main_window import MainWindow
+
+SIDES = ("left", "right")
+
+
+class WindowAnnotations(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = AnnotationController(self)
+        self.controller.lookup = self._open_document
+        self.panel = AnnotationPanel(self.controller, window)
+        # Under the comparison only: the library keeps the window's full height.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        self.editor: TagEditor | None = None
+        self._pending: str | None = None  # an annotation to show once its comparison is shown
+        self.tag_action = QAction("&Tag Selection…", window)
+        self.tag_action.setShortcut(QKeySequence("Ctrl+T"))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.tag_action.triggered.connect(lambda: self.tag_selection())
+        self.controller.message_shown.connect(self.window.status.show_error)
+        self.controller.annotations_changed.connect(self.repaint)
+        self.window.comparison_shown.connect(self._on_window_comparison_shown)
+        self.panel.passage_requested.connect(self.go_to)
+        self.panel.delete_requested.connect(self.controller.delete)
+        for pane in self.window.view.panes.values():
+            pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            pane.customContextMenuRequested.connect(
+                lambda point, p=pane: self._on_pane_context_menu_requested(p, point))
+
+    def open(self, option: str | Path | None) -> None:
+        self.controller.open(option)
+
+    # -- tagging -------------------------------------------------------------------------
+
+    def selection_offsets(self, pane: DocumentPane) -> tuple[int, int] | None:
+        """The pane's selection as document offsets, surrounding whitespace left out."""
+        cursor, document = pane.textCursor(), pane.source
+        if document is None or not cursor.hasSelection():
+            return None
+        start = pane.offset_of(cursor.selectionStart())
+        end = pane.offset_of(cursor.selectionEnd())
+        if start is None or end is None:
+            return None
+        text = document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def tag_selection(self, pane: DocumentPane | None = None) -> None:
+        """Open the tag editor for the selected words of ``pane`` (default: the active one)."""
+        pane = pane or self.window.view.active_pane()
+        offsets = self.selection_offsets(pane)
+        document = pane.source
+        if offsets is None or document is None:
+            self.window.status.show_message("Select the words to tag first")
+            return
+        start, end = offsets
+        editor = TagEditor(document.text[start:end], self.controller.store.tags(),
+                           parent=self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(
+            lambda: self.controller.add(document, start, end, editor.tags(), editor.note()))
+        editor.destroyed.connect(lambda: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+
+    def _on_pane_context_menu_requested(self, pane: DocumentPane, point: QPoint) -> None:
+        menu = pane.createStandardContextMenu(point)
+        menu.addSeparator()
+        action = menu.addAction("Tag Selection…", lambda: self.tag_selection(pane))
+        action.setShortcut(self.tag_action.shortcut())
+        action.setEnabled(self.selection_offsets(pane) is not None)
+        menu.exec(pane.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def repaint(self) -> None:
+        """Underline, in each pane, the tagged passages of the document it shows."""
+        for side in SIDES:
+            pane = self.window.view.panes[side]
+            if pane.source is not None:
+                pane.set_tag_marks(self.marks_for(pane.source))
+
+    def marks_for(self, document: Document) -> list[Mark]:
+        marks = []
+        for annotation in self.controller.store:
+            if not _belongs_to(annotation, document):
+                continue
+            found = anchor(annotation, document.text)
+            if found.start is not None and found.end is not None:
+                first_tag = annotation.tags[0] if annotation.tags else None
+                marks.append((found.start, found.end, self.controller.tag_colour(first_tag)))
+        return sorted(marks, key=lambda mark: (mark[0], mark[1]))
+
+    # -- going to a passage --------------------------------------------------------------
+
+    def go_to(self, annotation_id: str) -> None:
+        """Show the annotation's document (on the left unless it is shown already), scroll
+        to the passage and flash it."""
+        annotation = self.controller.store.get(annotation_id)
+        if annotation is None:
+            return
+        for side in SIDES:
+            pane = self.window.view.panes[side]
+            if pane.source is not None and _belongs_to(annotation, pane.source):
+                self._flash(annotation, pane)
+                return
+        row = self._library_row(annotation)
+        if row is None:
+            self.window.status.show_error(
+                f"{annotation.document.name} is not in the library; open its folder first")
+            return
+        self._pending = annotation_id
+        self.window.show_on_side(row, "left")
+
+    def _flash(self, annotation: Annotation, pane: DocumentPane) -> None:
+        assert pane.source is not None
+        found = anchor(annotation, pane.source.text)
+        if found.start is None or found.end is None:
+            self.window.status.show_message(
+                f"“{annotation.target.exact[:40]}” is no longer in {pane.source.name} (orphaned)")
+            return
+        pane.scroll_to_range(found.start, found.end)
+
+    def _on_window_comparison_shown(self, _comparison: object) -> None:
+        self.repaint()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.go_to(pending)
+
+    def _library_row(self, annotation: Annotation) -> int | None:
+        wanted = _resolved(annotation.document.path)
+        for row, entry in enumerate(self.window.model.entries()):
+            if entry.document is not None and entry.path == wanted:
+                return row
+        return None
+
+    def _open_document(self, path: str) -> Document | None:
+        wanted = _resolved(path)
+        for entry in self.window.model.entries():
+            if entry.path == wanted:
+                return entry.document
+        return None
+
+
+def _belongs_to(annotation: Annotation, document: Document) -> bool:
+    ref = annotation.document
+    return ref.path == document.path or (bool(ref.sha256) and ref.sha256 == document.sha256)
+
+
+def _resolved(path: str) -> Path | None:
+    try:
+        return Path(path).resolve() if path else None
+    except OSError:
+        return None

@@ -1,0 +1,225 @@
+"""Tagging passages in the window: select words, Ctrl+T, type a tag; the panel lists it, the
+pane underlines it, Ctrl+Z / Ctrl+Shift+Z undo and redo it, Del deletes it, a restarted window
+still has it; a corrupt file is set aside and reported, a newer one is read-only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from ui_helpers import (
+    QUOTE,
+    SEED_FILES,
+    SENTENCE_000,
+    WindowFactory,
+    char_format_at,
+    click_text,
+    position_in,
+)
+
+from reader_app.core.annotation_store import AnnotationStore
+from reader_app.core.annotations import new_annotation
+from reader_app.core.documents import load_document
+from reader_app.ui.document_pane import DocumentPane
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.tag_marks import PALETTE
+
+SINGLE = QTextCharFormat.UnderlineStyle.SingleUnderline
+
+
+def select_words(qtbot: QtBot, pane: DocumentPane, text: str) -> None:
+    """Click into the pane, then select ``text`` as a drag over it would."""
+    click_text(qtbot, pane, text)
+    start = position_in(pane, text)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+
+
+def tag_selection(qtbot: QtBot, window: MainWindow, pane: DocumentPane, tag: str) -> None:
+    qtbot.keyClick(pane, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.annotations.editor is not None
+                    and window.annotations.editor.isVisible())
+    editor = window.annotations.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.tags_field, tag)
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def underline_at(pane: DocumentPane, text: str, skip: int = 0) -> QTextCharFormat:
+    return char_format_at(pane, position_in(pane, text) + skip)
+
+
+def colour(window: MainWindow, tag: str) -> QColor:
+    return window.annotations.controller.tag_colour(tag)
+
+
+def saved_quotes(path: Path) -> list[str]:
+    return [a["target"]["exact"] for a in json.loads(path.read_text())["annotations"]]
+
+
+def store_with(path: Path, seed: Path, quote: str, tag: str) -> None:
+    document = load_document(seed)
+    start = document.text.index(quote)
+    store = AnnotationStore.open(path)
+    store.insert(new_annotation(document, start, start + len(quote), [tag]))
+    store.save()
+
+
+def test_tagging_a_selection_lists_and_underlines_it(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    pane = sync_window.view.panes["left"]
+    select_words(qtbot, pane, SENTENCE_000)
+    tag_selection(qtbot, sync_window, pane, "verify")
+    panel = sync_window.annotations.panel
+    assert panel.quotes() == [SENTENCE_000]
+    for skip in (0, len(SENTENCE_000) - 1):
+        shown = underline_at(pane, SENTENCE_000, skip)
+        assert shown.underlineStyle() == SINGLE
+        assert shown.underlineColor() == colour(sync_window, "verify")
+    assert underline_at(pane, SENTENCE_000, len(SENTENCE_000)).underlineStyle() != SINGLE
+    assert saved_quotes(annotations_file) == [SENTENCE_000]
+
+
+def test_underline_keeps_the_comparison_highlight(qtbot: QtBot, sync_window: MainWindow) -> None:
+    pane = sync_window.view.panes["right"]
+    background = underline_at(pane, QUOTE).background().color()
+    select_words(qtbot, pane, QUOTE)
+    tag_selection(qtbot, sync_window, pane, "contradiction")
+    shown = underline_at(pane, QUOTE)
+    assert shown.underlineStyle() == SINGLE
+    assert shown.background().color() == background
+
+
+def test_undo_and_redo_of_a_tag(qtbot: QtBot, sync_window: MainWindow,
+                                annotations_file: Path) -> None:
+    pane = sync_window.view.panes["left"]
+    select_words(qtbot, pane, SENTENCE_000)
+    tag_selection(qtbot, sync_window, pane, "verify")
+    panel = sync_window.annotations.panel
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(pane, Qt.Key.Key_Z, control)
+    assert panel.row_count() == 0
+    assert saved_quotes(annotations_file) == []
+    assert underline_at(pane, SENTENCE_000).underlineStyle() != SINGLE
+    qtbot.keyClick(pane, Qt.Key.Key_Z, control | shift)
+    assert panel.quotes() == [SENTENCE_000]
+    assert saved_quotes(annotations_file) == [SENTENCE_000]
+    assert underline_at(pane, SENTENCE_000).underlineStyle() == SINGLE
+
+
+def test_a_restarted_window_still_lists_the_tag(
+        qtbot: QtBot, make_window: WindowFactory, settings_file: Path) -> None:
+    first = make_window(synchronous=True)
+    pane = first.view.panes["left"]
+    select_words(qtbot, pane, SENTENCE_000)
+    tag_selection(qtbot, first, pane, "verify")
+    first.close()
+    second = make_window(synchronous=True)
+    assert second.annotations.panel.quotes() == [SENTENCE_000]
+    again = second.view.panes["left"]
+    assert underline_at(again, SENTENCE_000).underlineColor() == colour(second, "verify")
+
+
+def test_delete_key_in_the_panel_deletes_the_selected_tag(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    window = make_window(synchronous=True)
+    table = window.annotations.panel.table
+    index = table.model().index(0, 0)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(index).center())
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert window.annotations.panel.row_count() == 0
+    assert saved_quotes(annotations_file) == []
+
+
+def test_clicking_a_row_shows_a_document_not_compared_and_flashes_the_passage(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    document = load_document(SEED_FILES[2])
+    quote = document.text[document.paragraphs[-1].start:][:30].strip()
+    store_with(annotations_file, SEED_FILES[2], quote, "wire copy")
+    window = make_window(synchronous=True)
+    table = window.annotations.panel.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(0, 0)).center())
+    pane = window.view.panes["left"]
+    assert pane.source is not None and pane.source.path == document.path
+    assert pane.is_flashing()
+    assert underline_at(pane, quote).underlineColor() == colour(window, "wire copy")
+
+
+def test_filter_by_tag_and_text(qtbot: QtBot, make_window: WindowFactory,
+                                annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    store_with(annotations_file, SEED_FILES[1], QUOTE, "contradiction")
+    window = make_window(synchronous=True)
+    panel = window.annotations.panel
+    colours = {colour(window, tag).name().upper() for tag in ("verify", "contradiction")}
+    assert len(colours) == 2 and colours <= set(PALETTE)
+    right = window.view.panes["right"]
+    assert underline_at(right, QUOTE).underlineColor() == colour(window, "contradiction")
+    assert sorted(panel.quotes()) == sorted([SENTENCE_000, QUOTE])
+    qtbot.keyClicks(panel.filter_box, "tag:verify")
+    assert panel.quotes() == [SENTENCE_000]
+    panel.filter_box.clear()
+    qtbot.keyClicks(panel.filter_box, "putin")
+    assert panel.quotes() == [QUOTE]
+
+
+def test_corrupt_file_is_reported_and_set_aside_not_overwritten(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    broken = b'{"format": "reader-app.annotations/1", "annotations": [{"id": '
+    annotations_file.write_bytes(broken)
+    window = make_window(synchronous=True)
+    assert "renamed to annotations.json.corrupt-" in window.status.error.text()
+    aside = list(annotations_file.parent.glob("annotations.json.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == broken
+    assert window.annotations.panel.row_count() == 0
+    pane = window.view.panes["left"]
+    select_words(qtbot, pane, SENTENCE_000)
+    tag_selection(qtbot, window, pane, "verify")
+    assert saved_quotes(annotations_file) == [SENTENCE_000]
+    assert aside[0].read_bytes() == broken
+
+
+def test_newer_format_is_read_only(qtbot: QtBot, make_window: WindowFactory,
+                                   annotations_file: Path) -> None:
+    newer = {"format": "reader-app.annotations/2", "annotations": []}
+    annotations_file.write_text(json.dumps(newer))
+    window = make_window(synchronous=True)
+    assert "read-only" in window.status.error.text()
+    pane = window.view.panes["left"]
+    select_words(qtbot, pane, SENTENCE_000)
+    tag_selection(qtbot, window, pane, "verify")
+    assert window.annotations.panel.row_count() == 0
+    assert "Cannot change annotations" in window.status.error.text()
+    assert json.loads(annotations_file.read_text()) == newer
+
+
+def test_orphaned_passage_is_listed_with_its_status(
+        make_window: WindowFactory, annotations_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(SEED_FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    store_with(annotations_file, copy, SENTENCE_000, "verify")
+    copy.write_text("Nothing of the original is left here at all.\n", encoding="utf-8")
+    window = make_window(synchronous=True)
+    model = window.annotations.panel.proxy
+    assert model.index(0, 4).data() == "orphaned"
+    assert model.index(0, 0).data() == SENTENCE_000
+
+
+def test_offset_of_inverts_position_of(sync_window: MainWindow) -> None:
+    pane = sync_window.view.panes["right"]
+    assert pane.source is not None
+    for paragraph in pane.source.paragraphs:
+        for offset in (paragraph.start, (paragraph.start + paragraph.end) // 2, paragraph.end):
+            position = pane.position_of(offset)
+            assert position is not None
+            assert pane.offset_of(position) == offset
