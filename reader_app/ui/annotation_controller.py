@@ -14,11 +14,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QUndoStack
 
-from reader_app.core.annotation_commands import AddAnnotations, Command, DeleteAnnotations
+from reader_app.core.annotation_commands import (
+    AddAnnotations,
+    Command,
+    DeleteAnnotations,
+    EditAnnotation,
+    ReattachAnnotation,
+)
 from reader_app.core.annotation_export import Listed, anchor_all
 from reader_app.core.annotation_file import resolve_path
 from reader_app.core.annotation_store import AnnotationStore, StoreChange
-from reader_app.core.annotations import Annotation, new_annotation
+from reader_app.core.annotations import Annotation, DocumentRef, Target, new_annotation
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.ui.tag_marks import colour_of, tag_colours
@@ -29,6 +35,7 @@ DocumentLookup = Callable[[str], Document | None]
 
 class AnnotationController(QObject):
     annotations_changed = Signal()
+    file_opened = Signal()  # another file is now the annotation file (open, save as)
     message_shown = Signal(str)  # for the reader: set aside, read-only, not saved
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -56,6 +63,7 @@ class AnnotationController(QObject):
         except ReaderError as error:
             self.message_shown.emit(f"Annotations not opened: {error}")
         self.annotations_changed.emit()
+        self.file_opened.emit()
 
     def push(self, command: Command) -> None:
         if self.store.read_only:
@@ -68,6 +76,15 @@ class AnnotationController(QObject):
         annotation = new_annotation(document, start, end, tags, note)
         self.push(AddAnnotations((annotation,)))
         return annotation
+
+    def edit(self, annotation_id: str, tags: Iterable[str], note: str) -> None:
+        self.push(EditAnnotation(annotation_id, tags=tuple(tags), note=note))
+
+    def reattach(self, annotation_id: str, document: Document, start: int, end: int) -> None:
+        """Point the annotation at ``document.text[start:end]`` (an orphan found again)."""
+        target = Target.in_text(document.text, start, end)
+        self.push(ReattachAnnotation(annotation_id, document=DocumentRef.of(document),
+                                     target=target))
 
     def delete(self, ids: Iterable[str]) -> None:
         ids = tuple(ids)
@@ -82,6 +99,7 @@ class AnnotationController(QObject):
             self.message_shown.emit(f"Annotations not saved: {error}")
             return
         self.message_shown.emit(f"Annotations saved to {path}")
+        self.file_opened.emit()
 
     def refresh(self) -> None:
         """Take in what other windows (or ``tags add``) saved since."""

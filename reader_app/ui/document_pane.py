@@ -33,6 +33,7 @@ from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
 from reader_app.ui.row_layout import SideMargins
 from reader_app.ui.tag_marks import Mark, MarkPieces, mark_pieces
+from reader_app.ui.tag_stripes import paint_stripes
 from reader_app.ui.theme import LIGHT, Highlights
 
 # (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
@@ -143,6 +144,7 @@ class DocumentPane(QTextEdit):
             block = text_document.findBlockByNumber(index)
             block.layout().setFormats(self._base_ranges[index] + self._tag_ranges(index))
             text_document.markContentsDirty(block.position(), block.length())
+        self.viewport().update()  # the margin stripes
 
     def tag_marks(self) -> list[Mark]:
         return list(self._marks)
@@ -355,6 +357,7 @@ class DocumentPane(QTextEdit):
                     painter.fillRect(rect, brush)
             painter.end()
         super().paintEvent(event)
+        paint_stripes(self, self._marks, event.rect())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -1,8 +1,10 @@
 """The window's side of the annotations: tagging a selection, the panel, the underlines.
 
 Owns the ``AnnotationController`` and the ``AnnotationPanel`` of one ``MainWindow``, turns the
-reader's intent (Ctrl+T or a pane's "Tag Selection…", a click or Del in the panel) into the
-controller's commands, and draws each shown document's tagged passages (anchored against the
+reader's intent (Ctrl+T or a pane's "Tag Selection…"; a click, Enter, "Edit…", "Re-attach to
+Selection" or Del in the panel; "Tag Linked Passage" after tagging a passage that the comparison
+links to the other document) into the controller's commands, keeps a watch on the file for
+what other windows save, and draws each shown document's tagged passages (anchored against the
 text on screen) as underlines in the panes. Kept out of ``main_window`` to keep that small.
 """
 
@@ -15,18 +17,22 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from reader_app.core.anchoring import anchor
-from reader_app.core.annotations import Annotation
+from reader_app.core.annotation_commands import AddAnnotations
+from reader_app.core.annotations import Annotation, new_annotation
+from reader_app.core.compare import Side
 from reader_app.core.documents import Document
 from reader_app.ui.annotation_controller import AnnotationController
 from reader_app.ui.annotation_panel import AnnotationPanel
+from reader_app.ui.annotation_watcher import AnnotationFileWatcher
 from reader_app.ui.document_pane import DocumentPane
+from reader_app.ui.linked_tagging import LinkedTagBar, counterparts, other_side
 from reader_app.ui.tag_editor import TagEditor
 from reader_app.ui.tag_marks import Mark
 
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
 
-SIDES = ("left", "right")
+SIDES: tuple[Side, Side] = ("left", "right")
 
 
 class WindowAnnotations(QObject):
@@ -39,6 +45,9 @@ class WindowAnnotations(QObject):
         # Under the comparison only: the library keeps the window's full height.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        self.watcher = AnnotationFileWatcher(self.controller, self)
+        self.linked_bar = LinkedTagBar(window)
+        window.statusBar().addWidget(self.linked_bar)
         self.editor: TagEditor | None = None
         self._pending: str | None = None  # an annotation to show once its comparison is shown
         self.tag_action = QAction("&Tag Selection…", window)
@@ -52,6 +61,9 @@ class WindowAnnotations(QObject):
         self.window.comparison_shown.connect(self._on_window_comparison_shown)
         self.panel.passage_requested.connect(self.go_to)
         self.panel.delete_requested.connect(self.controller.delete)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.reattach_requested.connect(self.reattach)
+        self.linked_bar.accepted.connect(lambda found: self.controller.push(AddAnnotations(found)))
         for pane in self.window.view.panes.values():
             pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             pane.customContextMenuRequested.connect(
@@ -87,14 +99,62 @@ class WindowAnnotations(QObject):
             self.window.status.show_message("Select the words to tag first")
             return
         start, end = offsets
-        editor = TagEditor(document.text[start:end], self.controller.store.tags(),
-                           parent=self.window)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor = self._open_editor(document.text[start:end])
+        editor.accepted.connect(lambda: self._tag(pane, start, end, editor.tags(), editor.note()))
+
+    def edit(self, annotation_id: str) -> None:
+        """Open the tag editor on an annotation's tags and note; OK changes them (undoably)."""
+        annotation = self.controller.store.get(annotation_id)
+        if annotation is None:
+            return
+        editor = self._open_editor(annotation.target.exact, annotation.tags, annotation.note)
+        editor.setWindowTitle("Edit Tags")
         editor.accepted.connect(
-            lambda: self.controller.add(document, start, end, editor.tags(), editor.note()))
+            lambda: self.controller.edit(annotation_id, editor.tags(), editor.note()))
+
+    def _open_editor(self, quote: str, tags: tuple[str, ...] = (), note: str = "") -> TagEditor:
+        editor = TagEditor(quote, self.controller.store.tags(), tags, note, parent=self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))
         self.editor = editor
         editor.open()
+        return editor
+
+    def _tag(self, pane: DocumentPane, start: int, end: int, tags: tuple[str, ...],
+             note: str) -> None:
+        """Tag the passage, then offer to tag its counterparts in the compared document."""
+        document = pane.source
+        assert document is not None
+        self.controller.add(document, start, end, tags, note)
+        comparison = self.window.view.comparison
+        side = self._side_of(pane)
+        if comparison is None or side is None or comparison.document(side) is not document:
+            return
+        other = comparison.document(other_side(side))
+        found = tuple(new_annotation(other, first, last, tags, note)
+                      for first, last in counterparts(comparison, side, start, end)
+                      if first < last)
+        if found:
+            self.linked_bar.offer(other.title, found)
+        else:
+            self.linked_bar.withdraw()
+
+    def _side_of(self, pane: DocumentPane) -> Side | None:
+        for side in SIDES:
+            if self.window.view.panes[side] is pane:
+                return side
+        return None
+
+    def reattach(self, annotation_id: str) -> None:
+        """Point the annotation at the words selected in a pane (the active one first)."""
+        active = self.window.view.active_pane()
+        panes = [active, *(p for p in self.window.view.panes.values() if p is not active)]
+        for pane in panes:
+            offsets = self.selection_offsets(pane)
+            if offsets is not None and pane.source is not None:
+                self.controller.reattach(annotation_id, pane.source, *offsets)
+                return
+        self.window.status.show_message("Select the words to re-attach the tag to first")
 
     def _on_pane_context_menu_requested(self, pane: DocumentPane, point: QPoint) -> None:
         menu = pane.createStandardContextMenu(point)
@@ -156,6 +216,7 @@ class WindowAnnotations(QObject):
         pane.scroll_to_range(found.start, found.end)
 
     def _on_window_comparison_shown(self, _comparison: object) -> None:
+        self.linked_bar.withdraw()  # its passages belong to the comparison shown before
         self.repaint()
         pending, self._pending = self._pending, None
         if pending is not None:

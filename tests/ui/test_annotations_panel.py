@@ -7,69 +7,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox
-from pytestqt.qtbot import QtBot
-from ui_helpers import (
-    QUOTE,
-    SEED_FILES,
-    SENTENCE_000,
-    WindowFactory,
-    char_format_at,
-    click_text,
-    position_in,
+from annotation_helpers import (
+    SINGLE,
+    colour,
+    saved_quotes,
+    select_words,
+    store_with,
+    tag_selection,
+    underline_at,
 )
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
 
-from reader_app.core.annotation_store import AnnotationStore
-from reader_app.core.annotations import new_annotation
 from reader_app.core.documents import load_document
-from reader_app.ui.document_pane import DocumentPane
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.tag_marks import PALETTE
-
-SINGLE = QTextCharFormat.UnderlineStyle.SingleUnderline
-
-
-def select_words(qtbot: QtBot, pane: DocumentPane, text: str) -> None:
-    """Click into the pane, then select ``text`` as a drag over it would."""
-    click_text(qtbot, pane, text)
-    start = position_in(pane, text)
-    cursor = QTextCursor(pane.document())
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
-    pane.setTextCursor(cursor)
-
-
-def tag_selection(qtbot: QtBot, window: MainWindow, pane: DocumentPane, tag: str) -> None:
-    qtbot.keyClick(pane, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.annotations.editor is not None
-                    and window.annotations.editor.isVisible())
-    editor = window.annotations.editor
-    assert editor is not None
-    qtbot.keyClicks(editor.tags_field, tag)
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
-
-
-def underline_at(pane: DocumentPane, text: str, skip: int = 0) -> QTextCharFormat:
-    return char_format_at(pane, position_in(pane, text) + skip)
-
-
-def colour(window: MainWindow, tag: str) -> QColor:
-    return window.annotations.controller.tag_colour(tag)
-
-
-def saved_quotes(path: Path) -> list[str]:
-    return [a["target"]["exact"] for a in json.loads(path.read_text())["annotations"]]
-
-
-def store_with(path: Path, seed: Path, quote: str, tag: str) -> None:
-    document = load_document(seed)
-    start = document.text.index(quote)
-    store = AnnotationStore.open(path)
-    store.insert(new_annotation(document, start, start + len(quote), [tag]))
-    store.save()
 
 
 def test_tagging_a_selection_lists_and_underlines_it(

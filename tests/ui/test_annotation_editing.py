@@ -1,0 +1,164 @@
+"""Changing tags from the panel: Enter, double-click or "Edit…" opens the editor on a row's
+tags and note; "Re-attach to Selection" points an orphan at the words selected in a pane;
+after tagging a passage, one click tags its linked counterpart in the other document; every
+change is undone by one Ctrl+Z."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotation_helpers import (
+    SINGLE,
+    colour,
+    saved_quotes,
+    select_words,
+    store_with,
+    tag_selection,
+    underline_at,
+)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
+
+from reader_app.ui.annotation_model import NOTE, STATUS, TAGS
+from reader_app.ui.annotation_panel import AnnotationPanel
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.tag_editor import TagEditor
+
+CONTROL = Qt.KeyboardModifier.ControlModifier
+
+
+def click_row(qtbot: QtBot, panel: AnnotationPanel, row: int = 0) -> QModelIndex:
+    index = panel.table.model().index(row, 0)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.table.visualRect(index).center())
+    return index
+
+
+def cell(panel: AnnotationPanel, column: int, row: int = 0) -> str:
+    return str(panel.proxy.index(row, column).data())
+
+
+def open_editor(qtbot: QtBot, window: MainWindow) -> TagEditor:
+    qtbot.waitUntil(lambda: window.annotations.editor is not None
+                    and window.annotations.editor.isVisible())
+    editor = window.annotations.editor
+    assert editor is not None
+    return editor
+
+
+def press_ok(qtbot: QtBot, editor: TagEditor) -> None:
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_enter_on_a_row_edits_its_tags_and_note_and_undo_restores_them(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    window = make_window(synchronous=True)
+    panel = window.annotations.panel
+    click_row(qtbot, panel)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    editor = open_editor(qtbot, window)
+    assert editor.tags_field.text() == "verify"
+    assert SENTENCE_000 in editor.quote_label.text()
+    qtbot.keyClicks(editor.tags_field, ", follow-up")
+    qtbot.keyClicks(editor.note_field, "ask the envoy")
+    press_ok(qtbot, editor)
+    assert (cell(panel, TAGS), cell(panel, NOTE)) == ("verify, follow-up", "ask the envoy")
+    assert "follow-up" in annotations_file.read_text()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CONTROL)
+    assert (cell(panel, TAGS), cell(panel, NOTE)) == ("verify", "")
+    assert "follow-up" not in annotations_file.read_text()
+
+
+def test_double_click_and_the_context_menu_open_the_editor_prefilled(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    window = make_window(synchronous=True)
+    panel = window.annotations.panel
+    index = click_row(qtbot, panel)
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                      pos=panel.table.visualRect(index).center())
+    editor = open_editor(qtbot, window)
+    assert editor.tags_field.text() == "verify"
+    editor.tags_field.clear()
+    qtbot.keyClicks(editor.tags_field, "wire copy")
+    press_ok(qtbot, editor)
+    assert cell(panel, TAGS) == "wire copy"
+    menu = panel.context_menu()
+    edit = next(a for a in menu.actions() if a.text() == "&Edit…")
+    assert edit.isEnabled()
+    edit.trigger()
+    assert open_editor(qtbot, window).tags_field.text() == "wire copy"
+
+
+def test_reattach_an_orphan_to_the_selected_words(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "draft.txt"  # a draft of seed 000 (not the same file, nor the same text)
+    copy.write_text("Draft.\n\n" + SEED_FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    store_with(annotations_file, copy, SENTENCE_000, "verify")
+    copy.write_text("Nothing of the original is left here at all.\n", encoding="utf-8")
+    window = make_window(synchronous=True)
+    panel = window.annotations.panel
+    assert cell(panel, STATUS) == "orphaned"
+    pane = window.view.panes["left"]
+    select_words(qtbot, pane, SENTENCE_000)
+    click_row(qtbot, panel)
+    assert panel.reattach_button.isEnabled()
+    qtbot.mouseClick(panel.reattach_button, Qt.MouseButton.LeftButton)
+    assert cell(panel, STATUS) == "exact"
+    assert underline_at(pane, SENTENCE_000).underlineColor() == colour(window, "verify")
+    assert SEED_FILES[0].name in annotations_file.read_text()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CONTROL)
+    assert cell(panel, STATUS) == "orphaned"
+    assert underline_at(pane, SENTENCE_000).underlineStyle() != SINGLE
+
+
+def test_reattach_without_selected_words_says_what_to_do(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    window = make_window(synchronous=True)
+    panel = window.annotations.panel
+    click_row(qtbot, panel)
+    qtbot.mouseClick(panel.reattach_button, Qt.MouseButton.LeftButton)
+    assert "Select the words" in window.statusBar().currentMessage()
+    assert window.annotations.controller.undo_stack.count() == 0
+
+
+def test_tagging_offers_the_linked_passage_and_one_click_tags_it(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    right, left = sync_window.view.panes["right"], sync_window.view.panes["left"]
+    select_words(qtbot, right, QUOTE)
+    tag_selection(qtbot, sync_window, right, "contradiction")
+    bar = sync_window.annotations.linked_bar
+    assert bar.isVisible()
+    left_document = left.source
+    assert left_document is not None
+    assert "Also tag the linked passage" in bar.label.text()
+    assert bar.label.toolTip() == left_document.title
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    assert sync_window.annotations.panel.quotes() == [QUOTE, QUOTE]
+    assert underline_at(left, QUOTE).underlineColor() == colour(sync_window, "contradiction")
+    assert saved_quotes(annotations_file) == [QUOTE, QUOTE]
+    qtbot.keyClick(right, Qt.Key.Key_Z, CONTROL)  # one undo takes the linked tag away
+    assert sync_window.annotations.panel.quotes() == [QUOTE]
+    assert underline_at(left, QUOTE).underlineStyle() != SINGLE
+    assert underline_at(right, QUOTE).underlineStyle() == SINGLE
+
+
+def test_no_offer_for_a_passage_without_counterpart(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    left = sync_window.view.panes["left"]
+    comparison = sync_window.view.comparison
+    assert comparison is not None
+    unlinked = next(i for i, p in enumerate(comparison.left.paragraphs)
+                    if not comparison.links_of("left", i) and p.end - p.start > 20)
+    paragraph = comparison.left.paragraphs[unlinked]
+    words = comparison.left.text[paragraph.start:paragraph.start + 20]
+    select_words(qtbot, left, words)
+    tag_selection(qtbot, sync_window, left, "verify")
+    assert sync_window.annotations.panel.row_count() == 1
+    assert not sync_window.annotations.linked_bar.isVisible()

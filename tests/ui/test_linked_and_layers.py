@@ -1,0 +1,70 @@
+"""The pure parts behind tagging across sources and overlapping underlines: which words of the
+other document a passage's counterpart is, how overlapping marks are cut and laned."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from reader_app.core.compare import compare
+from reader_app.core.documents import parse_document
+from reader_app.ui.linked_tagging import counterparts
+from reader_app.ui.tag_marks import lanes, layered
+
+LEFT = ("Alpha beta gamma delta epsilon zeta.\n\nThe president said on Monday that the peace "
+        "talks will resume next week in Geneva with both delegations.\n")
+RIGHT = ("Entirely other words are here.\n\nThe president said on Monday that the peace talks "
+         "would resume next week in Geneva with both delegations.\n")
+RED, BLUE, GREEN = QColor("red"), QColor("blue"), QColor("green")
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("on Monday", "on Monday"),  # found as it is
+    ("the peace talks will resume next week in Geneva",  # reworded: the aligned stretch
+     "the peace talks would resume next week in Geneva"),
+    ("talks will resu", "talks would resume"),  # widened to whole words
+])
+def test_counterpart_of_a_passage(quote: str, expected: str) -> None:
+    left, right = parse_document(LEFT, "l.txt"), parse_document(RIGHT, "r.txt")
+    comparison = compare(left, right)
+    start = left.text.index(quote)
+    found = counterparts(comparison, "left", start, start + len(quote))
+    assert [right.text[a:b] for a, b in found] == [expected]
+
+
+def test_counterpart_from_the_right() -> None:
+    left, right = parse_document(LEFT, "l.txt"), parse_document(RIGHT, "r.txt")
+    quote = "talks would resume"
+    start = right.text.index(quote)
+    found = counterparts(compare(left, right), "right", start, start + len(quote))
+    assert [left.text[a:b] for a, b in found] == ["talks will resume"]
+
+
+def test_unlinked_passage_has_no_counterpart() -> None:
+    left, right = parse_document(LEFT, "l.txt"), parse_document(RIGHT, "r.txt")
+    assert counterparts(compare(left, right), "left", 0, 5) == []
+
+
+def test_no_clear_match_gives_the_whole_linked_paragraph() -> None:
+    left, right = parse_document(LEFT, "l.txt"), parse_document(RIGHT, "r.txt")
+    comparison = compare(left, right)
+    start = left.text.index("will")
+    found = counterparts(comparison, "left", start, start + len("will"))
+    paragraph = right.paragraphs[1]
+    assert found == [(paragraph.start, paragraph.end)]
+
+
+def test_layered_cuts_overlaps_and_merges_neighbours() -> None:
+    pieces = layered([(0, 10, RED), (5, 15, BLUE), (15, 20, BLUE), (30, 40, GREEN)])
+    assert pieces == [(0, 5, RED, 1), (5, 10, BLUE, 2), (10, 20, BLUE, 1), (30, 40, GREEN, 1)]
+
+
+def test_nested_marks_and_lanes() -> None:
+    marks = [(0, 20, RED), (5, 8, BLUE), (10, 12, GREEN), (25, 30, GREEN)]
+    assert layered(marks) == [(0, 5, RED, 1), (5, 8, BLUE, 2), (8, 10, RED, 1),
+                              (10, 12, GREEN, 2), (12, 20, RED, 1), (25, 30, GREEN, 1)]
+    assert lanes(marks) == [0, 1, 1, 0]
+
+
+def test_no_marks() -> None:
+    assert layered([]) == [] and lanes([]) == []
