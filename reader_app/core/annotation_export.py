@@ -28,6 +28,7 @@ from reader_app.core.annotations import (
     ORPHANED,
     Anchor,
     Annotation,
+    Target,
     annotation_to_json,
 )
 from reader_app.core.documents import Document, load_document
@@ -45,17 +46,33 @@ class Listed:
     anchor: Anchor
 
 
+AnchorCache = dict[tuple[Target, str], Anchor]
+
+
 def anchor_all(annotations: Iterable[Annotation],
-               load: Callable[[str], Document] = load_document) -> list[Listed]:
-    """Each annotation with its anchor in its document's current text."""
+               load: Callable[[str], Document] = load_document,
+               cache: AnchorCache | None = None) -> list[Listed]:
+    """Each annotation with its anchor in its document's current text.
+
+    ``cache`` (kept by a long-lived caller such as the window) remembers anchors by target and
+    text, so listing again after a filter or one edit re-anchors only what changed.
+    """
     texts: dict[str, str | None] = {}
+    cache = {} if cache is None else cache
     listed = []
     for annotation in annotations:
         path = annotation.document.path
         if path not in texts:
             texts[path] = _text_of(path, load)
         text = texts[path]
-        listed.append(Listed(annotation, ORPHAN if text is None else anchor(annotation, text)))
+        if text is None:
+            listed.append(Listed(annotation, ORPHAN))
+            continue
+        key = (annotation.target, text)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = anchor(annotation, text)
+        listed.append(Listed(annotation, found))
     return listed
 
 

@@ -21,7 +21,7 @@ from reader_app.core.annotation_commands import (
     EditAnnotation,
     ReattachAnnotation,
 )
-from reader_app.core.annotation_export import Listed, anchor_all
+from reader_app.core.annotation_export import AnchorCache, Listed, anchor_all
 from reader_app.core.annotation_file import resolve_path
 from reader_app.core.annotation_store import AnnotationStore, StoreChange
 from reader_app.core.annotations import Annotation, DocumentRef, Target, new_annotation
@@ -43,6 +43,9 @@ class AnnotationController(QObject):
         self.undo_stack = QUndoStack(self)
         self.store = AnnotationStore(None)
         self._loaded: dict[str, Document | None] = {}  # documents read from disk, by path
+        # Anchors by target and text: re-listing after a filter or an edit re-anchors only
+        # what changed (10,000 annotations took 0.3 s per keystroke without it).
+        self._anchors: AnchorCache = {}
         self.lookup: DocumentLookup = lambda path: None  # the window's open documents
         self._colours: dict[str, QColor] | None = None  # worked out again after each change
 
@@ -111,7 +114,7 @@ class AnnotationController(QObject):
     def listed(self, annotations: Iterable[Annotation] | None = None) -> list[Listed]:
         """Annotations with their anchors in their documents' current text."""
         chosen = self.store if annotations is None else annotations
-        return anchor_all(chosen, self._document)
+        return anchor_all(chosen, self._document, self._anchors)
 
     def _document(self, path: str) -> Document:
         document = self.lookup(path)
