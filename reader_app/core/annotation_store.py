@@ -164,6 +164,8 @@ class AnnotationStore:
         """Take in what other stores saved, keeping this store's unsaved changes."""
         if self.path is None:
             return
+        if self._signature is not None and signature(self.path) == self._signature:
+            return  # the file is as this store last read or wrote it (e.g. its own save)
         contents = self._read()
         if contents is None:  # gone, or set aside: what is here is all there is
             return
