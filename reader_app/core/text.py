@@ -16,9 +16,3 @@ TOKEN_RE = re.compile(r"(\w+)|([^\w\s]+)")
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """Number of words in ``text[start:end]``."""
     return len(WORD_RE.findall(text, start, len(text) if end is None else end))
-
-
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each word in ``text[start:end]``, in order."""
-    stop = len(text) if end is None else end
-    return [m.span() for m in WORD_RE.finditer(text, start, stop)]

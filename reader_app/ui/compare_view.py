@@ -232,7 +232,7 @@ class CompareView(QWidget):
         left, right = self.panes["left"], self.panes["right"]
         self._layout = None  # until this pass is done: navigation waits for it
         if self.comparison is not None:
-            spacing = QFontMetricsF(left.font()).lineSpacing() * 0.8
+            spacing = self._row_spacing()
             rows = [(row.left, row.right) for row in self.comparison.rows]
             left_heights = left.paragraph_heights()
             yield
@@ -249,12 +249,16 @@ class CompareView(QWidget):
         self.gutter.update()
         self.realigned.emit()
 
+    def _row_spacing(self) -> float:
+        """Space between rows: most of a line, so paragraphs read as paragraphs."""
+        return QFontMetricsF(self.panes["left"].font()).lineSpacing() * 0.8
+
     def _gaps(self, side: int) -> list[tuple[float, float]]:
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
         if self._layout is None or self.comparison is None:
             return []
         tops = [*self._layout.row_tops, self._layout.total_height]
-        spacing = QFontMetricsF(self.panes["left"].font()).lineSpacing() * 0.8
+        spacing = self._row_spacing()
         gaps = []
         for number, row in enumerate(self.comparison.rows):
             height = tops[number + 1] - tops[number]

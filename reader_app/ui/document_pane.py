@@ -153,18 +153,6 @@ class DocumentPane(QTextEdit):
         return [_range(start, length, fmt)
                 for start, length, fmt in self._mark_pieces.get(index, ())]
 
-    def format_at(self, offset: int) -> QTextCharFormat:
-        """The highlight format painted over a document offset (what the reader sees)."""
-        position = self.position_of(offset)
-        if position is None:
-            return QTextCharFormat()
-        block = self.document().findBlock(position)
-        column = position - block.position()
-        for painted in block.layout().formats():
-            if painted.start <= column < painted.start + painted.length:
-                return painted.format
-        return QTextCharFormat()
-
     def _formats(self, highlights: Highlights) -> dict[str, QTextCharFormat]:
         plain = QTextCharFormat()
         shared = QTextCharFormat()
