@@ -1,7 +1,9 @@
 """Undoable annotation changes: each a command whose ``apply`` and ``revert`` change a store.
 
-Owns ``AddAnnotations``, ``DeleteAnnotations``, ``EditAnnotation`` (tags and/or note) and
-``ReattachAnnotation`` (an orphan, or any annotation, given a new passage). ``apply`` then
+Owns ``AddAnnotations``, ``DeleteAnnotations``, ``EditAnnotation`` (tags and/or note),
+``RetagAnnotation`` (tags added and removed, for editing several at once),
+``ReattachAnnotation`` (an orphan, or any annotation, given a new passage), ``SetTagColour``
+and ``Batch`` (several commands as one undo step). ``apply`` then
 ``revert`` leaves the store as it was; ``apply`` again (redo) gives the same result as the
 first time, because what a command changes is worked out once, on its first ``apply``. The
 window wraps each in a ``QUndoCommand`` (``redo`` = ``apply``, ``undo`` = ``revert``) and saves
@@ -24,6 +26,7 @@ from reader_app.core.annotations import (
     utc_now,
 )
 from reader_app.core.errors import ReaderError
+from reader_app.core.tag_colours import tag_key
 
 
 class Command(Protocol):
@@ -134,3 +137,75 @@ class ReattachAnnotation(_ReplaceAnnotation):
             raise ReaderError("re-attaching needs a document and a passage")
         return dataclasses.replace(current, document=self.document, target=self.target,
                                    modified=utc_now())
+
+
+@dataclass
+class RetagAnnotation(_ReplaceAnnotation):
+    """Add and remove tags (any case), keeping the others; a new note unless ``None``.
+
+    What editing several passages at once does to each: the tags they all had and the reader
+    took away are removed, the ones typed are added, every other tag stays."""
+
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    note: str | None = None
+
+    label = "Edit tags"
+
+    def _changed(self, current: Annotation) -> Annotation:
+        removed = {tag.casefold() for tag in self.remove}
+        kept = [tag for tag in current.tags if tag.casefold() not in removed]
+        tags = normalise_tags([*kept, *self.add])
+        note = current.note if self.note is None else self.note
+        return dataclasses.replace(current, tags=tags, note=note, modified=utc_now())
+
+
+@dataclass
+class SetTagColour:
+    """Choose a tag's colour (``None``: back to the automatic one)."""
+
+    tag: str
+    colour: str | None
+    _before: str | None = field(default=None, init=False, repr=False)
+    _applied: bool = field(default=False, init=False, repr=False)
+
+    @property
+    def label(self) -> str:
+        return f"Colour of “{self.tag}”"
+
+    def apply(self, store: AnnotationStore) -> None:
+        if not self._applied:
+            self._before = store.tag_colours().get(tag_key(self.tag))
+            self._applied = True
+        store.set_tag_colour(self.tag, self.colour)
+
+    def revert(self, store: AnnotationStore) -> None:
+        store.set_tag_colour(self.tag, self._before)
+
+
+@dataclass
+class Batch:
+    """Several commands as one step: applied in order, reverted in reverse order. A command
+    that fails to apply reverts the ones before it, so the store is left as it was."""
+
+    commands: tuple[Command, ...]
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or (self.commands[0].label if self.commands else "Nothing")
+
+    def apply(self, store: AnnotationStore) -> None:
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                command.apply(store)
+                done.append(command)
+        except ReaderError:
+            for command in reversed(done):
+                command.revert(store)
+            raise
+
+    def revert(self, store: AnnotationStore) -> None:
+        for command in reversed(self.commands):
+            command.revert(store)

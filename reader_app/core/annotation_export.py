@@ -46,7 +46,21 @@ class Listed:
     anchor: Anchor
 
 
-AnchorCache = dict[tuple[Target, str], Anchor]
+# By annotation id: the target and text it was anchored in, and the anchor found there.
+AnchorCache = dict[str, tuple[Target, str, Anchor]]
+
+
+def cached_anchor(annotation: Annotation, text: str, cache: AnchorCache) -> Anchor:
+    """``anchor(annotation, text)``, remembered by id until its target or the text changes.
+
+    Keyed by id (not by target and text, which hash whole strings): checking that an entry
+    still holds is two comparisons that usually stop at identity."""
+    known = cache.get(annotation.id)
+    if known is not None and known[0] == annotation.target and known[1] == text:
+        return known[2]
+    found = anchor(annotation, text)
+    cache[annotation.id] = (annotation.target, text, found)
+    return found
 
 
 def anchor_all(annotations: Iterable[Annotation],
@@ -54,8 +68,8 @@ def anchor_all(annotations: Iterable[Annotation],
                cache: AnchorCache | None = None) -> list[Listed]:
     """Each annotation with its anchor in its document's current text.
 
-    ``cache`` (kept by a long-lived caller such as the window) remembers anchors by target and
-    text, so listing again after a filter or one edit re-anchors only what changed.
+    ``cache`` (kept by a long-lived caller such as the window) remembers anchors, so listing
+    again after a filter or one edit re-anchors only what changed.
     """
     texts: dict[str, str | None] = {}
     cache = {} if cache is None else cache
@@ -65,13 +79,7 @@ def anchor_all(annotations: Iterable[Annotation],
         if path not in texts:
             texts[path] = _text_of(path, load)
         text = texts[path]
-        if text is None:
-            listed.append(Listed(annotation, ORPHAN))
-            continue
-        key = (annotation.target, text)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = anchor(annotation, text)
+        found = ORPHAN if text is None else cached_anchor(annotation, text, cache)
         listed.append(Listed(annotation, found))
     return listed
 

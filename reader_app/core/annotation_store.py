@@ -13,6 +13,7 @@ atomically. Must not import Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,18 +29,32 @@ from reader_app.core.annotation_file import (
     signature,
     write_file,
 )
-from reader_app.core.annotation_format import CorruptFileError, EncodedCache, FileContents
+from reader_app.core.annotation_format import (
+    CorruptFileError,
+    EncodedCache,
+    FileContents,
+    encoded_lines,
+)
 from reader_app.core.annotation_merge import merge
+from reader_app.core.annotation_query import AnnotationQuery
 from reader_app.core.annotations import FORMAT_NAME, FORMAT_VERSION, Annotation
 from reader_app.core.errors import ReaderError
+from reader_app.core.tag_colours import (
+    ColourEdits,
+    chosen_colours,
+    normalise_colour,
+    tag_key,
+    with_edits,
+)
 
 SET_ASIDE, REFUSE = "set-aside", "refuse"  # what to do with a file that cannot be parsed
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
+COLOURS = "colours"  # the chosen tag colours changed (a change without ids)
 
 
 @dataclass(frozen=True, slots=True)
 class StoreChange:
-    kind: str  # ADDED, REMOVED or CHANGED
+    kind: str  # ADDED, REMOVED, CHANGED or COLOURS
     ids: tuple[str, ...]
 
 
@@ -61,10 +76,12 @@ class AnnotationStore:
         self._items: dict[str, Annotation] = {}
         self._base: dict[str, Annotation] = {}  # the file as this store last read or wrote it
         self._deleted: dict[str, datetime] = {}  # deleted here since then, and when
-        self._extra: Mapping[str, Any] = {}
+        self._extra: Mapping[str, Any] = {}  # the file's other top-level keys
+        self._colour_edits: ColourEdits = {}  # tag colours chosen here since the last save
         self._signature: Signature | None = None
         self._dirty = False  # changed since the last save or reload
         self._encoded: EncodedCache = {}  # each annotation's line as last read or written
+        self._held: list[StoreChange] | None = None  # changes kept back by ``batched``
 
     @classmethod
     def open(cls, path: Path, *, corrupt: str = SET_ASIDE,
@@ -104,20 +121,24 @@ class AnnotationStore:
                document: str | None = None) -> list[Annotation]:
         """Annotations with ``tag`` (any case), ``text`` in quote, note, tags or document
         name (any case), on ``document`` (its path or name); ``None`` matches all."""
-        wanted_tag = tag.casefold() if tag else None
-        needle = text.casefold() if text else None
-        found = []
-        for annotation in self._items.values():
-            if wanted_tag and all(t.casefold() != wanted_tag for t in annotation.tags):
-                continue
-            if document and document not in (annotation.document.path, annotation.document.name):
-                continue
-            if needle and needle not in _haystack(annotation):
-                continue
-            found.append(annotation)
-        return found
+        documents = frozenset((document,)) if document else None
+        return AnnotationQuery(tag, text, documents).select(self._items.values())
+
+    def tag_colours(self) -> dict[str, str]:
+        """The colours the reader chose, by case-folded tag (``#rrggbb``)."""
+        return chosen_colours(with_edits(self._extra, self._colour_edits))
 
     # --- changing (the commands call these) ---------------------------------------------
+
+    def set_tag_colour(self, tag: str, colour: str | None) -> None:
+        """Choose ``tag``'s colour (``#rrggbb``); ``None`` gives it back its automatic one."""
+        self._check_writable()
+        key = tag_key(tag)
+        if not key:
+            raise ReaderError("a tag colour needs a tag")
+        self._colour_edits[key] = None if colour is None else normalise_colour(colour)
+        self._dirty = True
+        self._emit(COLOURS, ())
 
     def insert(self, annotation: Annotation) -> None:
         self._check_writable()
@@ -155,7 +176,8 @@ class AnnotationStore:
         self.read_only_reason = ""
         contents = self._read()
         items = {a.id: a for a in contents.annotations} if contents else {}
-        self._extra = contents.extra if contents else {}
+        self._colour_edits.clear()
+        self._take_extra(contents.extra if contents else {})
         self._base, self._dirty = dict(items), False
         self._deleted.clear()
         self._become(items)
@@ -171,7 +193,14 @@ class AnnotationStore:
             return
         theirs = {a.id: a for a in contents.annotations}
         self._become(merge(self._base, self._items, theirs, self._deleted))
-        self._base, self._extra = theirs, contents.extra
+        self._base = theirs
+        self._take_extra(contents.extra)
+
+    def encode_all(self) -> None:
+        """Encode every annotation's line now (a first read parses the file whole, which
+        keeps no lines), so that the first save only writes: call it where time is cheap, on
+        a worker thread before the store is handed to the window."""
+        self._encoded = encoded_lines(self._items.values(), self._encoded)
 
     def save(self) -> bool:
         """Merge with the file under its lock and write it; True if the file was written."""
@@ -180,24 +209,29 @@ class AnnotationStore:
         self._check_writable()
         with locked(self.path, self.lock_timeout):
             theirs = self._theirs()
+            ours = theirs is self._base or theirs is None  # what is written is what is here
             if theirs is self._base:  # nobody else wrote since: the merge would give ours
                 merged, written = dict(self._items), self._dirty
             elif theirs is None:  # no file (deleted, or corrupt and set aside): keep all ours
                 merged, written = dict(self._items), bool(self._items) or self._dirty
             else:
                 merged = merge(self._base, self._items, theirs, self._deleted)
-                written = merged != theirs
+                written = merged != theirs or self._colours_differ()
+            extra = with_edits(self._extra, self._colour_edits)
             if written:
                 remove_stale_temporaries(self.path)
-                write_file(self.path, merged.values(), self._extra, self._encoded)
+                write_file(self.path, merged.values(), extra, self._encoded)
                 self._signature = signature(self.path)
-        self._base, self._dirty = merged, False
+        self._base, self._dirty, self._extra = merged, False, extra
+        self._colour_edits.clear()
         self._deleted.clear()
-        self._become(merged)
+        if not ours:
+            self._become(merged)
         return written
 
     def save_as(self, path: Path) -> None:
         """Make ``path`` this store's file and save there (merging what it already holds)."""
+        self._colour_edits = dict(self.tag_colours())  # written into the new file
         self.path, self._base, self._signature, self._extra = path, {}, None, {}
         self.read_only_reason = ""
         self.save()
@@ -227,7 +261,7 @@ class AnnotationStore:
             raise ReaderError(f"{self.path}: not saved: {self.read_only_reason}")
         if contents is None:
             return None
-        self._extra = contents.extra
+        self._take_extra(contents.extra)
         return {a.id: a for a in contents.annotations}
 
     def _set_corrupt_file_aside(
@@ -268,18 +302,54 @@ class AnnotationStore:
             if ids:
                 self._emit(kind, ids)
 
+    def _take_extra(self, extra: Mapping[str, Any]) -> None:
+        """Take the file's top-level keys (this store's unsaved colour choices kept)."""
+        before = self.tag_colours()
+        self._extra = extra
+        if self.tag_colours() != before:
+            self._emit(COLOURS, ())
+
+    def _colours_differ(self) -> bool:
+        return chosen_colours(with_edits(self._extra, self._colour_edits)) != chosen_colours(
+            self._extra)
+
     def _tell(self, message: str) -> None:
         self.messages.append(message)
         for listener in list(self.message_listeners):
             listener(message)
 
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Tell listeners of the changes made inside at the end, like ones grouped: deleting
+        100 annotations is then one ``REMOVED`` of 100 ids, not 100 redraws."""
+        if self._held is not None:  # already batching: the outer one tells
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for change in _grouped(held):
+                self._tell_listeners(change)
+
     def _emit(self, kind: str, ids: tuple[str, ...]) -> None:
         change = StoreChange(kind, ids)
+        if self._held is not None:
+            self._held.append(change)
+        else:
+            self._tell_listeners(change)
+
+    def _tell_listeners(self, change: StoreChange) -> None:
         for listener in list(self.listeners):
             listener(change)
 
 
-def _haystack(annotation: Annotation) -> str:
-    parts = (annotation.target.exact, annotation.note, annotation.document.name,
-             *annotation.tags)
-    return "\n".join(parts).casefold()
+def _grouped(changes: list[StoreChange]) -> list[StoreChange]:
+    """Consecutive changes of one kind as one (the order of kinds is kept)."""
+    runs: list[tuple[str, list[str]]] = []
+    for change in changes:
+        if not runs or runs[-1][0] != change.kind:
+            runs.append((change.kind, []))
+        runs[-1][1].extend(change.ids)
+    return [StoreChange(kind, tuple(ids)) for kind, ids in runs]

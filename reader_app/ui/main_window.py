@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.status = StatusArea(self)
-        self.annotations = WindowAnnotations(self)
+        self.annotations = WindowAnnotations(self, self.load_runner.synchronous)
         self.resize(1400, 900)
 
     def _connect_signals(self) -> None:

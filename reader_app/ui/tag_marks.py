@@ -1,18 +1,20 @@
 """Tagged passages as the panes draw them: a colour per tag and underline formats per paragraph.
 
 Owns the fixed colour-blind-safe palette (Okabe and Ito's eight colours, black left out), the
-choice of tags' colours (the palette in the order the tags were first used, so adding a tag
-never recolours the others), the cutting of ``(start, end, colour)`` document ranges into
-per-paragraph underline ranges (a single underline where one passage is tagged, a wave where
-tagged passages overlap) and the lanes of the margin stripes (overlapping passages side by side).
+choice of tags' colours (``TagPalette``: the reader's choice, else the palette in the order the
+tags were first used, so adding a tag never recolours the others), the cutting of
+``(start, end, colour)`` document ranges into per-paragraph underline ranges (a single
+underline where one passage is tagged, a wave where tagged passages overlap) and the lanes of
+the margin stripes (overlapping passages side by side).
 Knows nothing of the store; must not import the core's annotation modules.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
@@ -28,21 +30,45 @@ Mark = tuple[int, int, QColor]
 MarkPieces = dict[int, list[tuple[int, int, QTextCharFormat]]]
 
 
-def tag_colours(tags_in_order_of_use: Iterable[Sequence[str]]) -> dict[str, QColor]:
-    """Each tag's colour (keyed by its case-folded name): the palette in order of first use,
-    ``tags_in_order_of_use`` being the annotations' tags, oldest annotation first."""
-    colours: dict[str, QColor] = {}
-    for tags in tags_in_order_of_use:
-        for tag in tags:
-            key = tag.casefold()
-            if key not in colours:
-                colours[key] = QColor(PALETTE[len(colours) % len(PALETTE)])
-    return colours
+class TagPalette:
+    """Tags' colours: the reader's choice, else the palette's in order of first use.
 
+    Kept up to date change by change (``follow``): a new tag takes the next palette colour and
+    nothing else is recoloured, even when a tag's last use is deleted."""
 
-def colour_of(colours: dict[str, QColor], tag: str | None) -> QColor:
-    """A tag's colour; grey for a passage with no tag (or a tag not in ``colours``)."""
-    return QColor(colours.get(tag.casefold(), UNTAGGED)) if tag else QColor(UNTAGGED)
+    def __init__(self) -> None:
+        self.automatic: dict[str, QColor] = {}
+        self._chosen: dict[str, QColor] = {}
+
+    def reset(self, annotations: Iterable[Any], chosen: Mapping[str, str]) -> None:
+        """Start again from ``annotations`` (objects with ``tags``, ``created`` and ``id``)."""
+        self.automatic.clear()
+        oldest_first = sorted(annotations, key=lambda a: (a.created, a.id))
+        self.follow_tags(a.tags for a in oldest_first)
+        self.choose(chosen)
+
+    def follow(self, annotations: Iterable[Any]) -> None:
+        """Give the tags of new or changed annotations (``None`` skipped) their colours."""
+        self.follow_tags(a.tags for a in annotations if a is not None)
+
+    def follow_tags(self, tags_in_order_of_use: Iterable[Sequence[str]]) -> None:
+        for tags in tags_in_order_of_use:
+            for tag in tags:
+                key = tag.casefold()
+                if key not in self.automatic:
+                    self.automatic[key] = QColor(PALETTE[len(self.automatic) % len(PALETTE)])
+
+    def choose(self, chosen: Mapping[str, str]) -> None:
+        """The colours the reader chose, by case-folded tag (``#rrggbb``)."""
+        self._chosen = {tag: QColor(colour) for tag, colour in chosen.items()}
+
+    def colour(self, tag: str | None) -> QColor:
+        """A tag's colour; grey for a passage with no tag (or a tag never seen)."""
+        if not tag:
+            return QColor(UNTAGGED)
+        key = tag.casefold()
+        found = self._chosen.get(key) or self.automatic.get(key)
+        return QColor(found) if found is not None else QColor(UNTAGGED)
 
 
 def underline_format(colour: QColor, overlapped: bool = False) -> QTextCharFormat:

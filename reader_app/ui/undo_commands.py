@@ -42,7 +42,8 @@ class StoreCommand(QUndoCommand):
     def _run(self, step: Callable[[AnnotationStore], None]) -> bool:
         """Apply or revert, then save; False if the change itself could not be made."""
         try:
-            step(self._store)
+            with self._store.batched():  # the views follow the whole command at once
+                step(self._store)
         except ReaderError as error:
             self._on_error(str(error))
             return False

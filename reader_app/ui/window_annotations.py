@@ -1,22 +1,26 @@
 """The window's side of the annotations: tagging a selection, the panel, the underlines.
 
 Owns the ``AnnotationController`` and the ``AnnotationPanel`` of one ``MainWindow``, turns the
-reader's intent (Ctrl+T or a pane's "Tag Selection…"; a click, Enter, "Edit…", "Re-attach to
-Selection" or Del in the panel; "Tag Linked Passage" after tagging a passage that the comparison
-links to the other document) into the controller's commands, keeps a watch on the file for
-what other windows save, and draws each shown document's tagged passages (anchored against the
-text on screen) as underlines in the panes. Kept out of ``main_window`` to keep that small.
+reader's intent (Ctrl+T or a pane's "Tag Selection…"; a click, Enter, "Edit…", "Tag Colour",
+"Re-attach to Selection" or Del in the panel; "Tag Linked Passage" after tagging a passage that
+the comparison links to the other document) into the controller's commands, keeps a watch on
+the file for what other windows save, and draws each shown document's tagged passages
+(anchored against the text on screen) as underlines in the panes, redrawing only the panes
+whose document a change touched. A passage belongs to the document at its path; to another
+document with the very text it was tagged in only when that path is gone (a moved file), so an
+edited file's old tags never turn up in an unchanged copy of it. Kept out of ``main_window``.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QColorDialog
 
-from reader_app.core.anchoring import anchor
 from reader_app.core.annotation_commands import AddAnnotations
 from reader_app.core.annotations import Annotation, new_annotation
 from reader_app.core.compare import Side
@@ -36,10 +40,10 @@ SIDES: tuple[Side, Side] = ("left", "right")
 
 
 class WindowAnnotations(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, synchronous: bool = False) -> None:
         super().__init__(window)
         self.window = window
-        self.controller = AnnotationController(self)
+        self.controller = AnnotationController(self, synchronous)
         self.controller.lookup = self._open_document
         self.panel = AnnotationPanel(self.controller, window)
         # Under the comparison only: the library keeps the window's full height.
@@ -49,6 +53,7 @@ class WindowAnnotations(QObject):
         self.linked_bar = LinkedTagBar(window)
         window.statusBar().addWidget(self.linked_bar)
         self.editor: TagEditor | None = None
+        self.colour_dialog: QColorDialog | None = None
         self._pending: str | None = None  # an annotation to show once its comparison is shown
         self.tag_action = QAction("&Tag Selection…", window)
         self.tag_action.setShortcut(QKeySequence("Ctrl+T"))
@@ -58,10 +63,14 @@ class WindowAnnotations(QObject):
         self.tag_action.triggered.connect(lambda: self.tag_selection())
         self.controller.message_shown.connect(self.window.status.show_error)
         self.controller.annotations_changed.connect(self.repaint)
+        self.controller.colours_changed.connect(self.repaint)
+        self.controller.documents_changed.connect(self._on_documents_changed)
+        self.window.model.modelReset.connect(self.controller.forget_texts)
         self.window.comparison_shown.connect(self._on_window_comparison_shown)
         self.panel.passage_requested.connect(self.go_to)
         self.panel.delete_requested.connect(self.controller.delete)
         self.panel.edit_requested.connect(self.edit)
+        self.panel.colour_requested.connect(self.choose_colour)
         self.panel.reattach_requested.connect(self.reattach)
         self.linked_bar.accepted.connect(lambda found: self.controller.push(AddAnnotations(found)))
         for pane in self.window.view.panes.values():
@@ -99,21 +108,59 @@ class WindowAnnotations(QObject):
             self.window.status.show_message("Select the words to tag first")
             return
         start, end = offsets
-        editor = self._open_editor(document.text[start:end])
-        editor.accepted.connect(lambda: self._tag(pane, start, end, editor.tags(), editor.note()))
+        editor = self._show_editor(TagEditor(
+            document.text[start:end], self.controller.store.tags(),
+            colour_of=self.controller.tag_colour, parent=self.window))
+        editor.accepted.connect(lambda: self._tag(
+            pane, start, end, editor.tags(), editor.note() or "", editor.chosen_colours()))
 
-    def edit(self, annotation_id: str) -> None:
-        """Open the tag editor on an annotation's tags and note; OK changes them (undoably)."""
-        annotation = self.controller.store.get(annotation_id)
-        if annotation is None:
+    def edit(self, ids: str | tuple[str, ...]) -> None:
+        """Open the tag editor on one annotation's (or several's) tags and note; OK changes
+        them, in one undoable step."""
+        store = self.controller.store
+        chosen = [a for i in ((ids,) if isinstance(ids, str) else ids) if (a := store.get(i))]
+        if len(chosen) > 1:
+            self._edit_several(chosen)
             return
-        editor = self._open_editor(annotation.target.exact, annotation.tags, annotation.note)
+        if not chosen:
+            return
+        annotation = chosen[0]
+        editor = self._show_editor(TagEditor(
+            annotation.target.exact, store.tags(), annotation.tags, annotation.note,
+            colour_of=self.controller.tag_colour, parent=self.window))
         editor.setWindowTitle("Edit Tags")
-        editor.accepted.connect(
-            lambda: self.controller.edit(annotation_id, editor.tags(), editor.note()))
+        editor.accepted.connect(lambda: self.controller.edit(
+            annotation.id, editor.tags(), editor.note() or "", editor.chosen_colours()))
 
-    def _open_editor(self, quote: str, tags: tuple[str, ...] = (), note: str = "") -> TagEditor:
-        editor = TagEditor(quote, self.controller.store.tags(), tags, note, parent=self.window)
+    def _edit_several(self, chosen: list[Annotation]) -> None:
+        common = [t for t in chosen[0].tags
+                  if all(t.casefold() in {u.casefold() for u in a.tags} for a in chosen)]
+        notes = {a.note for a in chosen}
+        editor = self._show_editor(TagEditor.for_several(
+            len(chosen), self.controller.store.tags(), common,
+            notes.pop() if len(notes) == 1 else None,
+            colour_of=self.controller.tag_colour, parent=self.window))
+
+        def accepted() -> None:
+            typed = {t.casefold() for t in editor.tags()}
+            removed = [t for t in common if t.casefold() not in typed]
+            self.controller.retag([a.id for a in chosen], editor.tags(), removed,
+                                  editor.note(), editor.chosen_colours())
+
+        editor.accepted.connect(accepted)
+
+    def choose_colour(self, tag: str) -> QColorDialog:
+        """Open a colour dialog for ``tag``; the colour picked is the tag's (undoably)."""
+        dialog = QColorDialog(self.controller.tag_colour(tag), self.window)
+        dialog.setWindowTitle(f"Colour of “{tag}”")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.colorSelected.connect(
+            lambda colour: self.controller.set_colour(tag, colour.name()))
+        self.colour_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_editor(self, editor: TagEditor) -> TagEditor:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))
         self.editor = editor
@@ -121,11 +168,11 @@ class WindowAnnotations(QObject):
         return editor
 
     def _tag(self, pane: DocumentPane, start: int, end: int, tags: tuple[str, ...],
-             note: str) -> None:
+             note: str, colours: dict[str, str] | None = None) -> None:
         """Tag the passage, then offer to tag its counterparts in the compared document."""
         document = pane.source
         assert document is not None
-        self.controller.add(document, start, end, tags, note)
+        self.controller.add(document, start, end, tags, note, colours)
         comparison = self.window.view.comparison
         side = self._side_of(pane)
         if comparison is None or side is None or comparison.document(side) is not document:
@@ -174,16 +221,41 @@ class WindowAnnotations(QObject):
             if pane.source is not None:
                 pane.set_tag_marks(self.marks_for(pane.source))
 
+    def _on_documents_changed(self, paths: set[str]) -> None:
+        """Redraw the panes showing a document whose tags changed (all of them for a tag of a
+        moved file, which may belong to a pane by its text)."""
+        panes = [p for p in self.window.view.panes.values() if p.source is not None]
+        elsewhere = paths - {p.source.path for p in panes if p.source is not None}
+        moved = any(not _exists(path) for path in elsewhere)
+        for pane in panes:
+            if pane.source is not None and (moved or pane.source.path in paths):
+                pane.set_tag_marks(self.marks_for(pane.source))
+
     def marks_for(self, document: Document) -> list[Mark]:
         marks = []
-        for annotation in self.controller.store:
-            if not _belongs_to(annotation, document):
+        store = self.controller.store
+        for annotation_id in self._ids_of(document):
+            annotation = store.get(annotation_id)
+            if annotation is None:
                 continue
-            found = anchor(annotation, document.text)
+            found = self.controller.anchor_in(annotation, document)
             if found.start is not None and found.end is not None:
                 first_tag = annotation.tags[0] if annotation.tags else None
                 marks.append((found.start, found.end, self.controller.tag_colour(first_tag)))
         return sorted(marks, key=lambda mark: (mark[0], mark[1]))
+
+    def _ids_of(self, document: Document) -> set[str]:
+        """The annotations of ``document``: at its path, or of a moved file with its text."""
+        index = self.controller.index
+        ids = index.on_path(document.path)
+        moved = index.with_sha256(document.sha256) - ids
+        if moved:
+            gone = {p for p in {index.path_of(i) for i in moved} if p and not _exists(p)}
+            ids |= {i for i in moved if index.path_of(i) in gone}
+        return ids
+
+    def belongs_to(self, annotation: Annotation, document: Document) -> bool:
+        return annotation.id in self._ids_of(document)
 
     # -- going to a passage --------------------------------------------------------------
 
@@ -195,7 +267,7 @@ class WindowAnnotations(QObject):
             return
         for side in SIDES:
             pane = self.window.view.panes[side]
-            if pane.source is not None and _belongs_to(annotation, pane.source):
+            if pane.source is not None and self.belongs_to(annotation, pane.source):
                 self._flash(annotation, pane)
                 return
         row = self._library_row(annotation)
@@ -208,7 +280,7 @@ class WindowAnnotations(QObject):
 
     def _flash(self, annotation: Annotation, pane: DocumentPane) -> None:
         assert pane.source is not None
-        found = anchor(annotation, pane.source.text)
+        found = self.controller.anchor_in(annotation, pane.source)
         if found.start is None or found.end is None:
             self.window.status.show_message(
                 f"“{annotation.target.exact[:40]}” is no longer in {pane.source.name} (orphaned)")
@@ -217,6 +289,8 @@ class WindowAnnotations(QObject):
 
     def _on_window_comparison_shown(self, _comparison: object) -> None:
         self.linked_bar.withdraw()  # its passages belong to the comparison shown before
+        panes = self.window.view.panes.values()
+        self.panel.set_shown_documents(p.source.path for p in panes if p.source is not None)
         self.repaint()
         pending, self._pending = self._pending, None
         if pending is not None:
@@ -237,9 +311,11 @@ class WindowAnnotations(QObject):
         return None
 
 
-def _belongs_to(annotation: Annotation, document: Document) -> bool:
-    ref = annotation.document
-    return ref.path == document.path or (bool(ref.sha256) and ref.sha256 == document.sha256)
+def _exists(path: str) -> bool:
+    try:
+        return bool(path) and os.path.exists(path)
+    except (OSError, ValueError):  # a path the system cannot even look up is not there
+        return False
 
 
 def _resolved(path: str) -> Path | None:

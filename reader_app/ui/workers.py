@@ -96,6 +96,10 @@ class TaskRunner(QObject):
         self._signals.stopped.connect(self._on_stopped)
 
     @property
+    def synchronous(self) -> bool:
+        return self._synchronous
+
+    @property
     def busy(self) -> bool:
         return self._current is not None
 

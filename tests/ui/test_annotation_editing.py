@@ -37,7 +37,7 @@ def click_row(qtbot: QtBot, panel: AnnotationPanel, row: int = 0) -> QModelIndex
 
 
 def cell(panel: AnnotationPanel, column: int, row: int = 0) -> str:
-    return str(panel.proxy.index(row, column).data())
+    return str(panel.model.index(row, column).data())
 
 
 def open_editor(qtbot: QtBot, window: MainWindow) -> TagEditor:

@@ -163,7 +163,7 @@ def test_orphaned_passage_is_listed_with_its_status(
     store_with(annotations_file, copy, SENTENCE_000, "verify")
     copy.write_text("Nothing of the original is left here at all.\n", encoding="utf-8")
     window = make_window(synchronous=True)
-    model = window.annotations.panel.proxy
+    model = window.annotations.panel.model
     assert model.index(0, 4).data() == "orphaned"
     assert model.index(0, 0).data() == SENTENCE_000
 
