@@ -233,6 +233,7 @@ class AnnotationStore:
         """Make ``path`` this store's file and save there (merging what it already holds)."""
         self._colour_edits = dict(self.tag_colours())  # written into the new file
         self.path, self._base, self._signature, self._extra = path, {}, None, {}
+        self._dirty = True  # the file is written even with nothing in it yet
         self.read_only_reason = ""
         self.save()
 
@@ -321,7 +322,8 @@ class AnnotationStore:
     @contextmanager
     def batched(self) -> Iterator[None]:
         """Tell listeners of the changes made inside at the end, like ones grouped: deleting
-        100 annotations is then one ``REMOVED`` of 100 ids, not 100 redraws."""
+        100 annotations is then one ``REMOVED`` of 100 ids, not 100 redraws. Listeners then
+        see the final state: an id told as ``CHANGED`` may be gone (a later ``REMOVED``)."""
         if self._held is not None:  # already batching: the outer one tells
             yield
             return

@@ -61,6 +61,8 @@ def make_window(qtbot: QtBot, settings_file: Path) -> Iterator[WindowFactory]:
         else:
             with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
                 window.open_paths(paths or [SEEDS])
+        # The annotation file is read on a worker thread: tests start once it is in.
+        qtbot.waitUntil(lambda: not window.annotations.controller.loading)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()  # keyboard shortcuts reach only the active window
