@@ -62,7 +62,7 @@ class AnnotationPanel(QDockWidget):
         self.controller = controller
         self.model = AnnotationTableModel(controller, self)
         self._shown: frozenset[str] = frozenset()  # paths of the documents on screen
-        self._listed_paths: list[str] = []  # the document box's documents
+        self._listed_paths: list[str] | None = None  # the document box's documents
         self._build_ui()
         self._connect_signals()
         self._refresh_documents()
@@ -162,7 +162,7 @@ class AnnotationPanel(QDockWidget):
         if paths == self._listed_paths:
             return
         self._listed_paths = paths
-        box, chosen = self.document_box, self.document_box.currentData()
+        box, chosen = self.document_box, self.document_box.currentData() or ALL_DOCUMENTS
         box.blockSignals(True)
         box.clear()
         box.addItem("All documents", ALL_DOCUMENTS)

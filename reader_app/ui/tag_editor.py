@@ -140,6 +140,7 @@ class TagEditor(QDialog):
     def _show_swatches(self) -> None:
         for button in self.swatch_buttons():
             self.swatches.removeWidget(button)
+            button.hide()  # now: deleteLater waits for the event loop, and it would show
             button.deleteLater()
         for tag in self.tags()[:MAX_SWATCHES]:
             button = QToolButton(self)

@@ -76,6 +76,7 @@ def test_the_document_box_shows_one_document_or_those_on_screen(
     store_with(annotations_file, SEED_FILES[2], "there is a problem", "state media")
     window = make_window(synchronous=True)  # 000 and 001 on screen
     panel, box = window.annotations.panel, window.annotations.panel.document_box
+    assert box.currentText() == "All documents"
     assert panel.row_count() == 2
     box.setCurrentIndex(box.findText(SEED_FILES[2].name))
     assert panel.quotes() == ["there is a problem"]
