@@ -34,6 +34,7 @@ from bench_annotations import make_annotations, make_documents
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from report import print_table
 
 from reader_app.core.annotation_file import write_file
 from reader_app.core.annotation_store import AnnotationStore
@@ -146,9 +147,7 @@ def main() -> None:
     rows = run(arguments.count)
     print(f"Annotation panel, {arguments.count} annotations; {platform.platform()}, "
           f"Python {platform.python_version()}")
-    print("| step | result |\n|---|---|")
-    for name, value in rows:
-        print(f"| {name} | {value} |")
+    print_table("step", "result", rows)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ times, best of R with ``time.perf_counter``:
 from __future__ import annotations
 
 import argparse
-import platform
 import random
 import subprocess
 import sys
@@ -26,6 +25,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import print_table
 
 from reader_app.core.anchoring import anchor
 from reader_app.core.annotation_commands import EditAnnotation
@@ -171,12 +173,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     rows = run(args.count, args.repeat)
-    print(f"| {args.count:,} annotations, {DOCUMENTS} documents | best of {args.repeat} |")
-    print("|---|---|")
-    for label, value in rows:
-        print(f"| {label} | {value} |")
-    print(f"\n{platform.python_implementation()} {platform.python_version()}, "
-          f"{platform.machine()}, {platform.system()}")
+    print_table(f"{args.count:,} annotations, {DOCUMENTS} documents",
+                f"best of {args.repeat}", rows)
 
 
 if __name__ == "__main__":

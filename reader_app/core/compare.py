@@ -101,6 +101,12 @@ class Comparison:
 ProgressCallback = Callable[[float], None]
 
 
+def judged_swapped(left: Document, right: Document) -> bool:
+    """Whether ``compare`` works the pair out the other way round (then mirrors it): its
+    link rule looks at one side's runs, so the canonical order matters to the result."""
+    return (right.sha256, right.path) < (left.sha256, left.path)
+
+
 def compare(
     left: Document,
     right: Document,
@@ -113,7 +119,7 @@ def compare(
     The result does not depend on which document is on which side: the pair is computed in
     one canonical order and mirrored, so ``compare(a, b)`` and ``compare(b, a)`` agree.
     """
-    swapped = (right.sha256, right.path) < (left.sha256, left.path)
+    swapped = judged_swapped(left, right)
     first, second = (right, left) if swapped else (left, right)
     if first.text == second.text:
         if cancelled():

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from comparison_checks import doc
 from conftest import SEED_FILES, SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from reader_app.core.compare import compare
+from reader_app.core.compare import DiffOptions, compare
 from reader_app.core.corpus import load_library, pairs_worth_comparing, similarity_matrix
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
@@ -78,6 +80,91 @@ def test_matrix_reports_progress_to_the_end(seeds: list[Document]) -> None:
 @pytest.mark.parametrize("count", [0, 1])
 def test_matrix_of_few_documents(seeds: list[Document], count: int) -> None:
     assert similarity_matrix(seeds[:count]) == [[1.0] * count for _ in range(count)]
+
+
+# --- exactness of the pair filter ------------------------------------------------------
+
+# Few words, so random paragraphs share trigrams and runs; case and punctuation variants, so
+# the options matter; "Advertisement" is boilerplate, which takes no part in the alignment.
+VOCABULARY = ["said", "Said", "the", "talks", "Kremlin", "on", "Monday", "army", "envoy",
+              "truce", ",", ".", "“"]
+PARAGRAPH = st.one_of(
+    st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14).map(" ".join),
+    st.sampled_from(["Advertisement", "said said said said said", "Talks."]),
+)
+OPTIONS = st.builds(DiffOptions, st.booleans(), st.booleans())
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[Document]:
+    """2-5 documents built from a few shared paragraphs (verbatim or extended), paragraphs
+    of their own, and now and then a copy of an earlier document."""
+    pool = draw(st.lists(PARAGRAPH, min_size=1, max_size=5))
+    texts: list[str] = []
+    for _ in range(draw(st.integers(2, 5))):
+        if texts and draw(st.integers(0, 5)) == 0:
+            texts.append(draw(st.sampled_from(texts)))
+            continue
+        shared = draw(st.lists(st.sampled_from(pool), max_size=3))
+        shared = [f"{p} {draw(PARAGRAPH)}" if draw(st.booleans()) else p for p in shared]
+        own = draw(st.lists(PARAGRAPH, max_size=3))
+        texts.append("\n\n".join(draw(st.permutations(shared + own))))
+    return [doc(text, f"{number}.txt") for number, text in enumerate(texts)]
+
+
+def brute_force(documents: list[Document], options: DiffOptions) -> list[list[float]]:
+    return [[1.0 if i == j else compare(a, b, options).stats.similarity
+             for j, b in enumerate(documents)] for i, a in enumerate(documents)]
+
+
+@settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora(), OPTIONS)
+def test_filter_and_matrix_agree_with_comparing_every_pair(
+    documents: list[Document], options: DiffOptions
+) -> None:
+    expected = brute_force(documents, options)
+    pairs = pairs_worth_comparing(documents)
+    n = len(documents)
+    assert {(i, j) for i in range(n) for j in range(i + 1, n) if expected[i][j] > 0} <= pairs
+    assert similarity_matrix(documents, options) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Advertisement", "Advertisement"),  # the same text, all boilerplate: 1.0
+        ("Talks resumed.", "Talks resumed."),  # the same text, one trigram
+        # an identical paragraph of five words but one distinct trigram links as a twin
+        ("No, no, no, no, no.\n\nThe envoy left.", "No, no, no, no, no.\n\nRain fell."),
+    ],
+)
+def test_pairs_sharing_fewer_than_two_trigrams_can_still_be_alike(left: str, right: str) -> None:
+    documents = [doc(left, "a.txt"), doc(right, "b.txt")]
+    assert pairs_worth_comparing(documents) == {(0, 1)}
+    assert similarity_matrix(documents)[0][1] == compare(*documents).stats.similarity > 0
+
+
+def test_set_phrases_in_different_paragraphs_do_not_make_a_pair_worth_comparing() -> None:
+    # Every document says "the United States" and "President Vladimir Putin", never in one
+    # paragraph, so no paragraph pair shares two trigrams and no link is possible.
+    texts = [
+        "Floods hit the United States coast.\n\nPresident Vladimir Putin met farmers.",
+        "President Vladimir Putin opened a bridge.\n\nBanks in the United States rallied.",
+        "Wildfires spread across the United States.\n\nA letter to President Vladimir Putin.",
+    ]
+    documents = [doc(text, f"{n}.txt") for n, text in enumerate(texts)]
+    assert pairs_worth_comparing(documents) == set()
+    assert similarity_matrix(documents) == brute_force(documents, DiffOptions())
+
+
+def test_matrix_judges_a_pair_in_the_order_compare_does() -> None:
+    # compare() links these two only when "d d c d c a" is the left side, which it is
+    # whichever way round the pair is asked (see compare's canonical order).
+    first, second = doc("d d c d c a", "x.txt"), doc("d d c c e c d c e", "y.txt")
+    expected = compare(first, second).stats.similarity
+    assert expected > 0
+    assert similarity_matrix([second, first])[0][1] == expected
+    assert similarity_matrix([first, second])[0][1] == expected
 
 
 # --- loading a library -------------------------------------------------------------------
