@@ -1,5 +1,7 @@
 """What the main window remembers between sessions (QSettings): geometry, splitter, zoom,
-options, theme. The user's annotations are data, kept in their own file, never here."""
+options, theme, the annotation table's columns and sort and its document filter (all or on
+screen; one document is a choice of the moment). The user's annotations are data, kept in
+their own file, never here."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray
 
+from reader_app.ui.annotation_panel import ALL_DOCUMENTS, SHOWN_DOCUMENTS
 from reader_app.ui.compare_view import DEFAULT_POINT_SIZE
 
 if TYPE_CHECKING:
@@ -20,6 +23,7 @@ CHECKABLE = {
     "view/show_source": "show_source",
 }
 DEFAULTS = {"view/sync_scroll": True}
+REMEMBERED_DOCUMENT_CHOICES = (ALL_DOCUMENTS, SHOWN_DOCUMENTS)
 
 
 def _bool(value: Any, default: bool) -> bool:
@@ -52,6 +56,17 @@ def restore(window: MainWindow) -> None:
     except (TypeError, ValueError):
         size = DEFAULT_POINT_SIZE
     window.view.set_point_size(size)
+    _restore_annotation_panel(window)
+
+
+def _restore_annotation_panel(window: MainWindow) -> None:
+    panel = window.annotations.panel
+    header = window.settings.value("annotations/header")
+    if isinstance(header, QByteArray):
+        panel.table.horizontalHeader().restoreState(header)
+    documents = window.settings.value("annotations/documents")
+    if documents in REMEMBERED_DOCUMENT_CHOICES:
+        panel.choose_documents(str(documents))
 
 
 def save(window: MainWindow) -> None:
@@ -63,4 +78,9 @@ def save(window: MainWindow) -> None:
         settings.setValue(key, window.actions_by_name[name].isChecked())
     settings.setValue("view/theme", window.theme)
     settings.setValue("view/point_size", window.view.point_size)
+    panel = window.annotations.panel
+    settings.setValue("annotations/header", panel.table.horizontalHeader().saveState())
+    chosen = panel.document_box.currentData()
+    settings.setValue("annotations/documents",
+                      chosen if chosen in REMEMBERED_DOCUMENT_CHOICES else ALL_DOCUMENTS)
     settings.sync()

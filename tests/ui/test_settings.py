@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, WindowFactory, background_at, position_in
 
+from reader_app.ui.annotation_model import TAGS
+from reader_app.ui.annotation_panel import SHOWN_DOCUMENTS
 from reader_app.ui.compare_view import DEFAULT_POINT_SIZE
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.theme import DARK
@@ -98,3 +100,19 @@ def test_opened_folder_becomes_the_recent_folder(
     window.open_paths([folder])
     assert window.recent_folders()[0] == str(folder.resolve())
     assert len(window.recent_folders()) == 2  # the seeds folder before it
+
+
+def test_the_annotation_table_keeps_its_sort_and_document_filter(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    first = make_window(synchronous=True)
+    panel = first.annotations.panel
+    panel.table.sortByColumn(TAGS, Qt.SortOrder.DescendingOrder)
+    panel.choose_documents(SHOWN_DOCUMENTS)
+    first.close()
+
+    second = make_window(synchronous=True).annotations.panel
+    header = second.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        TAGS, Qt.SortOrder.DescendingOrder)
+    assert second.document_box.currentData() == SHOWN_DOCUMENTS
