@@ -53,6 +53,17 @@ COLOURS = "colours"  # the chosen tag colours changed (a change without ids)
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """The file as a worker read it for ``take_reading``: which file, the signature the store
+    had then, and what was read (``None``: no file)."""
+
+    path: Path
+    seen: Signature | None
+    contents: FileContents | None
+    signature: Signature | None
+
+
+@dataclass(frozen=True, slots=True)
 class StoreChange:
     kind: str  # ADDED, REMOVED, CHANGED or COLOURS
     ids: tuple[str, ...]
@@ -188,7 +199,39 @@ class AnnotationStore:
             return
         if self._signature is not None and signature(self.path) == self._signature:
             return  # the file is as this store last read or wrote it (e.g. its own save)
-        contents = self._read()
+        self._take_theirs(self._read())
+
+    def read_ahead(self) -> Callable[[], Reading | None]:
+        """What ``refresh`` reads, as a job for a worker thread: it touches nothing of this
+        store's (the lines it knows are copied now), and its ``Reading`` is handed back to
+        ``take_reading`` on this store's thread. ``None``: nothing new to read."""
+        path, seen, encoded = self.path, self._signature, dict(self._encoded)
+
+        def job() -> Reading | None:
+            if path is None or signature(path) == seen:  # as last read or written, or absent
+                return None
+            known = {line: annotation for annotation, line in encoded.values()}
+            contents, read = read_file(path, known)  # CorruptFileError: refresh() instead
+            return Reading(path, seen, contents, read)
+
+        return job
+
+    def take_reading(self, reading: Reading) -> bool:
+        """Take in what ``read_ahead`` read; False (nothing done) if it is stale: this store
+        has read or written the file since, merging what the reading holds on the way, or
+        holds another file now. A newer format is taken in through ``refresh``."""
+        if reading.path != self.path or reading.seen != self._signature:
+            return False
+        contents = reading.contents
+        if contents is not None and contents.newer:
+            self.refresh()
+            return True
+        self._signature = reading.signature
+        self._encoded = dict(contents.encoded) if contents else {}
+        self._take_theirs(contents)
+        return True
+
+    def _take_theirs(self, contents: FileContents | None) -> None:
         if contents is None:  # gone, or set aside: what is here is all there is
             return
         theirs = {a.id: a for a in contents.annotations}

@@ -33,7 +33,7 @@ from reader_app.core.annotation_commands import (
 from reader_app.core.annotation_export import AnchorCache, cached_anchor
 from reader_app.core.annotation_file import resolve_path
 from reader_app.core.annotation_index import AnnotationIndex
-from reader_app.core.annotation_store import COLOURS, AnnotationStore, StoreChange
+from reader_app.core.annotation_store import COLOURS, AnnotationStore, Reading, StoreChange
 from reader_app.core.annotations import (
     ORPHAN,
     Anchor,
@@ -67,6 +67,9 @@ class AnnotationController(QObject):
         self.loader = TaskRunner(self, synchronous)
         self.loader.succeeded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
+        self.refresher = TaskRunner(self, synchronous)
+        self.refresher.succeeded.connect(self._on_read_ahead)
+        self.refresher.failed.connect(lambda message: self._refresh_here())
         self.loading = False
         self.store = AnnotationStore(None)
         self.index = AnnotationIndex()
@@ -186,9 +189,21 @@ class AnnotationController(QObject):
         self.file_opened.emit()
 
     def refresh(self) -> None:
-        """Take in what other windows (or ``tags add``) saved since."""
+        """Take in what other windows (or ``tags add``) saved since: the file is read on a
+        worker thread (10,000 annotations: 60-130 ms), merged here. A file that cannot be
+        read that way (corrupt: set aside, reported) is dealt with here, by the store."""
+        if self.loading:
+            return  # what is being read is newer than anything else there
+        job = self.store.read_ahead()
+        self.refresher.start(lambda cancelled, progress: job())
+
+    def _on_read_ahead(self, reading: Reading | None) -> None:
+        if reading is not None:
+            self._refresh_here(lambda: self.store.take_reading(reading))
+
+    def _refresh_here(self, step: Callable[[], object] | None = None) -> None:
         try:
-            self.store.refresh()
+            (step or self.store.refresh)()
         except ReaderError as error:
             self.message_shown.emit(str(error))
 

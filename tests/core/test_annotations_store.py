@@ -278,3 +278,36 @@ def test_misuse_is_reported() -> None:
         store.delete("no-such-id")
     with pytest.raises(ReaderError):
         store.replace(tagged("unknown"))
+
+
+def test_a_refresh_read_ahead_elsewhere_is_taken_in(path: Path) -> None:
+    store, other = AnnotationStore.open(path), AnnotationStore.open(path)
+    assert store.read_ahead()() is None  # nothing new
+    theirs = tagged("verify")
+    other.insert(theirs)
+    other.save()
+    reading = store.read_ahead()()  # what a worker thread runs
+    assert reading is not None and store.get(theirs.id) is None  # nothing taken in yet
+    assert store.take_reading(reading)
+    assert store.get(theirs.id) == theirs
+    assert store.read_ahead()() is None
+
+
+def test_a_stale_reading_is_dropped_and_nothing_is_lost(path: Path) -> None:
+    store, other = AnnotationStore.open(path), AnnotationStore.open(path)
+    theirs, mine = tagged("theirs"), tagged("mine", start=10, end=14)
+    other.insert(theirs)
+    other.save()
+    reading = store.read_ahead()()
+    store.insert(mine)
+    store.save()  # merges the file under its lock: theirs is in already
+    assert reading is not None and not store.take_reading(reading)
+    assert set(store.snapshot()) == {theirs.id, mine.id} == ids_in(path)
+
+
+def test_a_corrupt_file_read_ahead_is_left_to_refresh(path: Path) -> None:
+    store = AnnotationStore.open(path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(CorruptFileError):
+        store.read_ahead()()
+    assert path.exists()  # a worker never sets a file aside; refresh() does, and says so
