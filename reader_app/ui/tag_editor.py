@@ -153,13 +153,9 @@ class TagEditor(QDialog):
 
     def ask_colour(self, tag: str) -> QColorDialog:
         """Open a colour dialog for ``tag``; the colour picked becomes the tag's."""
-        dialog = QColorDialog(self.colour(tag), self)
-        dialog.setWindowTitle(f"Colour of “{tag}”")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.colorSelected.connect(lambda colour, t=tag: self.set_colour(t, colour))
-        self.colour_dialog = dialog
-        dialog.open()
-        return dialog
+        self.colour_dialog = open_colour_dialog(
+            self, tag, self.colour(tag), lambda colour: self.set_colour(tag, colour))
+        return self.colour_dialog
 
     def set_colour(self, tag: str, colour: QColor) -> None:
         if colour.isValid():
@@ -173,6 +169,17 @@ class TagEditor(QDialog):
         """The note typed; ``None`` when several different notes are to be kept."""
         typed = self.note_field.toPlainText().strip()
         return None if self.keeps_notes and not typed else typed
+
+
+def open_colour_dialog(parent: QWidget, tag: str, initial: QColor,
+                       chosen: Callable[[QColor], None]) -> QColorDialog:
+    """A window-modal colour dialog for ``tag``; ``chosen`` gets the colour on OK."""
+    dialog = QColorDialog(initial, parent)
+    dialog.setWindowTitle(f"Colour of “{tag}”")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.colorSelected.connect(chosen)
+    dialog.open()
+    return dialog
 
 
 def _swatch_icon(colour: QColor) -> QIcon:

@@ -14,6 +14,7 @@ edited file's old tags never turn up in an unchanged copy of it. Kept out of ``m
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ from reader_app.ui.annotation_panel import AnnotationPanel
 from reader_app.ui.annotation_watcher import AnnotationFileWatcher
 from reader_app.ui.document_pane import DocumentPane
 from reader_app.ui.linked_tagging import LinkedTagBar, counterparts, other_side
-from reader_app.ui.tag_editor import TagEditor
+from reader_app.ui.tag_editor import TagEditor, open_colour_dialog
 from reader_app.ui.tag_marks import Mark
 
 if TYPE_CHECKING:
@@ -114,11 +115,11 @@ class WindowAnnotations(QObject):
         editor.accepted.connect(lambda: self._tag(
             pane, start, end, editor.tags(), editor.note() or "", editor.chosen_colours()))
 
-    def edit(self, ids: str | tuple[str, ...]) -> None:
+    def edit(self, ids: Iterable[str]) -> None:
         """Open the tag editor on one annotation's (or several's) tags and note; OK changes
         them, in one undoable step."""
         store = self.controller.store
-        chosen = [a for i in ((ids,) if isinstance(ids, str) else ids) if (a := store.get(i))]
+        chosen = [annotation for i in ids if (annotation := store.get(i)) is not None]
         if len(chosen) > 1:
             self._edit_several(chosen)
             return
@@ -151,14 +152,10 @@ class WindowAnnotations(QObject):
 
     def choose_colour(self, tag: str) -> QColorDialog:
         """Open a colour dialog for ``tag``; the colour picked is the tag's (undoably)."""
-        dialog = QColorDialog(self.controller.tag_colour(tag), self.window)
-        dialog.setWindowTitle(f"Colour of “{tag}”")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.colorSelected.connect(
+        self.colour_dialog = open_colour_dialog(
+            self.window, tag, self.controller.tag_colour(tag),
             lambda colour: self.controller.set_colour(tag, colour.name()))
-        self.colour_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.colour_dialog
 
     def _show_editor(self, editor: TagEditor) -> TagEditor:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
