@@ -7,6 +7,7 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -26,13 +27,14 @@ from reader_app.core.markup import markup_spans
 from reader_app.core.render import paragraph_pieces
 from reader_app.ui.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.gutter import Gutter
-from reader_app.ui.overview_bar import Mark, OverviewBar
-from reader_app.ui.row_layout import RowLayout, layout_rows
+from reader_app.ui.overview_bar import Mark, OverviewBar, overview_marks
+from reader_app.ui.row_layout import RowLayout, gap_ranges, layout_rows
 from reader_app.ui.theme import LIGHT, Highlights
 
 SIDES = ("left", "right")
 DEFAULT_POINT_SIZE = 11.0
 STEPWISE_WORDS = 50_000  # above this many words in both documents, re-align in steps
+SLICE_SECONDS = 0.04  # layout work per turn of the event loop when aligning in steps
 
 
 class CompareView(QWidget):
@@ -120,6 +122,9 @@ class CompareView(QWidget):
         self.gutter.link_clicked.connect(self._on_gutter_link_clicked)
         for side in SIDES:
             pane = self.panes[side]
+            # A new width voids the measurements a running alignment is using: stop it here,
+            # not only when the new one starts (its next step could come first).
+            pane.width_changed.connect(self._step_timer.stop)
             pane.width_changed.connect(self._realign_timer.start)
             pane.focused.connect(lambda p=pane: self._set_active(p))
             pane.verticalScrollBar().valueChanged.connect(
@@ -156,7 +161,8 @@ class CompareView(QWidget):
                 else []
             )
             self.panes[side].show_segments(document, pieces, self._highlights,
-                                           self._hide_boilerplate, markup)
+                                           self._hide_boilerplate, markup,
+                                           at_once=self._words() <= STEPWISE_WORDS)
             self.headers[side].setText(_header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
@@ -208,13 +214,21 @@ class CompareView(QWidget):
     def realign(self) -> None:
         """Pad paragraphs so that every row starts at the same height in both panes.
 
-        Each step lays out a whole document once; for long documents the steps run one per
-        turn of the event loop, so the window never freezes for all of them at once.
+        The panes are measured, padded, then measured again (their layout restarted), a slice
+        at a time; for long documents one slice runs per turn of the event loop, so the window
+        never freezes for the whole layout. The gutter draws its bands once it is done (asking Qt
+        where a paragraph is lays out everything above it at once).
         """
         self._steps = self._realign_steps()
         if self._words() > STEPWISE_WORDS:
             self._step_timer.start()
             return
+        for _ in self._steps:
+            pass
+
+    def finish_alignment(self) -> None:
+        """Run what is left of the alignment now, at once (screenshots, scripts)."""
+        self._step_timer.stop()
         for _ in self._steps:
             pass
 
@@ -229,25 +243,42 @@ class CompareView(QWidget):
         self._step_timer.start()
 
     def _realign_steps(self) -> Iterator[None]:
-        left, right = self.panes["left"], self.panes["right"]
+        panes = [self.panes[side] for side in SIDES]
         self._layout = None  # until this pass is done: navigation waits for it
+        for pane in panes:
+            while not pane.paint_more(SLICE_SECONDS):
+                yield
         if self.comparison is not None:
-            spacing = self._row_spacing()
+            yield from self._measure_panes()
             rows = [(row.left, row.right) for row in self.comparison.rows]
-            left_heights = left.paragraph_heights()
+            heights = [[rect.height() for rect in pane.measured_rects()] for pane in panes]
+            layout = layout_rows(rows, *heights, self._row_spacing())
+            scrolls = [pane.verticalScrollBar().value() for pane in panes]
+            for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
+                pane.apply_margins(margins)  # (their layouts start again from the top)
             yield
-            right_heights = right.paragraph_heights()
-            yield
-            layout = layout_rows(rows, left_heights, right_heights, spacing)
-            left.apply_margins(layout.left)
-            yield
-            right.apply_margins(layout.right)
+            yield from self._measure_panes()
+            self._restore_scrolling(scrolls)
             self._layout = layout
+            yield
         for number, side in enumerate(SIDES):
             self.panes[side].set_gaps(self._gaps(number))
         self._update_overviews()
         self.gutter.update()
         self.realigned.emit()
+
+    def _measure_panes(self) -> Iterator[None]:
+        for pane in self.panes.values():
+            while not pane.measure(SLICE_SECONDS):
+                yield
+            yield  # (Qt lays each pane out on its own timer too, between these slices)
+
+    def _restore_scrolling(self, values: list[int]) -> None:
+        """Scroll back to where the panes were before their layout restarted (and shrank)."""
+        self._syncing = True
+        for side, value in zip(SIDES, values, strict=True):
+            self.panes[side].verticalScrollBar().setValue(value)
+        self._syncing = False
 
     def _row_spacing(self) -> float:
         """Space between rows: most of a line, so paragraphs read as paragraphs."""
@@ -257,20 +288,15 @@ class CompareView(QWidget):
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
         if self._layout is None or self.comparison is None:
             return []
-        tops = [*self._layout.row_tops, self._layout.total_height]
-        spacing = self._row_spacing()
-        gaps = []
-        for number, row in enumerate(self.comparison.rows):
-            height = tops[number + 1] - tops[number]
-            if (row.left, row.right)[side] is None and height > spacing:
-                gaps.append((tops[number] + DOCUMENT_MARGIN,
-                             tops[number + 1] + DOCUMENT_MARGIN - spacing))
-        return gaps
+        rows = [(row.left, row.right) for row in self.comparison.rows]
+        return gap_ranges(self._layout, rows, side, self._row_spacing(), DOCUMENT_MARGIN)
 
     def place(self, side: str, paragraph: int) -> tuple[float, float]:
         """(top, bottom) of a paragraph in the gutter's coordinates."""
         pane = self.panes[side]
-        rect = pane.paragraph_rect(paragraph)
+        rect = pane.measured_rect(paragraph)
+        if rect is None or self._layout is None:  # not aligned yet: above the view, no band
+            return -1.0, -1.0
         origin = pane.viewport().mapTo(self, QPoint(0, 0)).y()
         shift = origin - self.gutter.mapTo(self, QPoint(0, 0)).y()
         scroll = pane.verticalScrollBar().value()
@@ -287,20 +313,11 @@ class CompareView(QWidget):
             self._update_view_indicator(side)
 
     def _marks(self, side: str) -> list[Mark]:
-        pane = self.panes[side]
-        document = self._documents[side]
-        total = pane.document().size().height()
-        if self.comparison is None or document is None or total <= 0:
+        pane, document = self.panes[side], self._documents[side]
+        if self.comparison is None or document is None:
             return []
-        marks: list[Mark] = []
-        for index, paragraph in enumerate(document.paragraphs):
-            rect = pane.paragraph_rect(index)
-            length = max(1, paragraph.end - paragraph.start)
-            for span in self.comparison.spans_between(side, paragraph.start, paragraph.end):  # type: ignore[arg-type]
-                top = rect.top() + rect.height() * (span.start - paragraph.start) / length
-                bottom = rect.top() + rect.height() * (span.end - paragraph.start) / length
-                marks.append((top / total, bottom / total, span.kind))
-        return marks
+        return overview_marks(self.comparison, side, document, pane.measured_rects(),
+                              pane.document().size().height())
 
     def _update_view_indicator(self, side: str) -> None:
         pane = self.panes[side]
@@ -363,12 +380,8 @@ class CompareView(QWidget):
         if self._layout is None:
             return 0
         top = self.panes["left"].verticalScrollBar().value() + 1
-        margin = DOCUMENT_MARGIN
-        current = 0
-        for number, row_top in enumerate(self._layout.row_tops):
-            if row_top + margin <= top:
-                current = number
-        return current
+        found = bisect_right(self._layout.row_tops, top, key=lambda t: t + DOCUMENT_MARGIN)
+        return max(0, found - 1)
 
     def go_to_difference(self, step: int) -> int | None:
         """Scroll to the next (step 1) or previous (step -1) difference; its row, or None."""

@@ -4,16 +4,20 @@ Block ``i`` of the pane's ``QTextDocument`` is paragraph ``i`` of the document, 
 paragraph's characters keep their positions (line breaks inside a paragraph become Qt's line
 separator, one character for one), so a document offset maps to a pane position by
 arithmetic, never by reading text back from the widget.
+
+Qt lays a document out lazily, top to bottom; ``measure`` drives that layout a slice at a time
+and keeps each paragraph's rectangle, so that a 1 MB document (~0.3 s of layout) never
+blocks the event loop for all of it at once.
 """
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-from pygments.styles import get_style_by_name
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,11 +30,18 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
+from reader_app.ui.pane_formats import (
+    MarkupPieces,
+    format_range,
+    highlight_formats,
+    markup_pieces,
+)
 from reader_app.ui.row_layout import SideMargins
 from reader_app.ui.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.tag_stripes import paint_stripes
@@ -38,12 +49,13 @@ from reader_app.ui.theme import LIGHT, Highlights
 
 # (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
 Segment = tuple[str, str]
-# Per paragraph: (offset in paragraph, length, kind) and (offset, length, format) for mark-up.
+# Per paragraph: (offset in paragraph, length, kind).
 Pieces = list[tuple[int, int, str]]
-MarkupPieces = list[tuple[int, int, QTextCharFormat]]
 FLASH_MILLISECONDS = 900
 DOCUMENT_MARGIN = 12.0
 LINE_SEPARATOR = "\u2028"
+FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
+PAINTED_PER_CHECK = 100
 
 
 class DocumentPane(QTextEdit):
@@ -64,6 +76,10 @@ class DocumentPane(QTextEdit):
         # Always shown, so that a scroll bar appearing never changes the width (and so
         # forces a second re-alignment).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Lines wrap at the pane's width (a token longer than that anywhere): a horizontal
+        # bar is never needed, yet Qt showed one while long documents were laid out lazily.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._document: Document | None = None
         self._highlights = LIGHT
         self._flash: list[QTextEdit.ExtraSelection] = []
@@ -73,6 +89,9 @@ class DocumentPane(QTextEdit):
         self._base_ranges: list[list[QTextLayout.FormatRange]] = []
         self._marks: list[Mark] = []
         self._mark_pieces: MarkPieces = {}
+        self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
+        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces]]
+        self._unpainted = ([], {}, [])
 
     @property
     def source(self) -> Document | None:
@@ -85,8 +104,12 @@ class DocumentPane(QTextEdit):
         highlights: Highlights,
         hide_boilerplate: bool,
         markup: Sequence[MarkupSpan] = (),
+        at_once: bool = True,
     ) -> None:
-        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i."""
+        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i.
+
+        Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
+        """
         if document is not self._document:  # tag marks belong to the document they were made for
             self._marks, self._mark_pieces = [], {}
         self._document = document
@@ -101,31 +124,58 @@ class DocumentPane(QTextEdit):
                 offset += len(text)
             pieces.append(spans)
             texts.append("".join(text for _, text in segments).replace("\n", LINE_SEPARATOR))
-        self.setPlainText("\n".join(texts))
-        self._set_hidden(hide_boilerplate, mark_dirty=False)
-        self._paint(pieces, self._formats(highlights), self._markup_pieces(markup, highlights))
+        self._unpainted = (pieces, highlight_formats(highlights),
+                           markup_pieces(document, markup, highlights))
+        self._base_ranges = []
+        with self._layout_suspended():  # formats first, so that Qt lays out once
+            self.setPlainText("\n".join(texts))
+            self._set_hidden(hide_boilerplate, mark_dirty=False)
+            self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
 
-    def _paint(self, pieces: Sequence[Pieces], formats: dict[str, QTextCharFormat],
-               markup: Sequence[MarkupPieces]) -> None:
-        """Lay the highlight formats over each paragraph's layout.
+    def paint_more(self, seconds: float) -> bool:
+        """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
+        count = len(self._unpainted[0])
+        if len(self._base_ranges) < count:
+            deadline = time.perf_counter() + seconds
+            with self._layout_suspended():  # (setting a laid-out block's formats lays it out)
+                while len(self._base_ranges) < count:
+                    self._paint(len(self._base_ranges) + PAINTED_PER_CHECK)
+                    if time.perf_counter() > deadline:
+                        break
+        return len(self._base_ranges) >= count
+
+    def _paint(self, stop: int) -> None:
+        """Lay the highlight formats over the layouts of the paragraphs up to ``stop``.
 
         The document keeps plain text; the formats are presentation only (as a syntax
-        highlighter's are), set per block in one pass: inserting formatted fragments, or a
+        highlighter's are), set per block: inserting formatted fragments, or a
         QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
         """
-        text_document = self.document()
-        block = text_document.begin()
-        self._base_ranges = []
-        for number, paragraph_pieces in enumerate(pieces):
-            ranges = [_range(start, length, formats[kind])
-                      for start, length, kind in paragraph_pieces]
+        pieces, formats, markup = self._unpainted
+        block = self.document().findBlockByNumber(len(self._base_ranges))
+        for number in range(len(self._base_ranges), min(stop, len(pieces))):
+            ranges = [format_range(start, length, formats[kind])
+                      for start, length, kind in pieces[number]]
             if number < len(markup):  # later ranges are merged over earlier ones
-                ranges += [_range(start, length, fmt) for start, length, fmt in markup[number]]
+                ranges += [format_range(start, length, fmt)
+                           for start, length, fmt in markup[number]]
             self._base_ranges.append(ranges)
             block.layout().setFormats(ranges + self._tag_ranges(number))
             block = block.next()
-        text_document.markContentsDirty(0, text_document.characterCount())
+
+    @contextmanager
+    def _layout_suspended(self) -> Iterator[None]:
+        """Qt keeps no layout while the page size is empty, so changes cost nothing; restoring
+        the size starts one lazy layout from the top (driven by ``measure``)."""
+        text_document = self.document()
+        page = text_document.pageSize()
+        text_document.setPageSize(QSizeF(0, 0))
+        try:
+            yield
+        finally:
+            text_document.setPageSize(page)
+            self._rects = []
 
     def set_tag_marks(self, marks: Sequence[Mark]) -> None:
         """Underline tagged passages (document offsets), over the comparison highlights."""
@@ -151,43 +201,11 @@ class DocumentPane(QTextEdit):
         return list(self._marks)
 
     def _tag_ranges(self, index: int) -> list[QTextLayout.FormatRange]:
-        return [_range(start, length, fmt)
+        return [format_range(start, length, fmt)
                 for start, length, fmt in self._mark_pieces.get(index, ())]
 
-    def _formats(self, highlights: Highlights) -> dict[str, QTextCharFormat]:
-        plain = QTextCharFormat()
-        shared = QTextCharFormat()
-        shared.setBackground(highlights.shared)
-        unique = QTextCharFormat()
-        unique.setBackground(highlights.unique)
-        unlinked = QTextCharFormat()
-        unlinked.setBackground(highlights.unlinked)
-        boilerplate = QTextCharFormat()
-        boilerplate.setForeground(highlights.boilerplate)
-        boilerplate.setFontItalic(True)
-        return {"plain": plain, "shared": shared, "unique": unique, "unlinked": unlinked,
-                "boilerplate": boilerplate}
-
-    def _markup_pieces(
-        self, spans: Sequence[MarkupSpan], highlights: Highlights
-    ) -> list[MarkupPieces]:
-        """Mark-up tokens (source view) cut per paragraph, with their pygments colours."""
-        if self._document is None or not spans:
-            return []
-        style = get_style_by_name("monokai" if highlights.dark else "friendly")
-        paragraphs = self._document.paragraphs
-        starts = [p.start for p in paragraphs]
-        per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
-        for start, end, token_type in spans:
-            index = max(0, bisect_right(starts, start) - 1)
-            paragraph = paragraphs[index]
-            start, end = max(start, paragraph.start), min(end, paragraph.end)
-            if start < end:
-                token_format = _token_format(style.style_for_token(token_type))
-                per_paragraph[index].append((start - paragraph.start, end - start, token_format))
-        return per_paragraph
-
     def set_boilerplate_hidden(self, hidden: bool) -> None:
+        self._rects = []
         self._set_hidden(hidden, mark_dirty=True)
 
     def _set_hidden(self, hidden: bool, mark_dirty: bool) -> None:
@@ -209,37 +227,63 @@ class DocumentPane(QTextEdit):
         block = self.document().findBlockByNumber(index)
         return self.document().documentLayout().blockBoundingRect(block)
 
-    def paragraph_heights(self) -> list[float]:
-        """Each paragraph's text height at the current width (0 for a hidden paragraph)."""
-        heights = []
-        for index in range(self.paragraph_count()):
-            block = self.document().findBlockByNumber(index)
-            heights.append(self.paragraph_rect(index).height() if block.isVisible() else 0.0)
-        return heights
+    def measure(self, seconds: float) -> bool:
+        """Lay out and measure paragraphs for about ``seconds``; True once all are measured.
+
+        Asking for a paragraph's rectangle lays out every paragraph above it: the layout's
+        cost falls here, a few hundred paragraphs per call.
+        """
+        text_document = self.document()
+        layout = text_document.documentLayout()
+        count = self.paragraph_count()
+        block = text_document.findBlockByNumber(len(self._rects))
+        deadline = time.perf_counter() + seconds
+        while len(self._rects) < count:
+            self._rects.append(layout.blockBoundingRect(block))  # empty when hidden
+            block = block.next()
+            if time.perf_counter() > deadline:
+                break
+        return len(self._rects) >= count
+
+    def measured_rect(self, index: int) -> QRectF | None:
+        """``paragraph_rect`` if ``measure`` has reached the paragraph, else None."""
+        return self._rects[index] if index < len(self._rects) else None
+
+    def measured_rects(self) -> list[QRectF]:
+        return list(self._rects)
 
     def apply_margins(self, margins: SideMargins) -> None:
-        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below."""
+        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below.
+
+        Set on a laid-out document, the formats re-laid all of it out at once (0.25 s for
+        1 MB); here they start one lazy layout instead.
+        """
         text_document = self.document()
-        cursor = QTextCursor(text_document)
-        cursor.beginEditBlock()
-        root = text_document.rootFrame()
-        frame_format = root.frameFormat()
-        first = margins.top[0] if margins.top else 0.0  # Qt ignores the first block's margin
-        top, bottom = DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing
-        if (frame_format.topMargin(), frame_format.bottomMargin()) != (top, bottom):
-            frame_format.setTopMargin(top)  # (lays the whole document out again)
-            frame_format.setBottomMargin(bottom)
-            root.setFrameFormat(frame_format)
+        changed = []
         block = text_document.begin()
         for index, top in enumerate(margins.top):
             block_format = block.blockFormat()
-            wanted = 0.0 if index == 0 else top
+            wanted = 0.0 if index == 0 else top  # Qt ignores the first block's margin...
             if block_format.topMargin() != wanted:
                 block_format.setTopMargin(wanted)
-                cursor.setPosition(block.position())
-                cursor.setBlockFormat(block_format)
+                changed.append((block.position(), block_format))
             block = block.next()
-        cursor.endEditBlock()
+        first = margins.top[0] if margins.top else 0.0  # ...so it goes above the document
+        frame = (DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing)
+        root = text_document.rootFrame()
+        frame_format = root.frameFormat()
+        if not changed and (frame_format.topMargin(), frame_format.bottomMargin()) == frame:
+            return
+        with self._layout_suspended():
+            frame_format.setTopMargin(frame[0])
+            frame_format.setBottomMargin(frame[1])
+            root.setFrameFormat(frame_format)
+            cursor = QTextCursor(text_document)
+            cursor.beginEditBlock()
+            for position, block_format in changed:
+                cursor.setPosition(position)
+                cursor.setBlockFormat(block_format)
+            cursor.endEditBlock()
 
     def position_of(self, offset: int) -> int | None:
         """The pane position of a document offset (None if it lies outside any paragraph)."""
@@ -273,12 +317,7 @@ class DocumentPane(QTextEdit):
         top = self.cursorRect(cursor).top() + self.verticalScrollBar().value()
         self.verticalScrollBar().setValue(int(top - self.viewport().height() / 3))
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format.setBackground(self._highlights.flash)
-        self._flash = [selection]
-        self._refresh_extra_selections()
-        QTimer.singleShot(FLASH_MILLISECONDS, self._end_flash)
+        self._flash_selection(cursor)
         return True
 
     def scroll_to_paragraph(self, index: int, flash: bool = True) -> None:
@@ -288,10 +327,13 @@ class DocumentPane(QTextEdit):
             self.flash_paragraph(index)
 
     def flash_paragraph(self, index: int) -> None:
+        cursor = QTextCursor(self.document().findBlockByNumber(index))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self._flash_selection(cursor)
+
+    def _flash_selection(self, cursor: QTextCursor) -> None:
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = QTextCursor(self.document().findBlockByNumber(index))
-        selection.cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                                      QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
         selection.format.setBackground(self._highlights.flash)
         self._flash = [selection]
         self._refresh_extra_selections()
@@ -324,6 +366,7 @@ class DocumentPane(QTextEdit):
         font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self._rects = []
 
     def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
         """Vertical ranges (document coordinates) facing paragraphs only the other side has."""
@@ -356,21 +399,5 @@ class DocumentPane(QTextEdit):
         super().resizeEvent(event)
         if self.viewport().width() != self._last_width:
             self._last_width = self.viewport().width()
+            self._rects = []
             self.width_changed.emit()
-
-
-def _token_format(style: dict[str, Any]) -> QTextCharFormat:
-    char_format = QTextCharFormat()
-    if style.get("color"):
-        char_format.setForeground(QColor(f"#{style['color']}"))
-    if style.get("bold"):
-        char_format.setFontWeight(QFont.Weight.Bold)
-    if style.get("italic"):
-        char_format.setFontItalic(True)
-    return char_format
-
-
-def _range(start: int, length: int, char_format: QTextCharFormat) -> QTextLayout.FormatRange:
-    format_range = QTextLayout.FormatRange()
-    format_range.start, format_range.length, format_range.format = start, length, char_format
-    return format_range

@@ -1,5 +1,6 @@
 """A narrow map beside a pane: where in the whole document the shared and unique wording
-lie, and which part is on screen. Clicking it scrolls there."""
+lie, and which part is on screen. Clicking it scrolls there. ``overview_marks`` places a
+comparison's spans on it from the pane's measured paragraphs."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from reader_app.core.compare import Comparison
+from reader_app.core.documents import Document
 from reader_app.ui.theme import LIGHT, Highlights
 
 BAR_WIDTH = 14
@@ -63,3 +66,19 @@ class OverviewBar(QWidget):
         if event.button() == Qt.MouseButton.LeftButton and self.height() > 0:
             self.position_clicked.emit(min(1.0, max(0.0, event.position().y() / self.height())))
         super().mousePressEvent(event)
+
+
+def overview_marks(comparison: Comparison, side: str, document: Document,
+                   rects: Sequence[QRectF], total: float) -> list[Mark]:
+    """Each span of ``document`` (on ``side``) as a mark: its share of the document's height,
+    from its paragraph's measured rectangle (``rects``, one per paragraph; none yet: no marks)."""
+    if total <= 0 or len(rects) != len(document.paragraphs):
+        return []
+    marks: list[Mark] = []
+    for paragraph, rect in zip(document.paragraphs, rects, strict=True):
+        length = max(1, paragraph.end - paragraph.start)
+        for span in comparison.spans_between(side, paragraph.start, paragraph.end):  # type: ignore[arg-type]
+            top = rect.top() + rect.height() * (span.start - paragraph.start) / length
+            bottom = rect.top() + rect.height() * (span.end - paragraph.start) / length
+            marks.append((top / total, bottom / total, span.kind))
+    return marks

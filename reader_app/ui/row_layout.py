@@ -64,3 +64,20 @@ def _side_margins(
         tops[index] = row_top - bottom
         bottom = row_top + heights[index]
     return SideMargins(tops, total - bottom)
+
+
+def gap_ranges(
+    layout: RowLayout,
+    rows: Sequence[tuple[int | None, int | None]],
+    side: int,
+    spacing: float,
+    offset: float,
+) -> list[tuple[float, float]]:
+    """(top, bottom) + ``offset`` of the rows where ``side`` has no paragraph, less the
+    spacing below them; rows no taller than the spacing (hidden ones) have none."""
+    tops = [*layout.row_tops, layout.total_height]
+    gaps = []
+    for number, row in enumerate(rows):
+        if row[side] is None and tops[number + 1] - tops[number] > spacing:
+            gaps.append((tops[number] + offset, tops[number + 1] + offset - spacing))
+    return gaps

@@ -40,9 +40,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
         width, height = args.size
         window.resize(width, height)
         window.show()
-        for _ in range(3):  # layout, realign, paint
+        for _ in range(3):  # layout, realign (long documents: at once here), paint
             app.processEvents()
             window.view.realign()
+            window.view.finish_alignment()
         image = window.grab()
         window.close()
     if not image.save(args.output, "PNG"):

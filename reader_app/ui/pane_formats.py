@@ -1,0 +1,71 @@
+"""The character formats a document pane lays over its text: the comparison's highlight per
+kind of span, and the source view's mark-up colours (pygments), cut per paragraph.
+
+Formats are presentation only, set per block on the pane's layouts (as a syntax highlighter's
+are), never inserted into the text. Knows nothing of the pane.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from pygments.styles import get_style_by_name
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout
+
+from reader_app.core.documents import Document
+from reader_app.core.markup import MarkupSpan
+from reader_app.ui.theme import Highlights
+
+# Per paragraph: (offset in paragraph, length, format) of the mark-up's tokens.
+MarkupPieces = list[tuple[int, int, QTextCharFormat]]
+KINDS = ("plain", "shared", "unique", "unlinked", "boilerplate")
+
+
+def highlight_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
+    """The format of each kind of span: a background for shared, unique and unlinked words,
+    grey italics for boilerplate."""
+    formats = {kind: QTextCharFormat() for kind in KINDS}
+    for kind in ("shared", "unique", "unlinked"):
+        formats[kind].setBackground(getattr(highlights, kind))
+    formats["boilerplate"].setForeground(highlights.boilerplate)
+    formats["boilerplate"].setFontItalic(True)
+    return formats
+
+
+def markup_pieces(document: Document | None, spans: Sequence[MarkupSpan],
+                  highlights: Highlights) -> list[MarkupPieces]:
+    """Mark-up tokens (source view) cut per paragraph, with their pygments colours."""
+    if document is None or not spans:
+        return []
+    style = get_style_by_name("monokai" if highlights.dark else "friendly")
+    paragraphs = document.paragraphs
+    starts = [p.start for p in paragraphs]
+    per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
+    for start, end, token_type in spans:
+        index = max(0, bisect_right(starts, start) - 1)
+        paragraph = paragraphs[index]
+        start, end = max(start, paragraph.start), min(end, paragraph.end)
+        if start < end:
+            token_format = _token_format(style.style_for_token(token_type))
+            per_paragraph[index].append((start - paragraph.start, end - start, token_format))
+    return per_paragraph
+
+
+def _token_format(style: dict[str, Any]) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    if style.get("color"):
+        char_format.setForeground(QColor(f"#{style['color']}"))
+    if style.get("bold"):
+        char_format.setFontWeight(QFont.Weight.Bold)
+    if style.get("italic"):
+        char_format.setFontItalic(True)
+    return char_format
+
+
+def format_range(start: int, length: int,
+                 char_format: QTextCharFormat) -> QTextLayout.FormatRange:
+    found = QTextLayout.FormatRange()
+    found.start, found.length, found.format = start, length, char_format
+    return found

@@ -1,0 +1,96 @@
+"""Long documents are drawn in slices, the event loop running between them: once done, the
+panes look exactly as when everything is drawn at once (positions, highlights, gaps, bands,
+overview marks), the gutter draws no band to an unaligned paragraph, and the reader's scroll
+position survives a re-alignment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from reader_app.ui import compare_view
+from reader_app.ui.compare_view import CompareView
+from reader_app.ui.main_window import MainWindow
+
+
+def snapshot(view: CompareView) -> dict[str, Any]:
+    """What the reader sees of the comparison, as plain values."""
+    seen: dict[str, Any] = {}
+    for side, pane in view.panes.items():
+        rects = [pane.paragraph_rect(i) for i in range(pane.paragraph_count())]
+        seen[f"{side} rects"] = [(r.top(), r.height()) for r in rects]
+        seen[f"{side} size"] = pane.document().size().height()
+        seen[f"{side} gaps"] = pane.gaps()
+        seen[f"{side} overview"] = view.overviews[side].marks()
+        block, formats = pane.document().begin(), []
+        while block.isValid():
+            formats.append([(r.start, r.length, r.format.background().color().name(),
+                             r.format.fontItalic()) for r in block.layout().formats()])
+            block = block.next()
+        seen[f"{side} formats"] = formats
+    seen["bands"] = [(link.left, link.right) for link in view.gutter.visible_links()]
+    return seen
+
+
+@pytest.fixture
+def in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat the seed documents as long ones, one paragraph per slice."""
+    monkeypatch.setattr(compare_view, "STEPWISE_WORDS", 0)
+    monkeypatch.setattr(compare_view, "SLICE_SECONDS", 0.0)
+
+
+def redraw_in_slices(qtbot: QtBot, view: CompareView) -> int:
+    """Draw the comparison again; how often a 0 ms timer fired before it was aligned."""
+    ticks = []
+    timer = QTimer(view)
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_highlights(view.highlights)
+        assert view.gutter.visible_links() == []  # nothing aligned yet: no band
+    timer.stop()
+    return len(ticks)
+
+
+def test_drawn_in_slices_looks_as_drawn_at_once(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None
+) -> None:
+    view = sync_window.view
+    at_once = snapshot(view)
+    assert at_once["bands"] and at_once["left gaps"] + at_once["right gaps"]
+    ticks = redraw_in_slices(qtbot, view)
+    assert ticks > 10  # the event loop ran between the slices
+    assert snapshot(view) == at_once
+
+
+def test_tags_set_while_drawing_in_slices_are_underlined(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None
+) -> None:
+    view = sync_window.view
+    pane = view.panes["right"]
+    assert pane.source is not None
+    last = pane.source.paragraphs[-1]
+    marks = [(last.start, last.end, QColor("#d55e00"))]
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_highlights(view.highlights)
+        pane.set_tag_marks(marks)  # before the last paragraph is highlighted
+    formats = pane.document().lastBlock().layout().formats()
+    assert any(r.format.underlineColor().name() == "#d55e00" for r in formats)
+
+
+def test_scroll_position_survives_a_realignment_in_slices(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None
+) -> None:
+    view = sync_window.view
+    left, right = view.panes["left"], view.panes["right"]
+    left.verticalScrollBar().setValue(left.verticalScrollBar().maximum() // 2)
+    values = left.verticalScrollBar().value(), right.verticalScrollBar().value()
+    assert values[0] > 0
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_hide_boilerplate(True)  # re-aligns; the panes' layouts start again
+    assert (left.verticalScrollBar().value(), right.verticalScrollBar().value()) == values
