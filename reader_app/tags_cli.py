@@ -8,6 +8,7 @@ code the window uses. Headless: must not import Qt.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from reader_app.cli import _emit, _warn
 from reader_app.core.anchoring import count_occurrences, find_occurrence
@@ -15,6 +16,7 @@ from reader_app.core.annotation_commands import AddAnnotations, Command, EditAnn
 from reader_app.core.annotation_export import FORMATS, anchor_all
 from reader_app.core.annotation_file import ENV_VARIABLE, resolve_path
 from reader_app.core.annotation_format import CorruptFileError
+from reader_app.core.annotation_query import AnnotationQuery
 from reader_app.core.annotation_store import REFUSE, AnnotationStore
 from reader_app.core.annotations import Annotation, new_annotation, normalise_tags
 from reader_app.core.documents import Document, load_document, normalise_newlines
@@ -30,6 +32,13 @@ def add_tags_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     listing = actions.add_parser("list", help="every annotation with where it stands now")
     listing.add_argument("--annotations", metavar="FILE", help=ANNOTATIONS_HELP)
     listing.add_argument("--format", choices=tuple(FORMATS), default="text")
+    listing.add_argument("--tag", metavar="TAG", help="only annotations with this tag (any case)")
+    listing.add_argument("--document", metavar="DOC", action="append", dest="documents",
+                         help="only annotations of this document (its path or file name); "
+                              "repeat for several")
+    listing.add_argument("--text", metavar="WORDS",
+                         help="only annotations with these words in quote, note, tags or "
+                              "document name (any case)")
     adding = actions.add_parser("add", help="tag the N-th occurrence of a quote in a document")
     adding.add_argument("document", metavar="DOC")
     adding.add_argument("--quote", metavar="TEXT", required=True, type=_quote,
@@ -50,8 +59,23 @@ def _list(args: argparse.Namespace) -> int:
     # Listing never changes the file: an unreadable one is reported, not set aside.
     store = AnnotationStore.open(resolve_path(args.annotations), corrupt=REFUSE)
     _warn(store.messages)
-    _emit(FORMATS[args.format](anchor_all(store)), None)
+    _emit(FORMATS[args.format](anchor_all(_query(args).select(store))), None)
     return 0
+
+
+def _query(args: argparse.Namespace) -> AnnotationQuery:
+    """The filters given (the window's Annotations panel filters the same way)."""
+    documents = None
+    if args.documents:  # a path as given, and as the window records it (absolute, resolved)
+        documents = frozenset(args.documents) | {_resolved(d) for d in args.documents}
+    return AnnotationQuery(tag=args.tag or None, text=args.text or None, documents=documents)
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError, ValueError):
+        return path
 
 
 def _add(args: argparse.Namespace) -> int:

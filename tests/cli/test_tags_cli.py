@@ -250,3 +250,28 @@ def test_tags_commands_do_not_import_qt(document: Path, annotations: Path) -> No
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_list_filters_by_tag_document_and_words(
+        document: Path, annotations: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    first = add(document, annotations)  # tags "verify", "wire copy"; note "check the date"
+    other = tmp_path / "other.txt"
+    shutil.copyfile(SEED_FILES[1], other)
+    quote = other.read_text(encoding="utf-8").split()[0]
+    second = run("tags", "add", str(other), "--quote", quote, "--tag", "Contradiction",
+                 "--annotations", str(annotations)).stdout.strip()
+
+    def ids(*filters: str) -> list[str]:  # in-process: one subprocess start is enough above
+        assert main(["tags", "list", "--annotations", str(annotations), "--format", "json",
+                     *filters]) == 0
+        return [a["id"] for a in json.loads(capsys.readouterr().out)["annotations"]]
+
+    assert ids() == [first, second]
+    assert ids("--tag", "contradiction") == [second]
+    assert ids("--document", "report.txt") == [first]
+    monkeypatch.chdir(tmp_path)  # a relative path, neither the name nor the path recorded
+    assert ids("--document", "./nowhere/../other.txt") == [second]
+    assert ids("--document", "report.txt", "--document", "other.txt") == [first, second]
+    assert ids("--text", "THE DATE") == [first]
+    assert ids("--tag", "verify", "--text", "nothing like this") == []
