@@ -126,6 +126,9 @@ class AnnotationPanel(QDockWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self._on_selection_changed)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.controller.rows_changed):  # (one the filter keeps out counts too)
+            signal.connect(self._show_count)
         self.reattach_button.clicked.connect(self._on_reattach_button_clicked)
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
 
@@ -249,6 +252,12 @@ class AnnotationPanel(QDockWidget):
         ids = self.selected_ids()
         clicked = str(index.data(ID_ROLE))
         self.edit_requested.emit(ids if clicked in ids else (clicked,))
+
+    def _show_count(self) -> None:
+        """The dock's title: how many annotations, and how many the filters let through."""
+        shown, total = self.model.rowCount(), len(self.controller.store)
+        self.setWindowTitle(f"Annotations ({total:,})" if shown == total
+                            else f"Annotations ({shown:,} of {total:,})")
 
     def _on_loading_changed(self, loading: bool) -> None:
         self.filter_box.setPlaceholderText("Reading the annotation file…" if loading

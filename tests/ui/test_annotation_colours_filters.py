@@ -78,8 +78,10 @@ def test_the_document_box_shows_one_document_or_those_on_screen(
     panel, box = window.annotations.panel, window.annotations.panel.document_box
     assert box.currentText() == "All documents"
     assert panel.row_count() == 2
+    assert panel.windowTitle() == "Annotations (2)"
     box.setCurrentIndex(box.findText(SEED_FILES[2].name))
     assert panel.quotes() == ["there is a problem"]
+    assert panel.windowTitle() == "Annotations (1 of 2)"
     box.setCurrentIndex(box.findData(SHOWN_DOCUMENTS))
     assert panel.quotes() == [SENTENCE_000]
     window.show_pair(2, 3)
