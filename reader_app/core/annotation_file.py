@@ -31,6 +31,7 @@ APP_NAME = "reader-app"
 FILE_NAME = "annotations.json"
 ENV_VARIABLE = "READER_APP_ANNOTATIONS"
 LOCK_TIMEOUT_SECONDS = 5.0
+MAX_FILE_BYTES = 512 * 2**20  # about a million annotations
 
 Signature = tuple[int, int, int]  # inode, size, mtime: a replaced file changes its inode
 
@@ -64,6 +65,9 @@ def read_file(path: Path, known: Mapping[str, Annotation] | None = None,
     try:
         with path.open("rb") as stream:
             status = os.fstat(stream.fileno())
+            if status.st_size > MAX_FILE_BYTES:  # not corrupt (nothing set aside): refused
+                raise ReaderError(f"{path}: too large to be an annotation file "
+                                  f"(the limit is {MAX_FILE_BYTES // 2**20} MiB)")
             data = stream.read()
     except FileNotFoundError:
         return None, None

@@ -9,6 +9,7 @@ from pathlib import Path
 import filelock
 import pytest
 
+from reader_app.core import annotation_file
 from reader_app.core.annotation_commands import DeleteAnnotations, EditAnnotation
 from reader_app.core.annotation_file import write_file
 from reader_app.core.annotation_format import CorruptFileError
@@ -311,3 +312,20 @@ def test_a_corrupt_file_read_ahead_is_left_to_refresh(path: Path) -> None:
     with pytest.raises(CorruptFileError):
         store.read_ahead()()
     assert path.exists()  # a worker never sets a file aside; refresh() does, and says so
+
+
+def test_a_file_too_large_is_refused_and_never_overwritten(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = AnnotationStore.open(path)
+    store.insert(tagged("verify"))
+    store.save()
+    before = path.read_bytes()
+    monkeypatch.setattr(annotation_file, "MAX_FILE_BYTES", len(before) - 1)
+    with pytest.raises(ReaderError, match="too large"):
+        AnnotationStore.open(path)
+    stranger = AnnotationStore(path)  # the window's store when the file could not be read
+    stranger.insert(tagged("more", start=10, end=14))
+    with pytest.raises(ReaderError, match="too large"):
+        stranger.save()  # it re-reads the file to merge, and so never overwrites it
+    assert path.read_bytes() == before
+    assert not list(path.parent.glob("*.corrupt-*"))
