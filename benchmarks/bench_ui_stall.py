@@ -4,7 +4,7 @@ A 5 ms timer records the gaps between its ticks; the longest gap while the worke
 read and compare (request → result) is the stall a user would feel then. Rendering the
 result into the panes and aligning them happens on the UI thread afterwards (in slices of
 about 50 ms for long documents) and is reported separately, as is the second after it (the
-first paints of the aligned panes).
+first paints of the aligned panes), and then a scroll step.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui_stall.py [--words 200000]
 """
@@ -91,8 +91,20 @@ def run(words: int) -> dict[str, float]:
         timings["longest stall while comparing (ms)"] = meter.longest.get("compare", 0)
         timings["longest stall while rendering (ms)"] = meter.longest.get("render", 0)
         timings["longest stall 1 s after aligned (ms)"] = meter.longest.get("after", 0)
+        timings["one scroll step, repainted (ms, mean of 20)"] = _scroll_step(app, window)
         window.close()
     return timings
+
+
+def _scroll_step(app: QApplication, window: MainWindow) -> float:
+    """Scroll the left pane (the right one follows) a few lines at a time: panes, gutter
+    bands and overview bars are repainted at every step."""
+    bar = window.view.panes["left"].verticalScrollBar()
+    start = time.perf_counter()
+    for _ in range(20):
+        bar.setValue(bar.value() + 40)
+        app.processEvents()
+    return (time.perf_counter() - start) / 20 * 1000
 
 
 def main() -> None:

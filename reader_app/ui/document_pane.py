@@ -245,10 +245,6 @@ class DocumentPane(QTextEdit):
                 break
         return len(self._rects) >= count
 
-    def measured_rect(self, index: int) -> QRectF | None:
-        """``paragraph_rect`` if ``measure`` has reached the paragraph, else None."""
-        return self._rects[index] if index < len(self._rects) else None
-
     def measured_rects(self) -> list[QRectF]:
         return list(self._rects)
 

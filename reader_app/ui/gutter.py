@@ -8,7 +8,7 @@ the counterpart.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
@@ -19,16 +19,17 @@ from reader_app.ui.theme import LIGHT, Highlights
 
 GUTTER_WIDTH = 56
 
-# Given a side and a paragraph, its (top, bottom) in this widget's coordinates.
-PlaceFunction = Callable[[str, int], tuple[float, float]]
+# Given a side, every paragraph's (top, bottom) in this widget's coordinates (none: no bands).
+PlacesFunction = Callable[[str], Sequence[tuple[float, float]]]
+Places = tuple[Sequence[tuple[float, float]], Sequence[tuple[float, float]]]
 
 
 class Gutter(QWidget):
     link_clicked = Signal(int, int)  # left paragraph, right paragraph
 
-    def __init__(self, place: PlaceFunction, parent: QWidget | None = None) -> None:
+    def __init__(self, places: PlacesFunction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._place = place
+        self._places = places
         self._comparison: Comparison | None = None
         self._highlights = LIGHT
         self.setFixedWidth(GUTTER_WIDTH)
@@ -43,9 +44,13 @@ class Gutter(QWidget):
         self._highlights = highlights
         self.update()
 
-    def band_path(self, link: Link) -> QPainterPath:
-        left_top, left_bottom = self._place("left", link.left)
-        right_top, right_bottom = self._place("right", link.right)
+    def _both_places(self) -> Places:
+        """Both sides' paragraph places, asked once per paint (or per question)."""
+        return self._places("left"), self._places("right")
+
+    def band_path(self, link: Link, places: Places | None = None) -> QPainterPath:
+        left, right = places or self._both_places()
+        (left_top, left_bottom), (right_top, right_bottom) = left[link.left], right[link.right]
         width = float(self.width())
         middle = width / 2
         path = QPainterPath(QPointF(0, left_top))
@@ -59,14 +64,15 @@ class Gutter(QWidget):
         path.closeSubpath()
         return path
 
-    def visible_links(self) -> list[Link]:
-        if self._comparison is None:
+    def visible_links(self, places: Places | None = None) -> list[Link]:
+        left, right = places or self._both_places()
+        if self._comparison is None or not left or not right:
             return []
         height = self.height()
         visible = []
         for link in self._comparison.links:
-            left_top, left_bottom = self._place("left", link.left)
-            right_top, right_bottom = self._place("right", link.right)
+            (left_top, left_bottom), (right_top, right_bottom) = left[link.left], right[
+                link.right]
             if max(left_bottom, right_bottom) >= 0 and min(left_top, right_top) <= height:
                 visible.append(link)
         return visible
@@ -75,26 +81,25 @@ class Gutter(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())
-        for link in self.visible_links():
+        places = self._both_places()
+        for link in self.visible_links(places):
             colour = self._highlights.moved if link.moved else self._highlights.band
             painter.setBrush(colour)
             outline = QPen(colour.darker(140), 1)
             if link.moved:
                 outline.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(outline)
-            painter.drawPath(self.band_path(link))
+            painter.drawPath(self.band_path(link, places))
             if link.moved:
-                self._draw_moved_marker(painter, link)
+                top = places[0][link.left][0]
+                painter.setPen(self._highlights.moved.darker(200))
+                painter.drawText(QRectF(2, top, 16, 16), Qt.AlignmentFlag.AlignCenter, "⇄")
         painter.end()
 
-    def _draw_moved_marker(self, painter: QPainter, link: Link) -> None:
-        top, _ = self._place("left", link.left)
-        painter.setPen(self._highlights.moved.darker(200))
-        painter.drawText(QRectF(2, top, 16, 16), Qt.AlignmentFlag.AlignCenter, "⇄")
-
     def link_at(self, point: QPointF) -> Link | None:
-        for link in reversed(self.visible_links()):
-            if self.band_path(link).contains(point):
+        places = self._both_places()
+        for link in reversed(self.visible_links(places)):
+            if self.band_path(link, places).contains(point):
                 return link
         return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from reader_app.core.compare import Comparison
@@ -29,6 +29,7 @@ class OverviewBar(QWidget):
         self._marks: list[Mark] = []
         self._view = (0.0, 1.0)
         self._highlights = LIGHT
+        self._drawn: QPixmap | None = None  # the marks at the current size
         self.setToolTip("Where the shared (blue) and unique (orange) wording lie. Click to go.")
 
     def sizeHint(self) -> QSize:
@@ -37,6 +38,7 @@ class OverviewBar(QWidget):
     def set_marks(self, marks: Sequence[Mark], highlights: Highlights) -> None:
         self._marks = list(marks)
         self._highlights = highlights
+        self._drawn = None
         self.update()
 
     def marks(self) -> list[Mark]:
@@ -48,19 +50,33 @@ class OverviewBar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self._highlights.overview_background)
-        height = self.height()
-        colours = {"shared": self._highlights.shared.darker(115),
-                   "unique": self._highlights.unique.darker(110)}
-        for start, end, kind in self._marks:
-            top = start * height
-            painter.fillRect(QRectF(2, top, self.width() - 4, max(1.5, (end - start) * height)),
-                             colours[kind])
+        painter.drawPixmap(0, 0, self._marks_pixmap())
         top, bottom = self._view
+        height = self.height()
         view = QColor(self.palette().text().color())
         view.setAlpha(60)
         painter.fillRect(QRectF(0, top * height, self.width(), (bottom - top) * height), view)
         painter.end()
+
+    def _marks_pixmap(self) -> QPixmap:
+        """The marks, drawn once per size and set of marks: a long document has thousands,
+        and the bar is repainted at every scroll step (20 ms a paint at 4,600 marks)."""
+        ratio = self.devicePixelRatioF()
+        if self._drawn is not None and self._drawn.size() == self.size() * ratio:
+            return self._drawn
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self._highlights.overview_background)
+        painter = QPainter(pixmap)
+        height, width = self.height(), self.width()
+        colours = {"shared": self._highlights.shared.darker(115),
+                   "unique": self._highlights.unique.darker(110)}
+        for start, end, kind in self._marks:
+            painter.fillRect(QRectF(2, start * height, width - 4,
+                                    max(1.5, (end - start) * height)), colours[kind])
+        painter.end()
+        self._drawn = pixmap
+        return pixmap
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.height() > 0:
