@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, SENTENCE_000, SENTENCE_001, WindowFactory, position_in
 
 from reader_app.core.annotation_store import AnnotationStore
+from reader_app.core.documents import load_document
+from reader_app.ui.annotation_controller import AnnotationController
 from reader_app.ui.document_pane import DocumentPane
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.tag_stripes import FIRST_X, STRIPE_STEP, STRIPE_WIDTH
@@ -82,3 +84,22 @@ def test_overlapping_tags_are_told_apart(
                     if not p.boilerplate and first not in text[p.start:p.end])
     pane.verticalScrollBar().setValue(0)
     assert verify.name() not in stripe_colours(pane, untagged)
+
+
+def test_a_change_asked_for_while_the_file_is_read_waits_and_loses_nothing(
+        qtbot: QtBot, annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    before = annotations_file.read_bytes()
+    controller = AnnotationController()  # reads the file on a worker thread
+    said: list[str] = []
+    controller.message_shown.connect(said.append)
+    controller.open(annotations_file)
+    assert controller.loading  # its result reaches this thread through the event loop
+    document = load_document(SEED_FILES[1])
+    controller.add(document, 0, 10, ["too early"])
+    assert "still being read" in said[-1]
+    qtbot.waitUntil(lambda: not controller.loading)
+    assert [a.tags for a in controller.store] == [("verify",)]
+    assert annotations_file.read_bytes() == before
+    controller.add(document, 0, 10, ["in time"])
+    assert len(AnnotationStore.open(annotations_file)) == 2
