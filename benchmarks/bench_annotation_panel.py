@@ -37,11 +37,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from report import print_table
 
-from reader_app.core.annotation_file import write_file
-from reader_app.core.annotation_store import AnnotationStore
-from reader_app.core.annotations import new_annotation
+from reader_app.core.annotations.jsonfile.file import write_file
+from reader_app.core.annotations.jsonfile.store import AnnotationStore
+from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import Document
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.window.main_window import MainWindow
 
 FILTER = "verify"
 

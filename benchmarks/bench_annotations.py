@@ -29,12 +29,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import print_table
 
-from reader_app.core.anchoring import anchor
-from reader_app.core.annotation_commands import EditAnnotation
-from reader_app.core.annotation_export import anchor_all
-from reader_app.core.annotation_file import write_file
-from reader_app.core.annotation_store import AnnotationStore
-from reader_app.core.annotations import Annotation, new_annotation
+from reader_app.core.annotations.anchoring import anchor
+from reader_app.core.annotations.commands import EditAnnotation
+from reader_app.core.annotations.jsonfile.file import write_file
+from reader_app.core.annotations.jsonfile.store import AnnotationStore
+from reader_app.core.annotations.listing import anchor_all
+from reader_app.core.annotations.model import Annotation, new_annotation
 from reader_app.core.documents import Document, load_document
 
 WORDS = ("peace talks Kremlin envoy said truce Moscow Kyiv report week deal army front aide "

@@ -34,10 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import Vocabulary, paragraph, render, reword, split_in_two
 from report import print_table
 
-from reader_app.core.align import text_shingles
-from reader_app.core.compare import content_paragraphs
-from reader_app.core.corpus import load_library, pairs_worth_comparing, similarity_matrix
+from reader_app.core.compare.align import text_shingles
+from reader_app.core.compare.engine import content_paragraphs
+from reader_app.core.corpus.matrix import pairs_worth_comparing, similarity_matrix
 from reader_app.core.documents import Document
+from reader_app.core.library import load_library
 
 STORIES = 6
 WIRES_PER_STORY = 3

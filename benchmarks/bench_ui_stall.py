@@ -26,7 +26,7 @@ from generate import make_pair
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.window.main_window import MainWindow
 
 
 class StallMeter:

@@ -29,7 +29,7 @@ def run_window(paths: Sequence[str], annotations: str | None) -> int:
     from PySide6.QtCore import QSettings
 
     from reader_app.core.library import bundled_seeds
-    from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.window.main_window import MainWindow
 
     app = application()
     window = MainWindow(QSettings(ORGANISATION, APPLICATION), annotations=annotations)

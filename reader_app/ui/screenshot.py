@@ -22,7 +22,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
 
     from reader_app.core.library import bundled_seeds
     from reader_app.ui.app import application
-    from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.window.main_window import MainWindow
 
     app = application()
     assert isinstance(app, QApplication)
@@ -52,7 +52,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
 
 
 def _choose(window: object, left: str | None, right: str | None) -> None:
-    from reader_app.ui.main_window import MainWindow
+    from reader_app.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     rows = {entry.path: row for row, entry in enumerate(window.model.entries())}

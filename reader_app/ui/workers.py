@@ -15,9 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader_app.core.align import Cancelled
-from reader_app.core.compare import paused_gc
-from reader_app.core.errors import ReaderError
+from reader_app.core.errors import Cancelled, ReaderError
+from reader_app.core.util import paused_gc
 
 # Worker threads run Python code that holds the interpreter lock, and the UI thread needs it
 # for every call into Python (a table model's data(), a paintEvent): painting the library

@@ -16,7 +16,7 @@ from conftest import SEED_FILES, SEEDS
 from reader_app import __version__
 from reader_app.core.compare import compare
 from reader_app.core.documents import load_document
-from reader_app.core.jsonformat import comparison_to_json
+from reader_app.core.formats.compare_json import comparison_to_json
 
 LEFT, RIGHT = str(SEED_FILES[0]), str(SEED_FILES[1])
 CONTRACT_KEYS = {"format", "left", "right", "links", "rows", "spans", "stats"}
@@ -243,7 +243,7 @@ def test_headless_compare_does_not_import_qt() -> None:
         "from reader_app.cli import main\n"
         f"status = main(['compare', {LEFT!r}, {RIGHT!r}, '--format', 'json', '-o', os.devnull])\n"
         "assert status == 0, status\n"
-        "assert 'reader_app.core.compare' in sys.modules\n"
+        "assert 'reader_app.core.compare.engine' in sys.modules\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)

@@ -16,8 +16,8 @@ import pytest
 from conftest import SEED_FILES
 
 from reader_app.cli import main
-from reader_app.core import annotation_store
-from reader_app.core.annotations import FORMAT
+from reader_app.core.annotations.jsonfile import store as annotation_store
+from reader_app.core.annotations.model import FORMAT
 
 SEED = SEED_FILES[2]
 QUOTE = "Steve Witkoff"
@@ -245,7 +245,7 @@ def test_tags_commands_do_not_import_qt(document: Path, annotations: Path) -> No
         " '--tag', 'x', *args]) == 0\n"
         "for fmt in ('text', 'json', 'csv', 'w3c'):\n"
         "    assert main(['tags', 'list', '--format', fmt, *args]) == 0\n"
-        "assert 'reader_app.core.annotation_store' in sys.modules\n"
+        "assert 'reader_app.core.annotations.jsonfile.store' in sys.modules\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader_app.core.align import (
+from reader_app.core.compare.align import (
     MAX_PARAGRAPHS_PER_SHINGLE,
     Cancelled,
     candidate_pairs,

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader_app.core.annotation_file import read_file, resolve_path, write_file
-from reader_app.core.annotation_format import CorruptFileError, parse, serialise
-from reader_app.core.annotations import (
+from reader_app.core.annotations.jsonfile.file import read_file, write_file
+from reader_app.core.annotations.jsonfile.format import CorruptFileError, parse, serialise
+from reader_app.core.annotations.jsonfile.location import resolve_path
+from reader_app.core.annotations.model import (
     FORMAT,
     Annotation,
     DocumentRef,

@@ -7,10 +7,16 @@ from conftest import SEED_FILES
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from reader_app.core.anchoring import anchor, count_occurrences, find_occurrence, similarity
-from reader_app.core.annotation_export import anchor_all, to_text
-from reader_app.core.annotations import EXACT, FUZZY, ORPHANED, Target, new_annotation
+from reader_app.core.annotations.anchoring import (
+    anchor,
+    count_occurrences,
+    find_occurrence,
+    similarity,
+)
+from reader_app.core.annotations.listing import anchor_all
+from reader_app.core.annotations.model import EXACT, FUZZY, ORPHANED, Target, new_annotation
 from reader_app.core.documents import load_document, parse_document
+from reader_app.core.formats.annotations import to_text
 
 SEED = load_document(SEED_FILES[2]).text  # a few thousand characters of news text
 QUOTES = [

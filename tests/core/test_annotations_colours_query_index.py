@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.annotation_commands import DeleteAnnotations, ReattachAnnotation
-from reader_app.core.annotation_index import AnnotationIndex
-from reader_app.core.annotation_query import AnnotationQuery, parse_query
-from reader_app.core.annotation_store import (
+from reader_app.core.annotations.colours import TAG_COLOURS_KEY, chosen_colours, with_edits
+from reader_app.core.annotations.commands import DeleteAnnotations, ReattachAnnotation
+from reader_app.core.annotations.index import AnnotationIndex
+from reader_app.core.annotations.jsonfile.store import (
     ADDED,
     CHANGED,
     COLOURS,
@@ -19,10 +19,10 @@ from reader_app.core.annotation_store import (
     AnnotationStore,
     StoreChange,
 )
-from reader_app.core.annotations import DocumentRef, Target, new_annotation
+from reader_app.core.annotations.model import DocumentRef, Target, new_annotation
+from reader_app.core.annotations.query import AnnotationQuery, parse_query
 from reader_app.core.documents import parse_document
 from reader_app.core.errors import ReaderError
-from reader_app.core.tag_colours import TAG_COLOURS_KEY, chosen_colours, with_edits
 
 A = parse_document("The envoy will travel to Moscow to hold talks on the truce.",
                    path="/news/a.txt")

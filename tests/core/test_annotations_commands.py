@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader_app.core.anchoring import anchor
-from reader_app.core.annotation_commands import (
+from reader_app.core.annotations.anchoring import anchor
+from reader_app.core.annotations.commands import (
     AddAnnotations,
     Batch,
     Command,
@@ -19,8 +19,8 @@ from reader_app.core.annotation_commands import (
     RetagAnnotation,
     SetTagColour,
 )
-from reader_app.core.annotation_store import AnnotationStore, StoreChange
-from reader_app.core.annotations import EXACT, ORPHANED, DocumentRef, Target, new_annotation
+from reader_app.core.annotations.jsonfile.store import AnnotationStore, StoreChange
+from reader_app.core.annotations.model import EXACT, ORPHANED, DocumentRef, Target, new_annotation
 from reader_app.core.documents import parse_document
 from reader_app.core.errors import ReaderError
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.core.annotation_file import write_file
-from reader_app.core.annotations import FORMAT, new_annotation
+from reader_app.core.annotations.jsonfile.file import write_file
+from reader_app.core.annotations.model import FORMAT, new_annotation
 from reader_app.core.documents import parse_document
 
 # Adds one tagged passage at a time, saving after each, and prints the id once it is saved:
@@ -22,8 +22,8 @@ from reader_app.core.documents import parse_document
 WRITER = """
 import sys
 from pathlib import Path
-from reader_app.core.annotation_store import AnnotationStore
-from reader_app.core.annotations import new_annotation
+from reader_app.core.annotations.jsonfile.store import AnnotationStore
+from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import parse_document
 
 path, label, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])

@@ -9,11 +9,11 @@ from pathlib import Path
 import filelock
 import pytest
 
-from reader_app.core import annotation_file
-from reader_app.core.annotation_commands import DeleteAnnotations, EditAnnotation
-from reader_app.core.annotation_file import write_file
-from reader_app.core.annotation_format import CorruptFileError
-from reader_app.core.annotation_store import (
+from reader_app.core.annotations.commands import DeleteAnnotations, EditAnnotation
+from reader_app.core.annotations.jsonfile import file as annotation_file
+from reader_app.core.annotations.jsonfile.file import write_file
+from reader_app.core.annotations.jsonfile.format import CorruptFileError
+from reader_app.core.annotations.jsonfile.store import (
     ADDED,
     CHANGED,
     REFUSE,
@@ -21,7 +21,7 @@ from reader_app.core.annotation_store import (
     AnnotationStore,
     StoreChange,
 )
-from reader_app.core.annotations import FORMAT, Annotation, new_annotation
+from reader_app.core.annotations.model import FORMAT, Annotation, new_annotation
 from reader_app.core.documents import parse_document
 from reader_app.core.errors import ReaderError
 

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader_app.core.compare import DiffOptions, compare
-from reader_app.core.corpus import load_library, pairs_worth_comparing, similarity_matrix
+from reader_app.core.corpus.matrix import pairs_worth_comparing, similarity_matrix
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
-from reader_app.core.library import bundled_seeds, document_paths
+from reader_app.core.library import bundled_seeds, document_paths, load_library
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader_app.core.corpus.passages import shared_passages
 from reader_app.core.documents import parse_document
-from reader_app.core.passages import passages_to_json, shared_passages
+from reader_app.core.formats.passages import passages_to_json
 
 QUOTE = "the idea itself is correct and we will certainly support it"
 

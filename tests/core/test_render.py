@@ -14,9 +14,9 @@ from conftest import SEED_FILES
 
 from reader_app.core.compare import Comparison, compare
 from reader_app.core.documents import load_document
-from reader_app.core.jsonformat import comparison_to_json
-from reader_app.core.render import render_ansi, render_text
-from reader_app.core.render_html import render_html
+from reader_app.core.formats.compare_json import comparison_to_json
+from reader_app.core.formats.html import render_html
+from reader_app.core.formats.text import render_ansi, render_text
 
 P1 = "The central bank raised interest rates by half a point on Tuesday morning."
 P2 = "Markets in Asia fell sharply after the announcement surprised many traders."

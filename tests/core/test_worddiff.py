@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader_app.core import worddiff
-from reader_app.core.worddiff import DiffOptions, diff_keys, tokenize
+from reader_app.core.compare import worddiff
+from reader_app.core.compare.worddiff import DiffOptions, diff_keys, tokenize
 
 ALL_OPTIONS = [
     DiffOptions(),

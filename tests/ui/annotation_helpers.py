@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import char_format_at, click_text, position_in
 
-from reader_app.core.annotation_store import AnnotationStore
-from reader_app.core.annotations import new_annotation
+from reader_app.core.annotations.jsonfile.store import AnnotationStore
+from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import load_document
-from reader_app.ui.document_pane import DocumentPane
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.window.main_window import MainWindow
 
 SINGLE = QTextCharFormat.UnderlineStyle.SingleUnderline
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import COMPARISON_TIMEOUT, SEED_FILES, SEEDS, WindowFactory, drain_workers
 
-from reader_app.ui.main_window import MainWindow
 from reader_app.ui.theme import apply_theme
+from reader_app.ui.window.main_window import MainWindow
 
 # Re-exported: pytest may leave this module as ``conftest`` in sys.modules, and other test
 # folders import these two names from ``conftest``.

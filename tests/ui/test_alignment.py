@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import visible_range
 
 from reader_app.core.compare import Link
-from reader_app.ui.compare_view import CompareView
-from reader_app.ui.gutter import Gutter
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.compare.gutter import Gutter
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.window.main_window import MainWindow
 
 TOLERANCE = 2.0  # px
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from test_annotation_editing import cell, click_row, open_editor, press_ok
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, SENTENCE_001, WindowFactory
 
-from reader_app.ui.annotation_model import NOTE, TAGS
-from reader_app.ui.annotation_panel import SHOWN_DOCUMENTS
+from reader_app.ui.annotations.model import NOTE, TAGS
+from reader_app.ui.annotations.panel import SHOWN_DOCUMENTS
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 CHOSEN = "#123456"

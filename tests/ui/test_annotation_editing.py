@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
 
-from reader_app.ui.annotation_model import NOTE, STATUS, TAGS
-from reader_app.ui.annotation_panel import AnnotationPanel
-from reader_app.ui.main_window import MainWindow
-from reader_app.ui.tag_editor import TagEditor
+from reader_app.ui.annotations.model import NOTE, STATUS, TAGS
+from reader_app.ui.annotations.panel import AnnotationPanel
+from reader_app.ui.annotations.tag_editor import TagEditor
+from reader_app.ui.window.main_window import MainWindow
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 

@@ -10,12 +10,12 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, SENTENCE_000, SENTENCE_001, WindowFactory, position_in
 
-from reader_app.core.annotation_store import AnnotationStore
+from reader_app.core.annotations.jsonfile.store import AnnotationStore
 from reader_app.core.documents import load_document
-from reader_app.ui.annotation_controller import AnnotationController
-from reader_app.ui.document_pane import DocumentPane
-from reader_app.ui.main_window import MainWindow
-from reader_app.ui.tag_stripes import FIRST_X, STRIPE_STEP, STRIPE_WIDTH
+from reader_app.ui.annotations.controller import AnnotationController
+from reader_app.ui.annotations.tag_stripes import FIRST_X, STRIPE_STEP, STRIPE_WIDTH
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.window.main_window import MainWindow
 
 WAIT = 5000  # ms: a bound for the file system's notification, not a timing check
 

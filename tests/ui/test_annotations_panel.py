@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
 
 from reader_app.core.documents import load_document
-from reader_app.ui.main_window import MainWindow
-from reader_app.ui.tag_marks import PALETTE
+from reader_app.ui.annotations.tag_marks import PALETTE
+from reader_app.ui.window.main_window import MainWindow
 
 
 def test_tagging_a_selection_lists_and_underlines_it(

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, background_at, char_format_at, position_in
 
 from reader_app.core.compare import Comparison, Side
-from reader_app.ui.main_window import MainWindow
 from reader_app.ui.theme import DARK, LIGHT
+from reader_app.ui.window.main_window import MainWindow
 
 RIGHT_UNIQUE = "questions has to be answered"  # 001 says "has", 000 says "have"
 LEFT_UNIQUE = "questions have to be answered"

@@ -22,7 +22,7 @@ from ui_helpers import (
 )
 
 from reader_app.core.documents import load_document
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.window.main_window import MainWindow
 
 NAMES = [path.name for path in SEED_FILES]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
+from reader_app.core.annotations.counterparts import counterparts
 from reader_app.core.compare import compare
 from reader_app.core.documents import parse_document
-from reader_app.ui.linked_tagging import counterparts
-from reader_app.ui.tag_marks import lanes, layered
+from reader_app.ui.annotations.tag_marks import lanes, layered
 
 LEFT = ("Alpha beta gamma delta epsilon zeta.\n\nThe president said on Monday that the peace "
         "talks will resume next week in Geneva with both delegations.\n")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import click_text, position_in, visible_range
 
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.window.main_window import MainWindow
 
 NO_KEY = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier

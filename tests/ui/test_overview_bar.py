@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from reader_app.ui.overview_bar import OverviewBar
+from reader_app.ui.compare.overview_bar import OverviewBar
 from reader_app.ui.theme import LIGHT
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from reader_app.ui import compare_view
-from reader_app.ui.compare_view import CompareView
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.compare import view as compare_view
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.window.main_window import MainWindow
 
 
 def snapshot(view: CompareView) -> dict[str, Any]:

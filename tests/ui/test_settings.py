@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, WindowFactory, background_at, position_in
 
-from reader_app.ui.annotation_model import TAGS
-from reader_app.ui.annotation_panel import SHOWN_DOCUMENTS
-from reader_app.ui.compare_view import DEFAULT_POINT_SIZE
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.annotations.model import TAGS
+from reader_app.ui.annotations.panel import SHOWN_DOCUMENTS
+from reader_app.ui.compare.view import DEFAULT_POINT_SIZE
 from reader_app.ui.theme import DARK
+from reader_app.ui.window.main_window import MainWindow
 
 CHANGED = ("ignore_case", "hide_boilerplate", "theme_dark")
 

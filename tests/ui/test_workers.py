@@ -17,7 +17,7 @@ from ui_helpers import (
 
 from reader_app.core.compare import Comparison
 from reader_app.core.documents import load_document
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.window.main_window import MainWindow
 
 
 def current_path(window: MainWindow) -> Path:

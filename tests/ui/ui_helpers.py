@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader_app.ui.document_pane import DocumentPane
-from reader_app.ui.main_window import MainWindow
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 COMPARISON_TIMEOUT = 20_000  # ms; a generous bound for a slow machine, not a timing check

@@ -1,0 +1,112 @@
+"""The command line: argument parsing and dispatch only, as ``docs/interface.md`` specifies.
+
+Each command lives in its own module (``compare``, ``corpus``, ``tags``) and imports only
+what it uses, when it runs: a headless command never imports Qt, and ``compare`` never
+imports the annotation store. The window and ``screenshot`` import Qt lazily. Every failure
+the user can act on becomes one line ``reader-app: error: …`` and exit status 1
+(``output``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from reader_app import __version__
+from reader_app.cli.compare import add_compare_parser, run_compare
+from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages
+from reader_app.cli.output import PROG, fail, silence_stdout
+from reader_app.cli.tags import add_tags_parser, run_tags
+from reader_app.core.errors import ReaderError
+
+HEADLESS_COMMANDS = ("compare", "matrix", "passages", "tags")
+WINDOW_COMMANDS = ("screenshot",)
+COMMAND_SUMMARY = """commands (run `reader-app COMMAND --help`):
+  compare LEFT RIGHT   compare two documents (text, json, html or ansi)
+  matrix [PATH ...]    similarity of every pair of documents
+  passages [PATH ...]  word-for-word passages that stand in several documents
+  tags list|add ...    list tagged passages, or tag one in a document
+  screenshot ...       render the window to a PNG without a display
+
+With no command, opens the desktop window on PATHs (default: the bundled seeds)."""
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Source Reader: compare reports of the same event side by side.",
+        epilog=COMMAND_SUMMARY,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="folders and/or files to open")
+    parser.add_argument("--annotations", metavar="FILE", help="the annotation file to use")
+    _add_version(parser)
+    return parser
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, epilog=COMMAND_SUMMARY,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_version(parser)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_compare_parser(commands)
+    add_corpus_parsers(commands)
+    add_tags_parser(commands)
+    shot = commands.add_parser("screenshot", help="render the window to a PNG")
+    shot.add_argument("paths", nargs="*", metavar="PATH")
+    shot.add_argument("--left", metavar="DOC")
+    shot.add_argument("--right", metavar="DOC")
+    shot.add_argument("-o", "--output", metavar="PNG", required=True)
+    shot.add_argument("--size", metavar="WxH", default="1400x900", type=_size)
+    shot.add_argument("--annotations", metavar="FILE")
+    shot.add_argument("--theme", choices=("light", "dark"), default="light")
+    return parser
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {value!r}") from None
+    if not (100 <= width <= 10000 and 100 <= height <= 10000):
+        raise argparse.ArgumentTypeError("width and height must lie between 100 and 10000")
+    return width, height
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and arguments[0] in HEADLESS_COMMANDS + WINDOW_COMMANDS:
+            args = command_parser().parse_args(arguments)
+            return _COMMANDS[args.command](args)
+        args = window_parser().parse_args(arguments)
+        from reader_app.ui.app import run_window  # Qt only here: headless stays light
+
+        return run_window(args.paths, args.annotations)
+    except ReaderError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        silence_stdout()
+        return 0
+
+
+def _screenshot_command(args: argparse.Namespace) -> int:
+    from reader_app.ui.screenshot import take_screenshot
+
+    return take_screenshot(args)
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "compare": run_compare,
+    "matrix": run_matrix,
+    "passages": run_passages,
+    "tags": run_tags,
+    "screenshot": _screenshot_command,
+}

@@ -1,0 +1,56 @@
+"""The ``compare`` command: two documents in, one comparison out (text, json, html, ansi).
+
+Imports the engine and the one format asked for, nothing else: no annotation code, and
+pygments only for ansi and html.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from reader_app.cli.output import emit, warn
+
+if TYPE_CHECKING:
+    from reader_app.core.compare import Comparison
+
+FORMATS = ("text", "json", "html", "ansi")
+
+
+def add_compare_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    compare = commands.add_parser("compare", help="compare two documents")
+    compare.add_argument("left", metavar="LEFT")
+    compare.add_argument("right", metavar="RIGHT")
+    compare.add_argument("--format", choices=FORMATS, default="text")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    compare.add_argument("--ignore-case", action="store_true", help="Kremlin = kremlin")
+    compare.add_argument("--ignore-punctuation", action="store_true",
+                         help="compare words only; punctuation is never marked")
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from reader_app.core.compare import DiffOptions, compare
+    from reader_app.core.documents import load_document
+
+    left, right = load_document(args.left), load_document(args.right)
+    warn(left.warnings + right.warnings)
+    options = DiffOptions(args.ignore_case, args.ignore_punctuation)
+    comparison = compare(left, right, options)
+    emit(render_comparison(comparison, args.format), args.output)
+    return 0
+
+
+def render_comparison(comparison: Comparison, fmt: str) -> str:
+    # Imported per format: pygments is needed only for ansi and html, not for json scripts.
+    if fmt == "json":
+        from reader_app.core.formats.compare_json import comparison_to_json
+
+        return json.dumps(comparison_to_json(comparison), ensure_ascii=False) + "\n"
+    if fmt == "html":
+        from reader_app.core.formats.html import render_html
+
+        return render_html(comparison)
+    from reader_app.core.formats.text import render_ansi, render_text
+
+    return render_ansi(comparison) if fmt == "ansi" else render_text(comparison)

@@ -1,0 +1,65 @@
+"""The corpus commands: ``matrix`` (similarity of every pair) and ``passages`` (word-for-word
+passages standing in several documents), over named files and folders or the bundled seeds.
+
+Imports the corpus code and its formats only when a command runs; no annotation code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from reader_app.cli.output import emit, positive, warn
+
+if TYPE_CHECKING:
+    from reader_app.core.documents import Document
+
+
+def add_corpus_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    matrix = commands.add_parser("matrix", help="similarity of every pair of documents")
+    matrix.add_argument("paths", nargs="*", metavar="PATH")
+    matrix.add_argument("--format", choices=("text", "json"), default="text")
+    matrix.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    passages = commands.add_parser("passages", help="passages shared by several documents")
+    passages.add_argument("paths", nargs="*", metavar="PATH")
+    passages.add_argument("--min-words", type=positive(), default=8, metavar="N",
+                          help="the shortest passage, in words (default 8)")
+    passages.add_argument("--format", choices=("text", "json"), default="text")
+    passages.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+
+
+def _library(paths: list[str]) -> list[Document]:
+    """The documents named (default: the bundled seeds), skipped files warned of."""
+    from reader_app.core.library import bundled_seeds, load_library
+
+    documents, warnings = load_library(paths or [bundled_seeds()])
+    warn(warnings)
+    return documents
+
+
+def run_matrix(args: argparse.Namespace) -> int:
+    from reader_app.core.corpus.matrix import similarity_matrix
+    from reader_app.core.formats.matrix import matrix_text, matrix_to_json
+
+    documents = _library(args.paths)
+    matrix = similarity_matrix(documents)
+    if args.format == "json":
+        payload = matrix_to_json(documents, matrix)
+        emit(json.dumps(payload, ensure_ascii=False) + "\n", args.output)
+    else:
+        emit(matrix_text(documents, matrix), args.output)
+    return 0
+
+
+def run_passages(args: argparse.Namespace) -> int:
+    from reader_app.core.corpus.passages import shared_passages
+    from reader_app.core.formats.passages import passages_text, passages_to_json
+
+    documents = _library(args.paths)
+    found = shared_passages(documents, args.min_words)
+    if args.format == "json":
+        emit(json.dumps(passages_to_json(found), ensure_ascii=False) + "\n", args.output)
+    else:
+        emit(passages_text(found, args.min_words, len(documents)), args.output)
+    return 0

@@ -1,0 +1,65 @@
+"""What every command shares: writing its output, warnings and errors, and argument types.
+
+Owns ``emit`` (UTF-8 to a file or standard output, whatever the terminal's locale), ``warn``
+and ``fail`` (the ``reader-app: warning|error: …`` lines), and ``positive`` (a whole number of
+at least 1). Imports nothing of the core but its errors: every command may use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reader_app.core.errors import ReaderError
+
+PROG = "reader-app"
+AT_LEAST_ONE = "expected a whole number of at least 1, got {value!r}"
+
+
+def warn(messages: Sequence[str]) -> None:
+    for message in messages:
+        print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale."""
+    data = text.encode("utf-8", "surrogatepass")
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(output).write_bytes(data)
+    except OSError as exc:
+        raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def silence_stdout() -> None:
+    # Output piped to `head` that closed early: nothing more to say, and no traceback at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def positive(not_a_number: str = AT_LEAST_ONE,
+             too_small: str = AT_LEAST_ONE) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least 1, with the two messages given (each
+    may name the ``{value!r}`` typed)."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(not_a_number.format(value=value)) from None
+        if number < 1:
+            raise argparse.ArgumentTypeError(too_small.format(value=value))
+        return number
+
+    return parse

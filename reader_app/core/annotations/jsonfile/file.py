@@ -1,0 +1,149 @@
+"""The annotation file on disk: reading it, writing it atomically, locking it.
+
+Owns reading (with the signature of what was read, so a store can tell whether anyone wrote
+since), the atomic write (a temporary file in the same folder, flushed and fsynced,
+``os.replace``, then an fsync of the folder where the platform allows), setting a corrupt file
+aside, and the ``filelock`` lock that every read-merge-write holds. The bytes' layout is
+``format``'s; what to do with a corrupt or newer file is the store's; where the file is,
+``location``'s. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import filelock
+
+from reader_app.core.annotations.jsonfile.format import EncodedCache, FileContents, chunks, parse
+from reader_app.core.annotations.model import Annotation
+from reader_app.core.errors import ReaderError
+
+LOCK_TIMEOUT_SECONDS = 5.0
+MAX_FILE_BYTES = 512 * 2**20  # about a million annotations
+
+Signature = tuple[int, int, int]  # inode, size, mtime: a replaced file changes its inode
+
+
+def signature(path: Path) -> Signature | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def read_file(path: Path, known: Mapping[str, Annotation] | None = None,
+              ) -> tuple[FileContents | None, Signature | None]:
+    """The parsed file (``None`` when there is none) and the signature of what was read.
+
+    ``known`` maps lines this program wrote to their annotations, which are then reused.
+    The signature comes from the open file itself, so it always describes the bytes parsed,
+    even when another program replaces the file meanwhile. ``CorruptFileError`` if unparsable.
+    """
+    try:
+        with path.open("rb") as stream:
+            status = os.fstat(stream.fileno())
+            if status.st_size > MAX_FILE_BYTES:  # not corrupt (nothing set aside): refused
+                raise ReaderError(f"{path}: too large to be an annotation file "
+                                  f"(the limit is {MAX_FILE_BYTES // 2**20} MiB)")
+            data = stream.read()
+    except FileNotFoundError:
+        return None, None
+    except IsADirectoryError:  # not corrupt: nothing to set aside
+        raise ReaderError(f"{path}: is a folder, not an annotation file") from None
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return parse(data, str(path), known), (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def write_file(path: Path, annotations: Iterable[Annotation],
+               extra: Mapping[str, Any] | None = None,
+               cache: EncodedCache | None = None) -> None:
+    """Replace the file atomically: readers (and a crash) see the old file or the new one.
+
+    The new file is written to a temporary file in the same folder, flushed and fsynced,
+    then renamed over the old one (``os.replace``, atomic on POSIX and Windows); the folder
+    is fsynced so that the rename survives a power cut.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                                 dir=path.parent)
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(descriptor, "wb", buffering=1 << 16) as stream:
+            for chunk in chunks(annotations, extra or {}, cache):
+                stream.write(chunk.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(OSError):  # keep the permissions the user gave the file
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder, and that is fine.
+    with contextlib.suppress(OSError, AttributeError):
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete temporary files a killed writer left; call only while holding the lock."""
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def set_aside(path: Path) -> Path:
+    """Rename an unreadable file to ``<name>.corrupt-<UTC time>`` and return the new path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot be read, nor renamed aside "
+                          f"({exc.strerror or exc})") from None
+    return aside
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold ``<file>.lock`` (next to the file) for a read-merge-write; ``ReaderError`` if held."""
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(lock_path, timeout=timeout, thread_local=False)
+        lock.acquire()
+    except filelock.Timeout:
+        raise ReaderError(f"{path}: locked by another program (waited {timeout:g} s for "
+                          f"{lock_path.name}); try again") from None
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot lock ({exc.strerror or exc})") from None
+    try:
+        yield
+    finally:
+        lock.release()

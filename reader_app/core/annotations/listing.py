@@ -1,0 +1,51 @@
+"""Every annotation with its anchor now: what ``tags list`` and the window list.
+
+Owns ``Listed`` and ``anchor_all`` (every annotation re-anchored against its document as it
+is now, each document read once; one that cannot be read leaves its annotations orphaned).
+The four ``tags list`` formats live in ``reader_app.core.formats.annotations``. Must not
+import Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from reader_app.core.annotations.anchoring import AnchorCache, cached_anchor
+from reader_app.core.annotations.model import ORPHAN, Anchor, Annotation
+from reader_app.core.documents import Document, load_document
+from reader_app.core.errors import ReaderError
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    annotation: Annotation
+    anchor: Anchor
+
+
+def anchor_all(annotations: Iterable[Annotation],
+               load: Callable[[str], Document] = load_document,
+               cache: AnchorCache | None = None) -> list[Listed]:
+    """Each annotation with its anchor in its document's current text.
+
+    ``cache`` (kept by a long-lived caller such as the window) remembers anchors, so listing
+    again after a filter or one edit re-anchors only what changed.
+    """
+    texts: dict[str, str | None] = {}
+    cache = {} if cache is None else cache
+    listed = []
+    for annotation in annotations:
+        path = annotation.document.path
+        if path not in texts:
+            texts[path] = _text_of(path, load)
+        text = texts[path]
+        found = ORPHAN if text is None else cached_anchor(annotation, text, cache)
+        listed.append(Listed(annotation, found))
+    return listed
+
+
+def _text_of(path: str, load: Callable[[str], Document]) -> str | None:
+    try:
+        return load(path).text if path else None
+    except ReaderError:
+        return None

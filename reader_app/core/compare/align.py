@@ -1,0 +1,198 @@
+"""Pairing paragraphs that carry the same content, and laying them out in rows.
+
+Two steps, both near-linear in document length:
+
+1. ``candidate_pairs``: an inverted index of word trigrams (case and punctuation folded)
+   proposes the paragraph pairs that share wording, whatever their order. Trigrams found in
+   many paragraphs ("the United States") prove nothing and are left out of the index.
+2. ``layout_rows``: given the confirmed links and a weight for each, the heaviest set of
+   links that keeps both documents in order becomes the side-by-side rows (a weighted
+   longest increasing subsequence, O(n log n)); a link that would cross them is *moved*.
+
+Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from reader_app.core.errors import Cancelled
+from reader_app.core.text import WORD_RE
+
+SHINGLE = 3
+# A trigram in more paragraphs than this (on one side) is a set phrase, not evidence.
+MAX_PARAGRAPHS_PER_SHINGLE = 12
+# Keep at most this many partners per paragraph: splits and merges rarely exceed it.
+MAX_CANDIDATES_PER_PARAGRAPH = 12
+# Fewer shared trigrams than this is a name or a set phrase ("President Vladimir Putin").
+MIN_SHARED_SHINGLES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    left: int
+    right: int
+    shared_shingles: int
+
+
+Shingle = tuple[str, str, str]
+
+
+def shingles(words: Sequence[str]) -> set[Shingle]:
+    """The word trigrams of one paragraph (words already folded)."""
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def candidate_pairs(
+    left: Sequence[str | None],
+    right: Sequence[str | None],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[Candidate]:
+    """Pairs of paragraphs (given as texts) sharing enough trigrams; ``None`` takes no part.
+
+    Paragraphs with an identical twin on the other side (reused agency copy) are paired
+    with their twins directly and kept out of the trigram index, which is the costly part.
+    """
+    twins = _identical_twins(left, right)
+    twinned = set(chain.from_iterable(twins.values()))
+    left_sets = [set() if a in twins else text_shingles(text) for a, text in enumerate(left)]
+    right_sets = [set() if b in twinned else text_shingles(text) for b, text in enumerate(right)]
+    index = _index(right_sets, _frequent(left_sets))
+    candidates = []
+    for a, found in enumerate(left_sets):
+        if a % 256 == 0 and cancelled():
+            raise Cancelled
+        if a in twins:
+            candidates.extend(Candidate(a, b, 0) for b in twins[a])
+            continue
+        hits = found & index.keys()
+        if len(hits) < MIN_SHARED_SHINGLES:
+            continue
+        counts = Counter(chain.from_iterable(index[shingle] for shingle in hits))
+        # Ties broken by position, not by set order (which changes with the hash seed).
+        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        for b, shared in best[:MAX_CANDIDATES_PER_PARAGRAPH]:
+            if shared >= MIN_SHARED_SHINGLES:
+                candidates.append(Candidate(a, b, shared))
+    return candidates
+
+
+def text_shingles(text: str | None) -> set[Shingle]:
+    """The trigrams of a paragraph's words, case-folded (punctuation is not part of words)."""
+    return shingles(WORD_RE.findall(text.casefold())) if text else set()
+
+
+def _identical_twins(
+    left: Sequence[str | None], right: Sequence[str | None]
+) -> dict[int, list[int]]:
+    """Left paragraph -> right paragraphs with the very same text."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for b, text in enumerate(right):
+        if text:
+            by_text[text].append(b)
+    twins = {}
+    for a, text in enumerate(left):
+        found = by_text.get(text) if text else None
+        if found and len(found) <= MAX_CANDIDATES_PER_PARAGRAPH:
+            twins[a] = found
+    return twins
+
+
+def _index(sets: list[set[Shingle]], excluded: set[Shingle]) -> dict[Shingle, list[int]]:
+    """Shingle -> paragraphs holding it, without the set phrases (too many holders)."""
+    index: dict[Shingle, list[int]] = defaultdict(list)
+    for paragraph, found in enumerate(sets):
+        for shingle in found:
+            index[shingle].append(paragraph)
+    return {
+        shingle: holders
+        for shingle, holders in index.items()
+        if len(holders) <= MAX_PARAGRAPHS_PER_SHINGLE and shingle not in excluded
+    }
+
+
+def _frequent(sets: list[set[Shingle]]) -> set[Shingle]:
+    counts: Counter[Shingle] = Counter()
+    for found in sets:  # one small C call per paragraph: a UI thread can get a word in
+        counts.update(found)
+    return {s for s, n in counts.items() if n > MAX_PARAGRAPHS_PER_SHINGLE}
+
+
+def layout_rows(
+    links: Sequence[tuple[int, int, float]], n_left: int, n_right: int
+) -> tuple[list[tuple[int | None, int | None]], set[tuple[int, int]]]:
+    """Rows for the side-by-side view, and the (left, right) links that sit in a row.
+
+    ``links`` are (left, right, weight). Every paragraph appears in exactly one row; both
+    sides' indices increase down the rows; a two-sided row holds a linked pair.
+    """
+    chosen = _heaviest_monotone_chain(links)
+    rows: list[tuple[int | None, int | None]] = []
+    next_left = next_right = 0
+    for a, r in chosen:
+        rows.extend((i, None) for i in range(next_left, a))
+        rows.extend((None, j) for j in range(next_right, r))
+        rows.append((a, r))
+        next_left, next_right = a + 1, r + 1
+    rows.extend((i, None) for i in range(next_left, n_left))
+    rows.extend((None, j) for j in range(next_right, n_right))
+    return rows, set(chosen)
+
+
+def _heaviest_monotone_chain(links: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Weighted LIS: links strictly increasing on both sides with the largest total weight."""
+    if not links:
+        return []
+    size = max(r for _, r, _ in links) + 1
+    tree = [(0.0, -1)] * (size + 1)  # Fenwick tree of (best total, link index), prefix max
+
+    def best_before(r: int) -> tuple[float, int]:
+        best, i = (0.0, -1), r  # over right indices < r
+        while i > 0:
+            best = max(best, tree[i])
+            i -= i & -i
+        return best
+
+    def record(r: int, value: tuple[float, int]) -> None:
+        i = r + 1
+        while i <= size:
+            tree[i] = max(tree[i], value)
+            i += i & -i
+
+    order = sorted(range(len(links)), key=lambda k: (links[k][0], -links[k][1]))
+    previous = [-1] * len(links)
+    total = [0.0] * len(links)
+    for k in order:
+        _, r, weight = links[k]
+        best, previous[k] = best_before(r)
+        total[k] = best + weight
+        record(r, (total[k], k))
+    k = max(range(len(links)), key=lambda i: (total[i], -i))
+    chain = []
+    while k != -1:
+        chain.append((links[k][0], links[k][1]))
+        k = previous[k]
+    return chain[::-1]
+
+
+def crossing_links(
+    links: Sequence[tuple[int, int]], chosen: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Links that cannot sit in a row because a chosen pair crosses them (moved text)."""
+    in_rows = sorted(chosen)
+    lefts = [a for a, _ in in_rows]
+    moved = set()
+    for a, r in links:
+        if (a, r) in chosen:
+            continue
+        before = bisect_left(lefts, a) - 1  # last chosen pair strictly above on the left
+        after = bisect_left(lefts, a + 1)  # first chosen pair strictly below on the left
+        if (before >= 0 and in_rows[before][1] > r) or (
+            after < len(in_rows) and in_rows[after][1] < r
+        ):
+            moved.add((a, r))
+    return moved

@@ -1,0 +1,93 @@
+"""The diff-match-patch backend: the one place that chooses between its two builds.
+
+The C++ build (``fast-diff-match-patch``) is used when installed, unless the environment
+sets ``READER_APP_PURE_DIFF`` (read once, at import), which asks for the reference Python
+implementation (``diff-match-patch``); both give the same results. Everything that diffs or
+fuzzy-matches goes through here: the word diff (``diff``), and the annotation anchoring's
+``match`` and ``edit_distance``. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+
+import diff_match_patch as _pure_dmp
+
+try:  # the C++ build of the same algorithms; optional
+    import fast_diff_match_patch as _fast_dmp
+except ImportError:  # pragma: no cover - depends on the environment
+    _fast_dmp = None
+
+PURE_ENV_VARIABLE = "READER_APP_PURE_DIFF"
+# Beyond this many seconds the word diff returns a coarser (still valid) diff; keeps a
+# hostile pair of huge single-paragraph documents from hanging the comparison.
+DIFF_TIMEOUT_SECONDS = 2.0
+
+Counts = list[tuple[str, int]]  # (op, length) runs: "=" equal, "-" deleted, "+" inserted
+DiffFunction = Callable[[str, str], Counts]
+
+
+def _diff_fast(a: str, b: str) -> Counts:
+    assert _fast_dmp is not None
+    return _fast_dmp.diff(a, b, timelimit=DIFF_TIMEOUT_SECONDS, checklines=False,
+                          cleanup="Efficiency", counts_only=True)
+
+
+_WORD_DIFF = _pure_dmp.diff_match_patch()
+_WORD_DIFF.Diff_Timeout = DIFF_TIMEOUT_SECONDS
+# Anchoring matches with the library's defaults: threshold 0.5, distance 1000, 32 bits.
+_MATCHER = _pure_dmp.diff_match_patch()
+_OPS = {0: "=", -1: "-", 1: "+"}
+
+
+def _diff_pure(a: str, b: str) -> Counts:
+    diffs = _WORD_DIFF.diff_main(a, b, False)
+    _WORD_DIFF.diff_cleanupEfficiency(diffs)
+    return [(_OPS[op], len(text)) for op, text in diffs]
+
+
+BACKENDS: dict[str, DiffFunction] = {"pure": _diff_pure}
+if _fast_dmp is not None:
+    BACKENDS["fast"] = _diff_fast
+DEFAULT_BACKEND = (
+    "fast" if "fast" in BACKENDS and not os.environ.get(PURE_ENV_VARIABLE) else "pure"
+)
+_FAST = _fast_dmp if DEFAULT_BACKEND == "fast" else None
+
+
+def diff(a: str, b: str, backend: str | None = None) -> Counts:
+    """The word diff of two strings of token codes, as (op, length) runs, cleaned up."""
+    return BACKENDS[backend or DEFAULT_BACKEND](a, b)
+
+
+def match(text: str, pattern: str, loc: int) -> int:
+    """diff-match-patch's ``match_main`` (threshold 0.5, distance 1000): where ``pattern``
+    best matches ``text`` near ``loc`` (-1: nowhere)."""
+    loc = max(0, min(loc, len(text)))
+    if _FAST is not None:
+        return int(_FAST.match(text, pattern, loc))
+    return int(_MATCHER.match_main(text, pattern, loc))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """diff-match-patch's Levenshtein distance of two strings (a replacement counts once)."""
+    if _FAST is not None:
+        counts = _FAST.diff(a, b, timelimit=0, checklines=False, cleanup="No",
+                            counts_only=True)
+        return _levenshtein(counts)
+    return int(_MATCHER.diff_levenshtein(_MATCHER.diff_main(a, b, False)))
+
+
+def _levenshtein(counts: Iterable[tuple[str, int]]) -> int:
+    """diff-match-patch's levenshtein over (op, length) runs: a replacement counts once."""
+    total = inserted = deleted = 0
+    for op, length in counts:
+        if op == "+":
+            inserted += length
+        elif op == "-":
+            deleted += length
+        else:
+            total += max(inserted, deleted)
+            inserted = deleted = 0
+    return total + max(inserted, deleted)

@@ -1,0 +1,119 @@
+"""The word diff: tokens, their keys, and which tokens of two passages the other shares.
+
+Words (and, unless punctuation is ignored, punctuation runs) become tokens; each distinct
+token is mapped to one character, the character strings are diffed and semantically cleaned
+up (by the backend ``dmp`` chooses), and the result says, token by token, which ones the
+other side shares. The options change only the keys tokens are compared by, never their
+offsets. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader_app.core.compare import dmp
+from reader_app.core.compare.dmp import BACKENDS
+from reader_app.core.text import TOKEN_RE
+
+__all__ = ["BACKENDS", "DiffOptions", "Tokens", "Vocabulary", "diff_encoded", "diff_keys",
+           "tokenize"]
+_FIRST_CODE_POINT = 0x100
+_SURROGATES = range(0xD800, 0xE000)
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOptions:
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The tokens of one passage as parallel lists (no object per token: they are many)."""
+
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    is_word: list[bool]
+
+    @property
+    def word_count(self) -> int:
+        return sum(self.is_word)
+
+
+def tokenize(text: str, start: int, end: int, options: DiffOptions) -> Tokens:
+    """The tokens of ``text[start:end]`` with the keys the diff compares them by."""
+    matches = list(TOKEN_RE.finditer(text, start, end))
+    if options.ignore_punctuation:
+        matches = [m for m in matches if m.lastindex == 1]
+    is_word = [m.lastindex == 1 for m in matches]
+    keys = [m.group() for m in matches]
+    if options.ignore_case:
+        keys = [key.casefold() for key in keys]
+    # Typographic and straight quotes are the same punctuation to a reader.
+    keys = [k if word else k.translate(_QUOTES) for k, word in zip(keys, is_word, strict=True)]
+    return Tokens([m.start() for m in matches], [m.end() for m in matches], keys, is_word)
+
+
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'",
+})
+
+
+def _code_point(index: int) -> str:
+    point = _FIRST_CODE_POINT + index
+    if point >= _SURROGATES.start:
+        point += len(_SURROGATES)
+    return chr(point)
+
+
+class Vocabulary:
+    """One character per distinct token key, shared by all the diffs of one comparison, so
+    each passage is encoded once however many pairs it takes part in."""
+
+    LIMIT = 0x10FFFF - _FIRST_CODE_POINT - len(_SURROGATES)
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+
+    def encode(self, keys: Sequence[str]) -> str | None:
+        """The keys as a string of characters; None once the code points run out."""
+        codes = self._codes
+        for key in keys:
+            if key not in codes:
+                if len(codes) >= self.LIMIT:
+                    return None
+                codes[key] = _code_point(len(codes))
+        return "".join([codes[key] for key in keys])
+
+
+def diff_keys(
+    a: Sequence[str], b: Sequence[str], backend: str | None = None
+) -> tuple[list[bool], list[bool]]:
+    """For two key sequences, which items of each the other side shares (diff says equal)."""
+    vocabulary = Vocabulary()
+    return diff_encoded(vocabulary.encode(a) or "", vocabulary.encode(b) or "", backend)
+
+
+def diff_encoded(
+    text_a: str, text_b: str, backend: str | None = None
+) -> tuple[list[bool], list[bool]]:
+    """``diff_keys`` for sequences already encoded by one ``Vocabulary``."""
+    shared_a = [False] * len(text_a)
+    shared_b = [False] * len(text_b)
+    if not text_a or not text_b:
+        return shared_a, shared_b
+    i = j = 0
+    for op, length in dmp.diff(text_a, text_b, backend):
+        if op == "=":
+            shared_a[i : i + length] = [True] * length
+            shared_b[j : j + length] = [True] * length
+            i += length
+            j += length
+        elif op == "-":
+            i += length
+        else:
+            j += length
+    return shared_a, shared_b

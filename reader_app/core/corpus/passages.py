@@ -1,0 +1,133 @@
+"""Passages shared across documents: runs of words that stand, word for word, in several.
+
+A passage is a run of at least ``min_words`` words found in two or more documents after
+normalising case, quotes and whitespace (words are ``\\w+`` matches, case-folded, so quotes
+and spacing never take part). Each document's maximal shared run is a candidate; every
+document holding a candidate contiguously is one of its occurrences. Cost is linear in the
+corpus: an index of ``min_words``-grams finds both the runs and the occurrences.
+Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader_app.core.documents import Document
+from reader_app.core.text import WORD_RE
+
+DEFAULT_MIN_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    path: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    text: str  # as it stands in the first document holding it
+    words: int
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def documents(self) -> int:
+        return len({o.path for o in self.occurrences})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    folded: list[str]
+    spans: list[tuple[int, int]]
+
+
+def _words(document: Document) -> _Words:
+    spans: list[tuple[int, int]] = []
+    folded: list[str] = []
+    for paragraph in document.paragraphs:
+        if paragraph.boilerplate:
+            continue
+        for match in WORD_RE.finditer(document.text, paragraph.start, paragraph.end):
+            spans.append(match.span())
+            folded.append(match.group().casefold())
+    return _Words(folded, spans)
+
+
+def shared_passages(
+    documents: Sequence[Document], min_words: int = DEFAULT_MIN_WORDS
+) -> list[Passage]:
+    """Passages standing in two or more documents, most documents first, then longest."""
+    if min_words < 1:
+        raise ValueError("min_words must be at least 1")
+    words = [_words(document) for document in documents]
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for number, found in enumerate(words):
+        folded = found.folded
+        for position in range(len(folded) - min_words + 1):
+            grams[tuple(folded[position : position + min_words])].append((number, position))
+    shared = {gram for gram, places in grams.items() if len({d for d, _ in places}) > 1}
+    candidates = {run for found in words for run in _maximal_runs(found.folded, shared, min_words)}
+    passages = [_passage(run, documents, words, grams, min_words) for run in candidates]
+    passages = [p for p in passages if p.documents > 1]
+    passages.sort(key=lambda p: (-p.documents, -p.words, p.text))
+    return _without_contained(passages)
+
+
+def _maximal_runs(
+    folded: list[str], shared: set[tuple[str, ...]], size: int
+) -> list[tuple[str, ...]]:
+    """The longest stretches of the document covered by consecutive shared n-grams."""
+    runs = []
+    position, count = 0, len(folded) - size + 1
+    while position < count:
+        if tuple(folded[position : position + size]) not in shared:
+            position += 1
+            continue
+        end = position
+        while end + 1 < count and tuple(folded[end + 1 : end + 1 + size]) in shared:
+            end += 1
+        runs.append(tuple(folded[position : end + size]))
+        position = end + 1
+    return runs
+
+
+def _passage(
+    run: tuple[str, ...],
+    documents: Sequence[Document],
+    words: list[_Words],
+    grams: dict[tuple[str, ...], list[tuple[int, int]]],
+    size: int,
+) -> Passage:
+    occurrences = []
+    for number, position in grams[run[:size]]:
+        folded = words[number].folded
+        if tuple(folded[position : position + len(run)]) == run:
+            spans = words[number].spans
+            start, end = spans[position][0], spans[position + len(run) - 1][1]
+            occurrences.append(Occurrence(documents[number].path, start, end))
+    first = occurrences[0]
+    text = next(d.text for d in documents if d.path == first.path)[first.start : first.end]
+    return Passage(text, len(run), tuple(occurrences))
+
+
+def _without_contained(passages: list[Passage]) -> list[Passage]:
+    """Drop a passage lying inside a longer one found in the very same documents."""
+    kept: list[Passage] = []
+    for passage in passages:
+        paths = {o.path for o in passage.occurrences}
+        inside = any(
+            {o.path for o in longer.occurrences} == paths
+            and all(
+                any(o.path == w.path and w.start <= o.start and o.end <= w.end
+                    for w in longer.occurrences)
+                for o in passage.occurrences
+            )
+            for longer in kept
+            if longer.words > passage.words
+        )
+        if not inside:
+            kept.append(passage)
+    return kept

@@ -1,0 +1,100 @@
+"""A comparison as one standalone HTML page: rows side by side, shared/unique highlighted.
+
+Every character of document text goes through pygments' HTML formatter (escaped) or
+``html.escape``; nothing from a document is ever written as markup. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+from pygments.formatters import HtmlFormatter
+
+from reader_app.core.compare import Comparison, Row, Side
+from reader_app.core.formats.text import (
+    LEFT_COLOUR,
+    RIGHT_COLOUR,
+    ComparisonStyle,
+    paragraph_segments,
+)
+
+_PAGE_CSS = f"""
+body {{ font: 15px/1.5 system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }}
+h1 {{ font-size: 1.2em; margin: 0 0 .3em; }}
+.meta {{ color: #555; margin: .2em 0; }}
+.legend span {{ padding: 0 .4em; margin-right: 1em; border-radius: 3px; }}
+.legend .shared {{ border: 1px solid #999; }}
+.legend .left {{ background: {LEFT_COLOUR}; }}
+.legend .right {{ background: {RIGHT_COLOUR}; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; margin-top: 1em; }}
+td {{ vertical-align: top; padding: .4em .6em; border-top: 1px solid #e4e4e4;
+      white-space: pre-wrap; overflow-wrap: anywhere; }}
+td.num {{ width: 3.5em; color: #888; font-size: .85em; text-align: right; }}
+td.gap {{ background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px,
+                                         #f0f0f0 6px, #f0f0f0 12px); }}
+tr.linked td.text {{ background: #fcfcfc; }}
+.links {{ display: block; font-size: .8em; color: #009e73; }}
+.links a {{ color: inherit; }}
+"""
+
+
+def render_html(comparison: Comparison) -> str:
+    formatter = HtmlFormatter(style=ComparisonStyle, nowrap=True, cssclass="cmp")
+    stats = comparison.stats
+    left, right = comparison.left, comparison.right
+    head = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{_e(left.title)} ⟷ {_e(right.title)}</title>",
+        f"<style>{_PAGE_CSS}{formatter.get_style_defs('.cmp')}</style></head><body>",
+        f"<h1>{_e(left.title)} ⟷ {_e(right.title)}</h1>",
+        f'<p class="meta">Left: {_e(left.path or left.name)}<br>'
+        f"Right: {_e(right.path or right.name)}</p>",
+        f'<p class="meta">Similarity {stats.similarity:.0%} · left shared '
+        f"{stats.left_shared:.0%} · right shared {stats.right_shared:.0%} · "
+        f"{len(comparison.links)} linked pairs</p>",
+        '<p class="legend"><span class="shared">shared wording</span>'
+        '<span class="left">only on the left</span><span class="right">only on the right</span>'
+        "</p>",
+        '<table class="cmp">',
+    ]
+    body = [_row_html(comparison, row, formatter) for row in comparison.rows]
+    return "\n".join([*head, *body, "</table></body></html>", ""])
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter) -> str:
+    linked = row.left is not None and row.right is not None
+    cells = [_cell_html(comparison, "left", row.left, formatter)]
+    cells.append(_cell_html(comparison, "right", row.right, formatter))
+    return f'<tr class="{"linked" if linked else "single"}">{"".join(cells)}</tr>'
+
+
+def _cell_html(
+    comparison: Comparison, side: Side, index: int | None, formatter: HtmlFormatter
+) -> str:
+    if index is None:
+        return '<td class="num"></td><td class="text gap"></td>'
+    out = io.StringIO()
+    formatter.format(paragraph_segments(comparison, side, index), out)
+    prefix = side[0]
+    return (
+        f'<td class="num" id="{prefix}{index + 1}">{prefix.upper()}{index + 1}</td>'
+        f'<td class="text">{out.getvalue().rstrip(chr(10))}{_links_html(comparison, side, index)}'
+        "</td>"
+    )
+
+
+def _links_html(comparison: Comparison, side: Side, index: int) -> str:
+    other: Side = "right" if side == "left" else "left"
+    anchors = []
+    for link in comparison.links_of(side, index):
+        target = getattr(link, other)
+        label = f"{other[0].upper()}{target + 1}"
+        verb = "moved to" if link.moved else "linked to"
+        anchors.append(f'{verb} <a href="#{other[0]}{target + 1}">{label}</a>')
+    return f'<span class="links">{" · ".join(anchors)}</span>' if anchors else ""

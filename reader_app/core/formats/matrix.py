@@ -1,0 +1,31 @@
+"""The similarity matrix as people and scripts read it: the ``matrix`` command's table, and
+the ``reader-app.matrix/1`` JSON document (public: fields may be added, never renamed or
+removed). Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reader_app.core.documents import Document
+
+MATRIX_FORMAT = "reader-app.matrix/1"
+
+
+def matrix_to_json(documents: Sequence[Document], matrix: list[list[float]]) -> dict[str, Any]:
+    return {
+        "format": MATRIX_FORMAT,
+        "documents": [{"path": d.path, "title": d.title} for d in documents],
+        "similarity": matrix,
+    }
+
+
+def matrix_text(documents: Sequence[Document], matrix: list[list[float]]) -> str:
+    """Percentages in a numbered grid, then each number's file name and title."""
+    lines = ["      " + " ".join(f"{i + 1:>5}" for i in range(len(documents)))]
+    for i, row in enumerate(matrix):
+        lines.append(f"{i + 1:>5} " + " ".join(f"{value:>5.0%}" for value in row))
+    lines.append("")
+    lines.extend(f"{i + 1:>5}  {d.name}  {d.title}" for i, d in enumerate(documents))
+    return "\n".join(lines) + "\n"

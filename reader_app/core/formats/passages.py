@@ -1,0 +1,40 @@
+"""Shared passages as people and scripts read them: the ``passages`` command's text, and the
+``reader-app.passages/1`` JSON document (public: fields may be added, never renamed or
+removed). Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reader_app.core.corpus.passages import Passage
+
+PASSAGES_FORMAT = "reader-app.passages/1"
+
+
+def passages_to_json(passages: Sequence[Passage]) -> dict[str, Any]:
+    return {
+        "format": PASSAGES_FORMAT,
+        "passages": [
+            {
+                "text": p.text,
+                "words": p.words,
+                "occurrences": [
+                    {"path": o.path, "start": o.start, "end": o.end} for o in p.occurrences
+                ],
+            }
+            for p in passages
+        ],
+    }
+
+
+def passages_text(passages: Sequence[Passage], min_words: int, documents: int) -> str:
+    """A heading line, then per passage: how many documents and words, where, and its text."""
+    lines = [f"{len(passages)} passages of {min_words}+ words in 2+ of {documents} documents"]
+    for passage in passages:
+        names = ", ".join(sorted({Path(o.path).name for o in passage.occurrences}))
+        lines += ["", f"{passage.documents} documents · {passage.words} words · {names}",
+                  "  " + " ".join(passage.text.split())]
+    return "\n".join(lines) + "\n"

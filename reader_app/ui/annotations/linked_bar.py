@@ -1,0 +1,59 @@
+"""Tagging across sources: the non-modal bar (in the status bar) offering to tag, in one
+click, the counterparts of a tagged passage in the compared document (found by
+``reader_app.core.annotations.counterparts``).
+
+The bar holds the prepared annotations and hands them over when its button is clicked; it
+changes nothing itself. Must not import the store.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from reader_app.core.annotations.model import Annotation
+from reader_app.core.text import shorten
+
+TITLE_CHARS = 40
+
+
+class LinkedTagBar(QWidget):
+    """"Also tag the linked passage in <title>?" [Tag Linked Passage] [close] in the status."""
+
+    accepted = Signal(tuple)  # the prepared annotations
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linked_tag_bar")
+        self._annotations: tuple[Annotation, ...] = ()
+        self.label = QLabel(self)
+        self.button = QPushButton("Tag Linked Passage", self)
+        self.button.setObjectName("tag_linked_button")
+        self.close_button = QToolButton(self)
+        self.close_button.setText("\N{MULTIPLICATION SIGN}")
+        self.close_button.setToolTip("No, thanks")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.button, self.close_button):
+            row.addWidget(widget)
+        self.button.clicked.connect(self._on_button_clicked)
+        self.close_button.clicked.connect(self.withdraw)
+        self.hide()
+
+    def offer(self, title: str, annotations: tuple[Annotation, ...]) -> None:
+        shown = shorten(title, TITLE_CHARS)
+        passages = "passage" if len(annotations) == 1 else f"{len(annotations)} passages"
+        self.label.setText(f"Also tag the linked {passages} in “{shown}”?")
+        self.label.setToolTip(title)
+        self._annotations = annotations
+        self.show()
+
+    def withdraw(self) -> None:
+        self._annotations = ()
+        self.hide()
+
+    def _on_button_clicked(self) -> None:
+        annotations = self._annotations
+        self.withdraw()
+        if annotations:
+            self.accepted.emit(annotations)

@@ -1,0 +1,399 @@
+"""One side of the comparison: a read-only text view of a document, one block per paragraph.
+
+Block ``i`` of the pane's ``QTextDocument`` is paragraph ``i`` of the document, and a
+paragraph's characters keep their positions (line breaks inside a paragraph become Qt's line
+separator, one character for one), so a document offset maps to a pane position by
+arithmetic, never by reading text back from the widget.
+
+Qt lays a document out lazily, top to bottom; ``measure`` drives that layout a slice at a time
+and keeps each paragraph's rectangle, so that a 1 MB document (~0.3 s of layout) never
+blocks the event loop for all of it at once.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reader_app.core.documents import Document
+from reader_app.core.markup import MarkupSpan
+from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
+from reader_app.ui.annotations.tag_stripes import paint_stripes
+from reader_app.ui.compare.pane_formats import (
+    MarkupPieces,
+    format_range,
+    highlight_formats,
+    markup_pieces,
+)
+from reader_app.ui.compare.row_layout import SideMargins
+from reader_app.ui.theme import LIGHT, Highlights
+
+# (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
+Segment = tuple[str, str]
+# Per paragraph: (offset in paragraph, length, kind).
+Pieces = list[tuple[int, int, str]]
+FLASH_MILLISECONDS = 900
+DOCUMENT_MARGIN = 12.0
+LINE_SEPARATOR = "\u2028"
+FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
+PAINTED_PER_CHECK = 100
+
+
+class DocumentPane(QTextEdit):
+    """Shows one document with its shared/unique wording highlighted."""
+
+    width_changed = Signal()
+    focused = Signal()  # the reader clicked or tabbed into this pane
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        # Always shown, so that a scroll bar appearing never changes the width (and so
+        # forces a second re-alignment).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Lines wrap at the pane's width (a token longer than that anywhere): a horizontal
+        # bar is never needed, yet Qt showed one while long documents were laid out lazily.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._document: Document | None = None
+        self._highlights = LIGHT
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._found: list[QTextEdit.ExtraSelection] = []
+        self._last_width = -1
+        self._gaps: list[tuple[float, float]] = []
+        self._base_ranges: list[list[QTextLayout.FormatRange]] = []
+        self._marks: list[Mark] = []
+        self._mark_pieces: MarkPieces = {}
+        self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
+        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces]]
+        self._unpainted = ([], {}, [])
+
+    @property
+    def source(self) -> Document | None:
+        return self._document
+
+    def show_segments(
+        self,
+        document: Document | None,
+        paragraphs: Sequence[Sequence[Segment]],
+        highlights: Highlights,
+        hide_boilerplate: bool,
+        markup: Sequence[MarkupSpan] = (),
+        at_once: bool = True,
+    ) -> None:
+        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i.
+
+        Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
+        """
+        if document is not self._document:  # tag marks belong to the document they were made for
+            self._marks, self._mark_pieces = [], {}
+        self._document = document
+        self._highlights = highlights
+        self._flash, self._found = [], []
+        pieces: list[Pieces] = []
+        texts: list[str] = []
+        for segments in paragraphs:
+            offset, spans = 0, []
+            for kind, text in segments:
+                spans.append((offset, len(text), kind))
+                offset += len(text)
+            pieces.append(spans)
+            texts.append("".join(text for _, text in segments).replace("\n", LINE_SEPARATOR))
+        self._unpainted = (pieces, highlight_formats(highlights),
+                           markup_pieces(document, markup, highlights))
+        self._base_ranges = []
+        with self._layout_suspended():  # formats first, so that Qt lays out once
+            self.setPlainText("\n".join(texts))
+            self._set_hidden(hide_boilerplate, mark_dirty=False)
+            self._paint(len(pieces) if at_once else FIRST_PAINTED)
+        self._refresh_extra_selections()
+
+    def paint_more(self, seconds: float) -> bool:
+        """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
+        count = len(self._unpainted[0])
+        if len(self._base_ranges) < count:
+            deadline = time.perf_counter() + seconds
+            with self._layout_suspended():  # (setting a laid-out block's formats lays it out)
+                while len(self._base_ranges) < count:
+                    self._paint(len(self._base_ranges) + PAINTED_PER_CHECK)
+                    if time.perf_counter() > deadline:
+                        break
+        return len(self._base_ranges) >= count
+
+    def _paint(self, stop: int) -> None:
+        """Lay the highlight formats over the layouts of the paragraphs up to ``stop``.
+
+        The document keeps plain text; the formats are presentation only (as a syntax
+        highlighter's are), set per block: inserting formatted fragments, or a
+        QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
+        """
+        pieces, formats, markup = self._unpainted
+        block = self.document().findBlockByNumber(len(self._base_ranges))
+        for number in range(len(self._base_ranges), min(stop, len(pieces))):
+            ranges = [format_range(start, length, formats[kind])
+                      for start, length, kind in pieces[number]]
+            if number < len(markup):  # later ranges are merged over earlier ones
+                ranges += [format_range(start, length, fmt)
+                           for start, length, fmt in markup[number]]
+            self._base_ranges.append(ranges)
+            block.layout().setFormats(ranges + self._tag_ranges(number))
+            block = block.next()
+
+    @contextmanager
+    def _layout_suspended(self) -> Iterator[None]:
+        """Qt keeps no layout while the page size is empty, so changes cost nothing; restoring
+        the size starts one lazy layout from the top (driven by ``measure``)."""
+        text_document = self.document()
+        page = text_document.pageSize()
+        text_document.setPageSize(QSizeF(0, 0))
+        try:
+            yield
+        finally:
+            text_document.setPageSize(page)
+            self._rects = []
+
+    def set_tag_marks(self, marks: Sequence[Mark]) -> None:
+        """Underline tagged passages (document offsets), over the comparison highlights."""
+        if self._document is None:
+            return
+        marks = list(marks)
+        if marks == self._marks:
+            return
+        old = self._mark_pieces
+        self._marks = marks
+        self._mark_pieces = new = mark_pieces(marks, self._document.paragraphs)
+        text_document = self.document()
+        # Only paragraphs whose underlines differ: re-laying out every tagged one took 30 ms.
+        for index in sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i)):
+            if index >= len(self._base_ranges):
+                continue
+            block = text_document.findBlockByNumber(index)
+            block.layout().setFormats(self._base_ranges[index] + self._tag_ranges(index))
+            text_document.markContentsDirty(block.position(), block.length())
+        self.viewport().update()  # the margin stripes
+
+    def tag_marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def _tag_ranges(self, index: int) -> list[QTextLayout.FormatRange]:
+        return [format_range(start, length, fmt)
+                for start, length, fmt in self._mark_pieces.get(index, ())]
+
+    def set_boilerplate_hidden(self, hidden: bool) -> None:
+        self._rects = []
+        self._set_hidden(hidden, mark_dirty=True)
+
+    def _set_hidden(self, hidden: bool, mark_dirty: bool) -> None:
+        if self._document is None:
+            return
+        text_document = self.document()
+        for index, paragraph in enumerate(self._document.paragraphs):
+            if paragraph.boilerplate:
+                block = text_document.findBlockByNumber(index)
+                block.setVisible(not hidden)
+                if mark_dirty:  # only these blocks: re-laying out the whole text is slow
+                    text_document.markContentsDirty(block.position(), block.length())
+
+    def paragraph_count(self) -> int:
+        return len(self._document.paragraphs) if self._document else 0
+
+    def paragraph_rect(self, index: int) -> QRectF:
+        """The paragraph's rectangle in document coordinates (margins are outside it)."""
+        block = self.document().findBlockByNumber(index)
+        return self.document().documentLayout().blockBoundingRect(block)
+
+    def measure(self, seconds: float) -> bool:
+        """Lay out and measure paragraphs for about ``seconds``; True once all are measured.
+
+        Asking for a paragraph's rectangle lays out every paragraph above it: the layout's
+        cost falls here, a few hundred paragraphs per call.
+        """
+        text_document = self.document()
+        layout = text_document.documentLayout()
+        count = self.paragraph_count()
+        block = text_document.findBlockByNumber(len(self._rects))
+        deadline = time.perf_counter() + seconds
+        while len(self._rects) < count:
+            self._rects.append(layout.blockBoundingRect(block))  # empty when hidden
+            block = block.next()
+            if time.perf_counter() > deadline:
+                break
+        return len(self._rects) >= count
+
+    def measured_rects(self) -> list[QRectF]:
+        return list(self._rects)
+
+    def apply_margins(self, margins: SideMargins) -> None:
+        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below.
+
+        Set on a laid-out document, the formats re-laid all of it out at once (0.25 s for
+        1 MB); here they start one lazy layout instead.
+        """
+        text_document = self.document()
+        changed = []
+        block = text_document.begin()
+        for index, top in enumerate(margins.top):
+            block_format = block.blockFormat()
+            wanted = 0.0 if index == 0 else top  # Qt ignores the first block's margin...
+            if block_format.topMargin() != wanted:
+                block_format.setTopMargin(wanted)
+                changed.append((block.position(), block_format))
+            block = block.next()
+        first = margins.top[0] if margins.top else 0.0  # ...so it goes above the document
+        frame = (DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing)
+        root = text_document.rootFrame()
+        frame_format = root.frameFormat()
+        if not changed and (frame_format.topMargin(), frame_format.bottomMargin()) == frame:
+            return
+        with self._layout_suspended():
+            frame_format.setTopMargin(frame[0])
+            frame_format.setBottomMargin(frame[1])
+            root.setFrameFormat(frame_format)
+            cursor = QTextCursor(text_document)
+            cursor.beginEditBlock()
+            for position, block_format in changed:
+                cursor.setPosition(position)
+                cursor.setBlockFormat(block_format)
+            cursor.endEditBlock()
+
+    def position_of(self, offset: int) -> int | None:
+        """The pane position of a document offset (None if it lies outside any paragraph)."""
+        if self._document is None or not self._document.paragraphs:
+            return None
+        paragraphs = self._document.paragraphs
+        index = max(0, bisect_right([p.start for p in paragraphs], offset) - 1)
+        paragraph = paragraphs[index]
+        if not paragraph.start <= offset <= paragraph.end:
+            return None
+        return self.document().findBlockByNumber(index).position() + offset - paragraph.start
+
+    def offset_of(self, position: int) -> int | None:
+        """The document offset of a pane position (the inverse of ``position_of``)."""
+        if self._document is None or not self._document.paragraphs:
+            return None
+        block = self.document().findBlock(position)
+        index = block.blockNumber()
+        if not block.isValid() or index >= len(self._document.paragraphs):
+            return None
+        paragraph = self._document.paragraphs[index]
+        return min(paragraph.end, paragraph.start + max(0, position - block.position()))
+
+    def scroll_to_range(self, start: int, end: int) -> bool:
+        """Bring document characters ``start``-``end`` into view and flash them."""
+        first, last = self.position_of(start), self.position_of(end)
+        if first is None or last is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        top = self.cursorRect(cursor).top() + self.verticalScrollBar().value()
+        self.verticalScrollBar().setValue(int(top - self.viewport().height() / 3))
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        self._flash_selection(cursor)
+        return True
+
+    def scroll_to_paragraph(self, index: int, flash: bool = True) -> None:
+        rect = self.paragraph_rect(index)
+        self.verticalScrollBar().setValue(int(rect.top() - 8))
+        if flash:
+            self.flash_paragraph(index)
+
+    def flash_paragraph(self, index: int) -> None:
+        cursor = QTextCursor(self.document().findBlockByNumber(index))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self._flash_selection(cursor)
+
+    def _flash_selection(self, cursor: QTextCursor) -> None:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format.setBackground(self._highlights.flash)
+        self._flash = [selection]
+        self._refresh_extra_selections()
+        QTimer.singleShot(FLASH_MILLISECONDS, self._end_flash)
+
+    def _end_flash(self) -> None:
+        self._flash = []
+        self._refresh_extra_selections()
+
+    def is_flashing(self) -> bool:
+        return bool(self._flash)
+
+    def mark_found(self, cursors: Sequence[QTextCursor], colour: QColor) -> None:
+        """Outline every match of a search."""
+        self._found = []
+        for cursor in cursors:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format.setProperty(QTextFormat.Property.OutlinePen, colour)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(colour)
+            self._found.append(selection)
+        self._refresh_extra_selections()
+
+    def _refresh_extra_selections(self) -> None:
+        self.setExtraSelections(self._found + self._flash)
+
+    def set_point_size(self, size: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._rects = []
+
+    def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
+        """Vertical ranges (document coordinates) facing paragraphs only the other side has."""
+        self._gaps = list(gaps)
+        self.viewport().update()
+
+    def gaps(self) -> list[tuple[float, float]]:
+        return list(self._gaps)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._gaps:
+            painter = QPainter(self.viewport())
+            brush = QBrush(self._highlights.gap_stripes, Qt.BrushStyle.BDiagPattern)
+            scroll = self.verticalScrollBar().value()
+            width = self.viewport().width()
+            for top, bottom in self._gaps:
+                rect = QRectF(4, top - scroll, width - 8, bottom - top)
+                if rect.intersects(QRectF(event.rect())):
+                    painter.fillRect(rect, self._highlights.gap)
+                    painter.fillRect(rect, brush)
+            painter.end()
+        super().paintEvent(event)
+        paint_stripes(self, self._marks, event.rect())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._last_width:
+            self._last_width = self.viewport().width()
+            self._rects = []
+            self.width_changed.emit()

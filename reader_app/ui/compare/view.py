@@ -1,0 +1,417 @@
+"""The comparison: two document panes, the link gutter between them, an overview bar each.
+
+It renders a core ``Comparison`` (it never diffs anything): each pane shows its document in
+its own order, linked paragraphs are padded so that each row's paragraphs start at the same
+height, and both panes scroll together. Re-aligns whenever a pane's width or the font changes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.compare import SIDES, Comparison
+from reader_app.core.documents import Document
+from reader_app.core.formats.text import paragraph_pieces
+from reader_app.core.markup import markup_spans
+from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
+from reader_app.ui.compare.gutter import Gutter
+from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
+from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_rows
+from reader_app.ui.theme import LIGHT, Highlights
+
+DEFAULT_POINT_SIZE = 11.0
+STEPWISE_WORDS = 50_000  # above this many words in both documents, re-align in steps
+SLICE_SECONDS = 0.04  # layout work per turn of the event loop when aligning in steps
+
+
+class CompareView(QWidget):
+    """Side-by-side view of two documents and their comparison."""
+
+    realigned = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self._documents: dict[str, Document | None] = {"left": None, "right": None}
+        self._highlights = LIGHT
+        self._hide_boilerplate = False
+        self._source_mode = False
+        self._sync = True
+        self._sync_offset = 0
+        self._syncing = False
+        self._layout: RowLayout | None = None
+        self.point_size = DEFAULT_POINT_SIZE
+        self._build_ui()
+        self._active = self.panes["left"]
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.panes = {side: DocumentPane(self) for side in SIDES}
+        self.overviews = {side: OverviewBar(self) for side in SIDES}
+        self.headers = {side: QLabel(self) for side in SIDES}
+        self.gutter = Gutter(self.places, self)
+        for side in SIDES:
+            self.panes[side].setObjectName(f"{side}_pane")
+            self.headers[side].setTextFormat(Qt.TextFormat.PlainText)
+            # Long titles are clipped, not allowed to widen the window.
+            self.headers[side].setSizePolicy(QSizePolicy.Policy.Ignored,
+                                             QSizePolicy.Policy.Fixed)
+            self.headers[side].setContentsMargins(6, 2, 6, 2)
+            self.panes[side].set_point_size(self.point_size)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._side_box("left"))
+        self.splitter.addWidget(self._gutter_box())
+        self.splitter.addWidget(self._side_box("right"))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._realign_timer = QTimer(self)
+        self._realign_timer.setSingleShot(True)
+        self._realign_timer.setInterval(0)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._steps: Iterator[None] = iter(())
+
+    def _side_box(self, side: str) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.headers[side])
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        widgets = [self.overviews[side], self.panes[side]]
+        for widget in widgets if side == "left" else widgets[::-1]:
+            row.addWidget(widget)
+        column.addLayout(row)
+        return box
+
+    def _gutter_box(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        spacer = QLabel(" ", box)
+        spacer.setContentsMargins(0, 2, 0, 2)
+        spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        column.addWidget(spacer)
+        column.addWidget(self.gutter, 1)
+        box.setFixedWidth(self.gutter.width())
+        return box
+
+    def _connect_signals(self) -> None:
+        self._realign_timer.timeout.connect(self.realign)
+        self._step_timer.timeout.connect(self._on_step_timer_timeout)
+        self.gutter.link_clicked.connect(self._on_gutter_link_clicked)
+        for side in SIDES:
+            pane = self.panes[side]
+            # A new width voids the measurements a running alignment is using: stop it here,
+            # not only when the new one starts (its next step could come first).
+            pane.width_changed.connect(self._step_timer.stop)
+            pane.width_changed.connect(self._realign_timer.start)
+            pane.focused.connect(lambda p=pane: self._set_active(p))
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda value, s=side: self._on_pane_scrolled(s, value)
+            )
+            self.overviews[side].position_clicked.connect(
+                lambda fraction, s=side: self._on_overview_clicked(s, fraction)
+            )
+
+    def _set_active(self, pane: DocumentPane) -> None:
+        self._active = pane
+
+    # -- content -------------------------------------------------------------------------
+
+    def show_documents(
+        self, left: Document | None, right: Document | None, comparison: Comparison | None
+    ) -> None:
+        """Show two documents; with their comparison, highlighted and aligned."""
+        self._documents = {"left": left, "right": right}
+        self.comparison = comparison
+        self._sync_offset = 0
+        self._render()
+
+    def _render(self) -> None:
+        for side in SIDES:
+            document = self._documents[side]
+            pieces = [
+                self._pieces(side, document, index)
+                for index in range(len(document.paragraphs) if document else 0)
+            ]
+            markup = (
+                markup_spans(document.path, document.text)
+                if self._source_mode and document is not None
+                else []
+            )
+            self.panes[side].show_segments(document, pieces, self._highlights,
+                                           self._hide_boilerplate, markup,
+                                           at_once=self._words() <= STEPWISE_WORDS)
+            self.headers[side].setText(_header_text(document))
+            self.headers[side].setToolTip(document.path if document else "")
+        self.gutter.set_comparison(self.comparison, self._highlights)
+        self.realign()
+
+    @property
+    def highlights(self) -> Highlights:
+        return self._highlights
+
+    def active_pane(self) -> DocumentPane:
+        """The pane the reader last worked in (the left one by default)."""
+        return self._active
+
+    def set_highlights(self, highlights: Highlights) -> None:
+        self._highlights = highlights
+        self._render()
+
+    def _pieces(self, side: str, document: Document | None, index: int) -> list[Segment]:
+        assert document is not None
+        pieces = paragraph_pieces(self.comparison, document, index)
+        if self.comparison is None or self.comparison.links_of(side, index):  # type: ignore[arg-type]
+            return pieces
+        # No counterpart at all: the gap opposite says so; a faint tint keeps it readable.
+        return [("unlinked" if kind == "unique" else kind, text) for kind, text in pieces]
+
+    def set_source_mode(self, enabled: bool) -> None:
+        """Show mark-up (Markdown, HTML) highlighted as source, or the text plain."""
+        self._source_mode = enabled
+        self._render()
+
+    def set_hide_boilerplate(self, hidden: bool) -> None:
+        self._hide_boilerplate = hidden
+        for pane in self.panes.values():
+            pane.set_boilerplate_hidden(hidden)
+        self.realign()
+
+    def set_sync_scrolling(self, enabled: bool) -> None:
+        self._sync = enabled
+        self._sync_offset = 0
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = max(6.0, min(40.0, size))
+        for pane in self.panes.values():
+            pane.set_point_size(self.point_size)
+        self.realign()
+
+    # -- alignment -----------------------------------------------------------------------
+
+    def realign(self) -> None:
+        """Pad paragraphs so that every row starts at the same height in both panes.
+
+        The panes are measured, padded, then measured again (their layout restarted), a slice
+        at a time; for long documents one slice runs per turn of the event loop, so the window
+        never freezes for the whole layout. The gutter draws its bands once it is done (asking Qt
+        where a paragraph is lays out everything above it at once).
+        """
+        self._steps = self._realign_steps()
+        if self._words() > STEPWISE_WORDS:
+            self._step_timer.start()
+            return
+        for _ in self._steps:
+            pass
+
+    def finish_alignment(self) -> None:
+        """Run what is left of the alignment now, at once (screenshots, scripts)."""
+        self._step_timer.stop()
+        for _ in self._steps:
+            pass
+
+    def _words(self) -> int:
+        return sum(d.metadata.word_count for d in self._documents.values() if d is not None)
+
+    def _on_step_timer_timeout(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            return
+        self._step_timer.start()
+
+    def _realign_steps(self) -> Iterator[None]:
+        panes = [self.panes[side] for side in SIDES]
+        self._layout = None  # until this pass is done: navigation waits for it
+        for pane in panes:
+            while not pane.paint_more(SLICE_SECONDS):
+                yield
+        if self.comparison is not None:
+            yield from self._measure_panes()
+            rows = [(row.left, row.right) for row in self.comparison.rows]
+            heights = [[rect.height() for rect in pane.measured_rects()] for pane in panes]
+            layout = layout_rows(rows, *heights, self._row_spacing())
+            scrolls = [pane.verticalScrollBar().value() for pane in panes]
+            for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
+                pane.apply_margins(margins)  # (their layouts start again from the top)
+            yield
+            yield from self._measure_panes()
+            self._restore_scrolling(scrolls)
+            self._layout = layout
+            yield
+        for number, side in enumerate(SIDES):
+            self.panes[side].set_gaps(self._gaps(number))
+        self._update_overviews()
+        self.gutter.update()
+        self.realigned.emit()
+
+    def _measure_panes(self) -> Iterator[None]:
+        for pane in self.panes.values():
+            while not pane.measure(SLICE_SECONDS):
+                yield
+            yield  # (Qt lays each pane out on its own timer too, between these slices)
+
+    def _restore_scrolling(self, values: list[int]) -> None:
+        """Scroll back to where the panes were before their layout restarted (and shrank)."""
+        self._syncing = True
+        for side, value in zip(SIDES, values, strict=True):
+            self.panes[side].verticalScrollBar().setValue(value)
+        self._syncing = False
+
+    def _row_spacing(self) -> float:
+        """Space between rows: most of a line, so paragraphs read as paragraphs."""
+        return QFontMetricsF(self.panes["left"].font()).lineSpacing() * 0.8
+
+    def _gaps(self, side: int) -> list[tuple[float, float]]:
+        """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
+        if self._layout is None or self.comparison is None:
+            return []
+        rows = [(row.left, row.right) for row in self.comparison.rows]
+        return gap_ranges(self._layout, rows, side, self._row_spacing(), DOCUMENT_MARGIN)
+
+    def places(self, side: str) -> list[tuple[float, float]]:
+        """Every paragraph's (top, bottom) in the gutter's coordinates, for one paint of it
+        (one shift for all: asking per link cost 50 ms a scroll step at 2,000 links); none
+        until the panes are aligned and measured at their width."""
+        pane = self.panes[side]
+        rects = pane.measured_rects()
+        if self._layout is None or len(rects) < pane.paragraph_count():
+            return []
+        origin = pane.viewport().mapTo(self, QPoint(0, 0)).y()
+        shift = origin - self.gutter.mapTo(self, QPoint(0, 0)).y()
+        offset = shift - pane.verticalScrollBar().value()
+        return [(rect.top() + offset, rect.bottom() + offset) for rect in rects]
+
+    def row_top(self, row: int) -> float:
+        """Top of a row in document coordinates (both panes agree)."""
+        assert self._layout is not None
+        return self._layout.row_tops[row] + DOCUMENT_MARGIN
+
+    def _update_overviews(self) -> None:
+        for side in SIDES:
+            self.overviews[side].set_marks(self._marks(side), self._highlights)
+            self._update_view_indicator(side)
+
+    def _marks(self, side: str) -> list[Mark]:
+        pane, document = self.panes[side], self._documents[side]
+        if self.comparison is None or document is None:
+            return []
+        return overview_marks(self.comparison, side, document, pane.measured_rects(),
+                              pane.document().size().height())
+
+    def _update_view_indicator(self, side: str) -> None:
+        pane = self.panes[side]
+        total = pane.document().size().height()
+        if total <= 0:
+            return
+        top = pane.verticalScrollBar().value()
+        self.overviews[side].set_view(top / total, (top + pane.viewport().height()) / total)
+
+    # -- scrolling and navigation ----------------------------------------------------------
+
+    def _on_pane_scrolled(self, side: str, value: int) -> None:
+        if self._sync and not self._syncing:
+            other = "right" if side == "left" else "left"
+            offset = self._sync_offset if side == "left" else -self._sync_offset
+            self._syncing = True
+            self.panes[other].verticalScrollBar().setValue(value + offset)
+            self._syncing = False
+        self._update_view_indicator(side)
+        self.gutter.update()
+
+    def _on_overview_clicked(self, side: str, fraction: float) -> None:
+        pane = self.panes[side]
+        target = fraction * pane.document().size().height() - pane.viewport().height() / 2
+        pane.verticalScrollBar().setValue(int(target))
+
+    def _on_gutter_link_clicked(self, left: int, right: int) -> None:
+        self.jump_to_link(left, right)
+
+    def jump_to_link(self, left: int, right: int) -> None:
+        """Bring both paragraphs of a link to the top of their panes and flash them."""
+        left_top = self.panes["left"].paragraph_rect(left).top()
+        right_top = self.panes["right"].paragraph_rect(right).top()
+        self._sync_offset = int(right_top - left_top)
+        self._syncing = True
+        self.panes["left"].scroll_to_paragraph(left)
+        self.panes["right"].scroll_to_paragraph(right)
+        self._syncing = False
+        self.gutter.update()
+
+    def difference_rows(self) -> list[int]:
+        """Rows holding wording that only one side has (unique spans), top to bottom."""
+        if self.comparison is None:
+            return []
+        found = []
+        for number, row in enumerate(self.comparison.rows):
+            for side, index in (("left", row.left), ("right", row.right)):
+                document = self.comparison.document(side)  # type: ignore[arg-type]
+                if index is None or document.paragraphs[index].boilerplate:
+                    continue
+                paragraph = document.paragraphs[index]
+                spans = self.comparison.spans_between(side, paragraph.start, paragraph.end)  # type: ignore[arg-type]
+                if any(span.kind == "unique" for span in spans):
+                    found.append(number)
+                    break
+        return found
+
+    def current_row(self) -> int:
+        """The row at the top of the view."""
+        if self._layout is None:
+            return 0
+        top = self.panes["left"].verticalScrollBar().value() + 1
+        found = bisect_right(self._layout.row_tops, top, key=lambda t: t + DOCUMENT_MARGIN)
+        return max(0, found - 1)
+
+    def go_to_difference(self, step: int) -> int | None:
+        """Scroll to the next (step 1) or previous (step -1) difference; its row, or None."""
+        rows = self.difference_rows()
+        if not rows or self._layout is None:
+            return None
+        current = self.current_row()
+        candidates = [r for r in rows if (r > current if step > 0 else r < current)]
+        if not candidates:
+            return None
+        target = candidates[0] if step > 0 else candidates[-1]
+        self.scroll_to_row(target)
+        return target
+
+    def scroll_to_row(self, row: int) -> None:
+        self._sync_offset = 0
+        top = int(self.row_top(row))  # exactly at the top, so that it is the current row
+        for pane in self.panes.values():
+            pane.verticalScrollBar().setValue(top)
+        entry = self.comparison.rows[row] if self.comparison else None
+        if entry is not None:
+            for side, index in (("left", entry.left), ("right", entry.right)):
+                if index is not None:
+                    self.panes[side].flash_paragraph(index)
+
+
+def _header_text(document: Document | None) -> str:
+    if document is None:
+        return "—"
+    meta = document.metadata
+    details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
+    return f"{document.title}   ({details})"

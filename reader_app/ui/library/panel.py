@@ -1,0 +1,117 @@
+"""The library dock: the opened documents in a sortable, filterable table.
+
+The reader picks the two documents to compare here: Enter or a double click shows the
+selected one on the right, Shift+Enter on the left; the context menu does both and offers
+"Compare with…" any other document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.ui.library.model import SORT_ROLE, TITLE_COLUMN, LibraryModel
+
+
+class _LibraryTable(QTableView):
+    side_requested = Signal(int, str)  # source row, "left" or "right"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.side_requested.emit(self.currentIndex().row(), "left" if shift else "right")
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPanel(QDockWidget):
+    """Lists documents; emits which one the reader wants on which side."""
+
+    side_requested = Signal(int, str)  # model row, "left" or "right"
+    pair_requested = Signal(int, int)  # left row, right row
+
+    def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
+        super().__init__("Library", parent)
+        self.setObjectName("library_dock")
+        self.model = model
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText("Filter by title, outlet, date…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.table = _LibraryTable(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)  # the folder's order until the reader sorts by a column
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+    def _connect_signals(self) -> None:
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.side_requested.connect(
+            lambda row, side: self.side_requested.emit(self._source_row(row), side)
+        )
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+
+    def _source_row(self, proxy_row: int) -> int:
+        return self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+
+    def view_row(self, source_row: int) -> int:
+        """Where a model row is shown now (sorting and filtering move rows)."""
+        return self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.side_requested.emit(self._source_row(index.row()), "right")
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        row = self._source_row(index.row())
+        if self.model.entry(row).document is None:
+            return
+        menu = self._context_menu(row)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _context_menu(self, row: int) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Show on Left", lambda: self.side_requested.emit(row, "left"))
+        menu.addAction("Show on Right", lambda: self.side_requested.emit(row, "right"))
+        compare_menu = menu.addMenu("Compare with")
+        for other, entry in enumerate(self.model.entries()):
+            if other != row and entry.document is not None:
+                compare_menu.addAction(
+                    entry.document.title, lambda o=other: self.pair_requested.emit(row, o)
+                )
+        return menu

@@ -1,0 +1,353 @@
+"""The main window: library dock, comparison view, find bar, menus, status bar, settings.
+
+It turns the reader's intent (pick two documents, change an option) into work for the core,
+run off the UI thread by ``TaskRunner``, and hands the results to the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+
+from reader_app.core.compare import Cancelled, Comparison, DiffOptions, compare
+from reader_app.core.documents import Document, load_document
+from reader_app.core.errors import ReaderError
+from reader_app.core.library import document_paths
+from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
+from reader_app.ui.library.model import LibraryEntry, LibraryModel
+from reader_app.ui.library.panel import LibraryPanel
+from reader_app.ui.theme import apply_theme
+from reader_app.ui.window.annotations import WindowAnnotations
+from reader_app.ui.window.find_bar import FindBar
+from reader_app.ui.window.menus import build_menus
+from reader_app.ui.window.search import find_in_panes
+from reader_app.ui.window.status import StatusArea
+from reader_app.ui.workers import TaskRunner
+
+APP_NAME = "Source Reader"
+MAX_RECENT = 8
+LIBRARY_WIDTH = 460
+ANNOTATIONS_HEIGHT = 170
+
+
+class MainWindow(QMainWindow):
+    comparison_shown = Signal(object)  # the Comparison now on screen
+    similarities_shown = Signal()
+
+    def __init__(
+        self, settings: QSettings, synchronous: bool = False, parent: QWidget | None = None,
+        annotations: str | Path | None = None,
+    ) -> None:
+        """``annotations``: the annotation file (default: ``$READER_APP_ANNOTATIONS``, else
+        the one in the user data folder)."""
+        super().__init__(parent)
+        self.settings = settings
+        self.model = LibraryModel(self)
+        self.options = DiffOptions()
+        self.theme = "system"
+        self.compare_runner = TaskRunner(self, synchronous)
+        self.similarity_runner = TaskRunner(self, synchronous)
+        self.load_runner = TaskRunner(self, synchronous)
+        self._append_next_load = False
+        self._similarities_due = False
+        self._similarities_key: tuple[object, ...] | None = None
+        self._build_ui()
+        self.actions_by_name = build_menus(self)
+        self._connect_signals()
+        self.restore_settings()
+        self.annotations.open(annotations)
+        self.setAcceptDrops(True)
+        self._shown_once = False
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.view = CompareView(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.library = LibraryPanel(self.model, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
+        self.status = StatusArea(self)
+        self.annotations = WindowAnnotations(self, self.load_runner.synchronous)
+        self.resize(1400, 900)
+
+    def _connect_signals(self) -> None:
+        self.library.side_requested.connect(self.show_on_side)
+        self.library.pair_requested.connect(self.show_pair)
+        self.compare_runner.started.connect(lambda: self.status.show_busy("Comparing…"))
+        self.compare_runner.progressed.connect(self.status.show_progress)
+        self.compare_runner.succeeded.connect(self._on_comparison_finished)
+        self.compare_runner.failed.connect(self._on_comparison_failed)
+        self.compare_runner.stopped.connect(self.status.show_idle)
+        self.similarity_runner.succeeded.connect(self._on_similarities_finished)
+        self.load_runner.started.connect(lambda: self.status.show_busy("Reading documents…"))
+        self.load_runner.progressed.connect(self.status.show_progress)
+        self.load_runner.succeeded.connect(self._on_documents_loaded)
+        self.load_runner.stopped.connect(self.status.show_idle)
+        self.status.cancel_requested.connect(self.cancel_comparison)
+        self.find_bar.find_requested.connect(self._on_find_requested)
+        self.find_bar.closed.connect(self._on_find_closed)
+
+    # -- library -------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[str | Path], append: bool = False) -> None:
+        """Open folders and files: every document in the library, unreadable ones listed.
+
+        The files are read off the UI thread. Appending (a drop onto the window) keeps the
+        current pair's left side and shows the first new document on the right.
+        """
+        try:
+            found = document_paths(paths)
+        except ReaderError as error:
+            self.status.show_error(str(error))
+            return
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        if folders:
+            self.remember_folder(folders[0])
+        known = {entry.path for entry in self.model.entries()} if append else set()
+        wanted = list(dict.fromkeys(p.resolve() for p in found if p.resolve() not in known))
+
+        def job(cancelled, progress) -> list[LibraryEntry]:  # type: ignore[no-untyped-def]
+            entries = []
+            for done, path in enumerate(wanted):
+                if cancelled():
+                    raise Cancelled
+                entries.append(_load_entry(path))
+                progress((done + 1) / max(1, len(wanted)))
+            return entries
+
+        self._append_next_load = append
+        self.load_runner.start(job)
+
+    def _on_documents_loaded(self, loaded: list[LibraryEntry]) -> None:
+        self.status.show_idle()
+        append = self._append_next_load
+        entries = self.model.entries() if append else []
+        sides = (self.model.left, self.model.right) if append else (None, None)
+        first_new = len(entries)
+        self.model.set_entries(entries + loaded)
+        self.model.set_sides(*sides)
+        problems = [e for e in loaded if e.problem]
+        if problems:
+            self.status.show_error(f"{len(problems)} file(s) could not be read; "
+                                   "they are listed in red in the library")
+        self._show_opened(self.model.entries(), first_new, append)
+
+    def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool) -> None:
+        readable = [row for row, e in enumerate(entries) if e.document is not None]
+        new = [row for row in readable if row >= first_new]
+        if append and new and self.model.left is not None:
+            self.show_pair(self.model.left, new[0])
+        elif len(readable) >= 2:
+            self.show_pair(readable[0], readable[1])
+        elif readable:
+            self.show_pair(readable[0], None)
+
+    def remember_folder(self, folder: Path) -> None:
+        recent = [str(folder.resolve())]
+        recent += [f for f in self.recent_folders() if f != recent[0]]
+        self.settings.setValue("library/recent", recent[:MAX_RECENT])
+        self.settings.setValue("library/last_folder", recent[0])
+
+    def recent_folders(self) -> list[str]:
+        value = self.settings.value("library/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    # -- choosing and comparing ----------------------------------------------------------
+
+    def show_on_side(self, row: int, side: str) -> None:
+        left, right = self.model.left, self.model.right
+        if side == "left":
+            left, right = row, (left if right == row else right)
+        else:
+            right, left = row, (right if left == row else left)
+        self.show_pair(left, right)
+
+    def show_pair(self, left: int | None, right: int | None) -> None:
+        self.model.set_sides(left, right)
+        self.compare_current()
+        self._request_similarities()
+
+    def _request_similarities(self) -> None:
+        # One heavy job at a time: two Python threads computing at once starve the UI thread
+        # of the interpreter lock (stalls of 150 ms and more were measured); so the library's
+        # similarities wait for the comparison the reader is looking at.
+        if self.compare_runner.busy:
+            self._similarities_due = True
+        else:
+            self.update_similarities()
+
+    def swap_sides(self) -> None:
+        self.show_pair(self.model.right, self.model.left)
+
+    def documents(self) -> tuple[Document | None, Document | None]:
+        return self.model.document(self.model.left), self.model.document(self.model.right)
+
+    def compare_current(self) -> None:
+        left, right = self.documents()
+        self._update_title()
+        if left is None or right is None:
+            self.compare_runner.cancel()
+            self.view.show_documents(left, right, None)
+            self.status.show_stats(None)
+            return
+        options = self.options
+        self.compare_runner.start(
+            lambda cancelled, progress: compare(left, right, options, cancelled, progress)
+        )
+
+    def cancel_comparison(self) -> None:
+        """Stop the running work; the sides go back to the pair still on screen."""
+        self.load_runner.cancel()
+        self.compare_runner.cancel()
+        self._run_due_similarities()
+        shown = self.view.comparison
+        if shown is not None:
+            rows = {entry.path: row for row, entry in enumerate(self.model.entries())}
+            self.model.set_sides(rows.get(Path(shown.left.path)), rows.get(Path(shown.right.path)))
+        self._update_title()
+        self.status.show_message("Comparison cancelled")
+
+    def _run_due_similarities(self) -> None:
+        if self._similarities_due:
+            self._similarities_due = False
+            self.update_similarities()
+
+    def _on_comparison_finished(self, comparison: Comparison) -> None:
+        self.status.show_idle()
+        self.view.show_documents(comparison.left, comparison.right, comparison)
+        self.status.show_stats(comparison)
+        self.comparison_shown.emit(comparison)
+        self._run_due_similarities()  # after rendering, which must not share the CPU
+
+    def _on_comparison_failed(self, message: str) -> None:
+        self._run_due_similarities()
+        self.status.show_idle()
+        self.status.show_error(f"Comparison failed: {message}")
+
+    def update_similarities(self) -> None:
+        """Fill the library's similarity column: each document against the left one."""
+        left_row = self.model.left
+        entries = self.model.entries()
+        if left_row is None or entries[left_row].document is None:
+            self.model.set_similarities({})
+            self._similarities_key = None
+            return
+        left, options = entries[left_row].document, self.options
+        others = {row: e.document for row, e in enumerate(entries) if e.document is not None}
+        key = (left.sha256, left.path, options, tuple((r, d.path) for r, d in others.items()))
+        if key == self._similarities_key:
+            return  # only the right side changed: the column is still right
+        self._similarities_key = key
+
+        def job(cancelled, progress) -> dict[int, float]:  # type: ignore[no-untyped-def]
+            values = {}
+            for done, (row, document) in enumerate(others.items()):
+                values[row] = 1.0 if row == left_row else compare(
+                    left, document, options, cancelled).stats.similarity
+                progress((done + 1) / len(others))
+            return values
+
+        self.similarity_runner.start(job)
+
+    def _on_similarities_finished(self, values: dict[int, float]) -> None:
+        self.model.set_similarities(values)
+        self.similarities_shown.emit()
+
+    def _update_title(self) -> None:
+        left, right = self.documents()
+        names = [d.title for d in (left, right) if d is not None]
+        self.setWindowTitle(" ⟷ ".join(names) + f" — {APP_NAME}" if names else APP_NAME)
+
+    # -- options -------------------------------------------------------------------------
+
+    def set_options(self, ignore_case: bool | None = None,
+                    ignore_punctuation: bool | None = None) -> None:
+        self.options = DiffOptions(
+            self.options.ignore_case if ignore_case is None else ignore_case,
+            self.options.ignore_punctuation if ignore_punctuation is None else ignore_punctuation,
+        )
+        self.compare_current()
+        self._request_similarities()
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.view.set_highlights(apply_theme(app, theme))
+        self.status.refresh_legend(self.view.highlights)
+
+    def zoom(self, step: int) -> None:
+        size = DEFAULT_POINT_SIZE if step == 0 else self.view.point_size + step
+        self.view.set_point_size(size)
+
+    def go_to_difference(self, step: int) -> None:
+        row = self.view.go_to_difference(step)
+        rows = self.view.difference_rows()
+        if row is None:
+            self.status.show_message("No more differences " + ("below" if step > 0 else "above"))
+        else:
+            self.status.show_message(f"Difference {rows.index(row) + 1} of {len(rows)}")
+
+    # -- find ----------------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def _on_find_requested(self, text: str, backwards: bool, case_sensitive: bool) -> None:
+        self.find_bar.set_status(find_in_panes(self.view, text, backwards, case_sensitive))
+
+    def _on_find_closed(self) -> None:
+        find_in_panes(self.view, "", False, False)
+        self.view.panes["left"].setFocus()
+
+    # -- settings, drops and closing -----------------------------------------------------
+
+    def restore_settings(self) -> None:
+        from reader_app.ui.window.settings import restore
+
+        restore(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.settings.value("window/state") is None and not self._shown_once:
+            # First run: give the library room for its titles (later runs restore the state).
+            self.resizeDocks([self.library], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+            height = min(ANNOTATIONS_HEIGHT, self.height() // 5)
+            self.resizeDocks([self.annotations.panel], [height], Qt.Orientation.Vertical)
+        self._shown_once = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from reader_app.ui.window.settings import save
+
+        for runner in (self.load_runner, self.compare_runner, self.similarity_runner):
+            runner.cancel()
+        save(self)
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.open_paths(paths, append=True)
+            event.acceptProposedAction()
+
+
+def _load_entry(path: Path) -> LibraryEntry:
+    try:
+        return LibraryEntry(path.resolve(), document=load_document(path))
+    except ReaderError as error:
+        return LibraryEntry(path.resolve(), problem=str(error).removeprefix(f"{path}: "))
