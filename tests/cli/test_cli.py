@@ -250,6 +250,34 @@ def test_headless_compare_does_not_import_qt() -> None:
     assert result.returncode == 0, result.stderr.decode()
 
 
+# What a tiny ``compare`` must not pay for: the annotation store and what only it needs.
+NOT_FOR_COMPARE = ("reader_app.core.annotations.jsonfile.store",
+                   "reader_app.core.annotations.model", "filelock", "platformdirs", "uuid",
+                   "csv", "PySide6")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])  # html and ansi need pygments' registry
+def test_compare_imports_no_annotation_code(fmt: str) -> None:
+    code = (
+        "import os, sys\n"
+        "from reader_app.cli import main\n"
+        f"status = main(['compare', {LEFT!r}, {RIGHT!r}, '--format', {fmt!r}, '-o', "
+        "os.devnull])\n"
+        "assert status == 0, status\n"
+        f"loaded = [m for m in sys.modules if m.startswith({NOT_FOR_COMPARE!r})]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+
+
+def test_the_tags_list_formats_are_the_ones_the_parser_offers() -> None:
+    from reader_app.cli.tags import LIST_FORMATS
+    from reader_app.core.formats.annotations import FORMATS
+
+    assert tuple(FORMATS) == LIST_FORMATS
+
+
 def test_compare_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     words = [f"w{i:02d}" for i in range(40)]
     runs = [" ".join(words[i : i + 5]) for i in range(0, 40, 5)]
