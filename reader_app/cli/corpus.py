@@ -40,15 +40,18 @@ def _library(paths: list[str]) -> list[Document]:
 
 def run_matrix(args: argparse.Namespace) -> int:
     from reader_app.core.corpus.matrix import similarity_matrix
+    from reader_app.core.corpus.stories import content_matrix, stories
     from reader_app.core.formats.matrix import matrix_text, matrix_to_json
 
     documents = _library(args.paths)
     matrix = similarity_matrix(documents)
+    content = content_matrix(documents)
+    clusters = stories(content)
     if args.format == "json":
-        payload = matrix_to_json(documents, matrix)
+        payload = matrix_to_json(documents, matrix, content, clusters)
         emit(json.dumps(payload, ensure_ascii=False) + "\n", args.output)
     else:
-        emit(matrix_text(documents, matrix), args.output)
+        emit(matrix_text(documents, matrix, content, clusters), args.output)
     return 0
 
 

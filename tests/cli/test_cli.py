@@ -230,7 +230,8 @@ def test_matrix_of_an_empty_folder(tmp_path: Path) -> None:
     result = run("matrix", str(tmp_path), "--format", "json")
     assert result.returncode == 0
     assert json.loads(result.stdout) == {
-        "format": "reader-app.matrix/1", "documents": [], "similarity": []
+        "format": "reader-app.matrix/1", "documents": [], "similarity": [], "content": [],
+        "clusters": [],
     }
 
 

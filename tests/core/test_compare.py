@@ -85,14 +85,14 @@ def test_reworded_paragraph_is_linked_and_the_changed_word_unique() -> None:
     assert 0.9 < c.links[0].similarity < 1.0
 
 
-def test_same_topic_without_a_shared_passage_is_not_linked() -> None:
+def test_the_same_fact_without_a_shared_passage_is_a_rewrite_link() -> None:
     c = compared(
         "Interest rates were raised by the central bank on Tuesday in a surprise move.",
         "The central bank surprised markets by raising interest rates on Tuesday.",
     )
-    assert c.links == ()
-    assert texts_in(c, "left", "shared") == []
-    assert {(r.left, r.right) for r in c.rows} == {(0, None), (None, 0)}
+    assert [k.kind for k in c.links] == ["rewrite"]
+    assert texts_in(c, "left", "shared") == []  # shared spans stay verbatim wording
+    assert {(r.left, r.right) for r in c.rows} == {(0, 0)}
 
 
 def test_a_shared_name_is_not_a_shared_passage() -> None:

@@ -16,17 +16,21 @@ from functools import cached_property
 from typing import Literal
 
 from reader_app.core.compare import align
-from reader_app.core.compare.linking import SideTokens, confirm_links, side_spans
+from reader_app.core.compare.content_evidence import Evidence
+from reader_app.core.compare.content_links import link_paragraphs
+from reader_app.core.compare.linking import SideTokens, Verdict, confirm_links, side_spans
 from reader_app.core.compare.worddiff import DiffOptions, Vocabulary
-from reader_app.core.documents import Document
+from reader_app.core.documents import Document, Paragraph
 from reader_app.core.errors import Cancelled
 from reader_app.core.util import paused_gc
 
-__all__ = ["SIDES", "Comparison", "DiffOptions", "Link", "Row", "Span", "Stats", "compare",
-           "other_side"]
+__all__ = ["SIDES", "Comparison", "DiffOptions", "Evidence", "Link", "LinkKind", "Row", "Span",
+           "Stats", "compare", "other_side"]
 
 DEFAULT_OPTIONS = DiffOptions()
 Kind = Literal["shared", "unique"]
+# copy: the pair shares a verbatim passage; rewrite: the same content in other words.
+LinkKind = Literal["copy", "rewrite"]
 Side = Literal["left", "right"]
 SIDES: tuple[Side, Side] = ("left", "right")
 
@@ -37,10 +41,21 @@ def other_side(side: Side) -> Side:
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """A linked pair. ``similarity``: for a copy link its shared-wording fraction, for a
+    rewrite link its content score; ``evidence`` sorted by left start."""
+
     left: int
     right: int
     similarity: float
     moved: bool
+    kind: LinkKind = "copy"
+    evidence: tuple[Evidence, ...] = ()
+
+    def mirrored(self) -> Link:
+        pieces = sorted((e.mirrored() for e in self.evidence),
+                        key=lambda e: (e.left_start, e.right_start))
+        return Link(self.right, self.left, self.similarity, self.moved, self.kind,
+                    tuple(pieces))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +73,19 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Stats:
+    """Shared wording (``*_shared``, ``similarity``) and linked content (``*_linked``,
+    ``content``: the fraction of each side's words in linked paragraphs, and their mean)."""
+
     left_shared: float
     right_shared: float
     similarity: float
+    left_linked: float = 0.0
+    right_linked: float = 0.0
+    content: float = 0.0
+
+    def mirrored(self) -> Stats:
+        return Stats(self.right_shared, self.left_shared, self.similarity,
+                     self.right_linked, self.left_linked, self.content)
 
 
 @dataclass(frozen=True)
@@ -151,12 +176,12 @@ def _identical(left: Document, right: Document, options: DiffOptions) -> Compari
     return Comparison(
         left=left,
         right=right,
-        links=tuple(Link(row.left, row.left, 1.0, False) for row in rows
+        links=tuple(_identical_link(left.paragraphs[row.left], row.left) for row in rows
                     if row.left is not None and row.right is not None),
         rows=tuple(rows),
         left_spans=spans,
         right_spans=spans,
-        stats=_stats(words, words, words, words),
+        stats=_stats((words, words, words), (words, words, words)),
         options=options,
     )
 
@@ -167,13 +192,12 @@ def _mirrored(comparison: Comparison) -> Comparison:
         left=comparison.right,
         right=comparison.left,
         links=tuple(
-            Link(k.right, k.left, k.similarity, k.moved)
-            for k in sorted(comparison.links, key=lambda k: (k.right, k.left))
+            k.mirrored() for k in sorted(comparison.links, key=lambda k: (k.right, k.left))
         ),
         rows=tuple(Row(row.right, row.left) for row in comparison.rows),
         left_spans=comparison.right_spans,
         right_spans=comparison.left_spans,
-        stats=Stats(stats.right_shared, stats.left_shared, stats.similarity),
+        stats=stats.mirrored(),
         options=comparison.options,
     )
 
@@ -194,26 +218,47 @@ def _compare_ordered(
         left_side = SideTokens(left, options, vocabulary)
         right_side = SideTokens(right, options, vocabulary)
         verdicts = confirm_links(candidates, left_side, right_side, cancelled,
-                                 lambda fraction: progress(0.2 + 0.7 * fraction))
-        weighted = [(a, b, float(v.shared_words)) for (a, b), v in verdicts.items()]
-        rows, chosen = align.layout_rows(weighted, len(left.paragraphs), len(right.paragraphs))
-        moved = align.crossing_links(list(verdicts), chosen)
-        left_spans, left_shared, left_words = side_spans(left_side, verdicts, 0)
-        right_spans, right_shared, right_words = side_spans(right_side, verdicts, 1)
+                                 lambda fraction: progress(0.2 + 0.6 * fraction))
+        linked = link_paragraphs(left, right, verdicts, options.ignore_case, cancelled)
+        progress(0.9)
+        rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
+                                         len(right.paragraphs))
+        moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
+        left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
+        right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
     progress(1.0)
+    links = _links(linked.copies, linked.rewrites, linked.evidence, moved)
     return Comparison(
         left=left,
         right=right,
-        links=tuple(
-            Link(a, b, round(v.similarity, 4), (a, b) in moved)
-            for (a, b), v in sorted(verdicts.items())
-        ),
+        links=links,
         rows=tuple(Row(a, b) for a, b in rows),
         left_spans=tuple(Span(*span) for span in left_spans),  # type: ignore[arg-type]
         right_spans=tuple(Span(*span) for span in right_spans),  # type: ignore[arg-type]
-        stats=_stats(left_shared, left_words, right_shared, right_words),
+        stats=_stats((left_shared, _linked_words(left, links, 0), left_words),
+                     (right_shared, _linked_words(right, links, 1), right_words)),
         options=options,
     )
+
+
+def _links(copies: dict[tuple[int, int], Verdict], rewrites: dict[tuple[int, int], float],
+           evidence: dict[tuple[int, int], tuple[Evidence, ...]],
+           moved: set[tuple[int, int]]) -> tuple[Link, ...]:
+    links = [Link(a, b, round(v.similarity, 4), (a, b) in moved, "copy", evidence[(a, b)])
+             for (a, b), v in copies.items()]
+    links += [Link(a, b, score, (a, b) in moved, "rewrite", evidence[(a, b)])
+              for (a, b), score in rewrites.items()]
+    return tuple(sorted(links, key=lambda k: (k.left, k.right)))
+
+
+def _identical_link(paragraph: Paragraph, index: int) -> Link:
+    piece = Evidence(paragraph.start, paragraph.end, paragraph.start, paragraph.end, "same")
+    return Link(index, index, 1.0, False, "copy", (piece,))
+
+
+def _linked_words(document: Document, links: tuple[Link, ...], which: int) -> int:
+    linked = {link.left if which == 0 else link.right for link in links}
+    return sum(document.paragraphs[i].words for i in linked)
 
 
 def content_paragraphs(document: Document) -> list[str | None]:
@@ -222,8 +267,13 @@ def content_paragraphs(document: Document) -> list[str | None]:
     return [None if p.boilerplate else text[p.start : p.end] for p in document.paragraphs]
 
 
-def _stats(left_shared: int, left_words: int, right_shared: int, right_words: int) -> Stats:
-    left_fraction = left_shared / left_words if left_words else 0.0
-    right_fraction = right_shared / right_words if right_words else 0.0
-    return Stats(round(left_fraction, 4), round(right_fraction, 4),
-                 round((left_fraction + right_fraction) / 2, 4))
+def _stats(left: tuple[int, int, int], right: tuple[int, int, int]) -> Stats:
+    """From each side's (shared words, words in linked paragraphs, words)."""
+    def fraction(part: int, whole: int) -> float:
+        return part / whole if whole else 0.0
+
+    left_shared, left_linked = fraction(left[0], left[2]), fraction(left[1], left[2])
+    right_shared, right_linked = fraction(right[0], right[2]), fraction(right[1], right[2])
+    return Stats(round(left_shared, 4), round(right_shared, 4),
+                 round((left_shared + right_shared) / 2, 4), round(left_linked, 4),
+                 round(right_linked, 4), round((left_linked + right_linked) / 2, 4))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader_app.core.compare import SIDES, Comparison, Side
+from reader_app.core.compare import SIDES, Comparison, Link, Side
 from reader_app.core.documents import Document
 
 COMPARE_FORMAT = "reader-app.compare/1"
@@ -19,21 +19,36 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
         "format": COMPARE_FORMAT,
         "left": _document_json(comparison.left),
         "right": _document_json(comparison.right),
-        "links": [
-            {"left": k.left, "right": k.right, "similarity": k.similarity, "moved": k.moved}
-            for k in comparison.links
-        ],
+        "links": [_link_json(k) for k in comparison.links],
         "rows": [{"left": row.left, "right": row.right} for row in comparison.rows],
         "spans": {side: _spans_json(comparison, side) for side in SIDES},
         "stats": {
             "left_shared": comparison.stats.left_shared,
             "right_shared": comparison.stats.right_shared,
             "similarity": comparison.stats.similarity,
+            "left_linked": comparison.stats.left_linked,
+            "right_linked": comparison.stats.right_linked,
+            "content": comparison.stats.content,
         },
         "options": {
             "ignore_case": comparison.options.ignore_case,
             "ignore_punctuation": comparison.options.ignore_punctuation,
         },
+    }
+
+
+def _link_json(link: Link) -> dict[str, Any]:
+    return {
+        "left": link.left,
+        "right": link.right,
+        "similarity": link.similarity,
+        "moved": link.moved,
+        "kind": link.kind,
+        "evidence": [
+            {"left": {"start": e.left_start, "end": e.left_end},
+             "right": {"start": e.right_start, "end": e.right_end}, "kind": e.kind}
+            for e in link.evidence
+        ],
     }
 
 

@@ -11,7 +11,7 @@ import io
 
 from pygments.formatters import HtmlFormatter
 
-from reader_app.core.compare import Comparison, Row, Side
+from reader_app.core.compare import Comparison, Link, Row, Side, other_side
 from reader_app.core.formats.text import (
     LEFT_COLOUR,
     RIGHT_COLOUR,
@@ -36,6 +36,7 @@ td.gap {{ background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px,
 tr.linked td.text {{ background: #fcfcfc; }}
 .links {{ display: block; font-size: .8em; color: #009e73; }}
 .links a {{ color: inherit; }}
+.differs {{ color: #d55e00; font-weight: bold; }}
 """
 
 
@@ -53,7 +54,7 @@ def render_html(comparison: Comparison) -> str:
         f"Right: {_e(right.path or right.name)}</p>",
         f'<p class="meta">Similarity {stats.similarity:.0%} · left shared '
         f"{stats.left_shared:.0%} · right shared {stats.right_shared:.0%} · "
-        f"{len(comparison.links)} linked pairs</p>",
+        f"{len(comparison.links)} linked pairs · content {stats.content:.0%}</p>",
         '<p class="legend"><span class="shared">shared wording</span>'
         '<span class="left">only on the left</span><span class="right">only on the right</span>'
         "</p>",
@@ -89,6 +90,20 @@ def _cell_html(
     )
 
 
+def _differs_html(comparison: Comparison, link: Link, side: Side) -> str:
+    """The figures, dates and names the other side states differently, escaped."""
+    own, other = comparison.document(side).text, comparison.document(other_side(side)).text
+    pieces = []
+    for e in link.evidence:
+        if e.kind != "differs":
+            continue
+        mine, theirs = ((e.left_start, e.left_end), (e.right_start, e.right_end))
+        if side == "right":
+            mine, theirs = theirs, mine
+        pieces.append(f"{_e(own[mine[0]:mine[1]])} ≠ {_e(other[theirs[0]:theirs[1]])}")
+    return f' <span class="differs">(differs: {"; ".join(pieces)})</span>' if pieces else ""
+
+
 def _links_html(comparison: Comparison, side: Side, index: int) -> str:
     other: Side = "right" if side == "left" else "left"
     anchors = []
@@ -96,5 +111,8 @@ def _links_html(comparison: Comparison, side: Side, index: int) -> str:
         target = getattr(link, other)
         label = f"{other[0].upper()}{target + 1}"
         verb = "moved to" if link.moved else "linked to"
-        anchors.append(f'{verb} <a href="#{other[0]}{target + 1}">{label}</a>')
+        if link.kind == "rewrite":
+            verb = "reworded, " + verb
+        anchors.append(f'{verb} <a href="#{other[0]}{target + 1}">{label}</a>'
+                       f"{_differs_html(comparison, link, side)}")
     return f'<span class="links">{" · ".join(anchors)}</span>' if anchors else ""

@@ -13,19 +13,39 @@ from reader_app.core.documents import Document
 MATRIX_FORMAT = "reader-app.matrix/1"
 
 
-def matrix_to_json(documents: Sequence[Document], matrix: list[list[float]]) -> dict[str, Any]:
+def matrix_to_json(
+    documents: Sequence[Document],
+    matrix: list[list[float]],
+    content: list[list[float]],
+    clusters: list[list[int]],
+) -> dict[str, Any]:
     return {
         "format": MATRIX_FORMAT,
         "documents": [{"path": d.path, "title": d.title} for d in documents],
         "similarity": matrix,
+        "content": content,
+        "clusters": clusters,
     }
 
 
-def matrix_text(documents: Sequence[Document], matrix: list[list[float]]) -> str:
-    """Percentages in a numbered grid, then each number's file name and title."""
-    lines = ["      " + " ".join(f"{i + 1:>5}" for i in range(len(documents)))]
+def matrix_text(
+    documents: Sequence[Document],
+    matrix: list[list[float]],
+    content: list[list[float]],
+    clusters: list[list[int]],
+) -> str:
+    """Both grids (shared wording, linked content), each number's file and title, stories."""
+    lines = ["Shared wording (similarity)", *_grid(matrix), "",
+             "Linked content (content)", *_grid(content), ""]
+    lines.extend(f"{i + 1:>5}  {d.name}  {d.title}" for i, d in enumerate(documents))
+    lines.append("")
+    lines.append("Stories: " + "  ".join(
+        "{" + ", ".join(str(i + 1) for i in group) + "}" for group in clusters))
+    return "\n".join(lines) + "\n"
+
+
+def _grid(matrix: list[list[float]]) -> list[str]:
+    lines = ["      " + " ".join(f"{i + 1:>5}" for i in range(len(matrix)))]
     for i, row in enumerate(matrix):
         lines.append(f"{i + 1:>5} " + " ".join(f"{value:>5.0%}" for value in row))
-    lines.append("")
-    lines.extend(f"{i + 1:>5}  {d.name}  {d.title}" for i, d in enumerate(documents))
-    return "\n".join(lines) + "\n"
+    return lines

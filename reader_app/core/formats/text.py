@@ -7,12 +7,13 @@ is data: the HTML formatter escapes every character of it. Must not import Qt.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from pygments.style import Style
 from pygments.token import Comment, Generic, Name, Text, _TokenType
 
-from reader_app.core.compare import Comparison, Side
+from reader_app.core.compare import Comparison, Link, Side
 from reader_app.core.documents import Document
 
 SHARED = Text
@@ -85,11 +86,31 @@ def _label(prefix: str, index: int | None) -> str:
 
 
 def _row_heading(comparison: Comparison, left: int | None, right: int | None) -> str:
-    heading = f"{_label('L', left)} ↔ {_label('R', right)}"
-    if left is not None and right is not None:
-        link = next(k for k in comparison.links_of("left", left) if k.right == right)
-        heading += f"  {link.similarity:.0%} alike"
-    return heading + _other_links(comparison, left, right)
+    if left is None or right is None:
+        return f"{_label('L', left)} ↔ {_label('R', right)}" + _other_links(
+            comparison, left, right)
+    link = next(k for k in comparison.links_of("left", left) if k.right == right)
+    if link.kind == "copy":
+        heading = f"L{left + 1} ↔ R{right + 1}  {link.similarity:.0%} alike"
+    else:
+        heading = f"L{left + 1} ≈ R{right + 1}  reworded ({evidence_summary(link)})"
+    return heading + _differences(comparison, link) + _other_links(comparison, left, right)
+
+
+def evidence_summary(link: Link) -> str:
+    """ "3 same, 1 variant, 1 differs" — what a link rests on, in a few words."""
+    counts = Counter(e.kind for e in link.evidence)
+    parts = [f"{counts[kind]} {kind}" for kind in ("same", "variant", "differs") if counts[kind]]
+    return ", ".join(parts) or "no evidence"
+
+
+def _differences(comparison: Comparison, link: Link) -> str:
+    pieces = [
+        f"{comparison.left.text[e.left_start:e.left_end]} ≠ "
+        f"{comparison.right.text[e.right_start:e.right_end]}"
+        for e in link.evidence if e.kind == "differs"
+    ]
+    return f"  [differs: {'; '.join(pieces)}]" if pieces else ""
 
 
 def _other_links(comparison: Comparison, left: int | None, right: int | None) -> str:
@@ -111,8 +132,14 @@ def _summary(comparison: Comparison) -> list[str]:
         f"left:  {comparison.left.path or comparison.left.name}",
         f"right: {comparison.right.path or comparison.right.name}",
         f"similarity {stats.similarity:.0%} · left shared {stats.left_shared:.0%} · "
-        f"right shared {stats.right_shared:.0%} · {len(comparison.links)} links ({moved} moved)",
+        f"right shared {stats.right_shared:.0%} · content {stats.content:.0%} · "
+        f"{len(comparison.links)} links ({_kind_counts(comparison)}, {moved} moved)",
     ]
+
+
+def _kind_counts(comparison: Comparison) -> str:
+    rewrites = sum(1 for k in comparison.links if k.kind == "rewrite")
+    return f"{len(comparison.links) - rewrites} copy, {rewrites} rewrite"
 
 
 def _token_stream(comparison: Comparison) -> Iterator[Segment]:

@@ -1,0 +1,121 @@
+"""Why two linked paragraphs were linked: the corresponding pieces, and where they disagree.
+
+For a linked pair, each term key both paragraphs hold pairs its occurrences in order: the
+same characters make a ``same`` piece, another form of the same thing (an inflection, a
+spelling variant of a name, "U.S." / "US", "three" / "3") a ``variant``. Then the figures and
+dates left over are compared slot by slot: a number on each side next to the same word ("30
+killed" / "25 killed"), or a weekday or month on each side, is ``differs`` — the
+fact-checker's question. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from reader_app.core.compare.content_terms import MONTHS, WEEKDAYS, Term, calendar_keys
+
+EvidenceKind = Literal["same", "variant", "differs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    left_start: int
+    left_end: int
+    right_start: int
+    right_end: int
+    kind: EvidenceKind
+
+    def mirrored(self) -> Evidence:
+        return Evidence(self.right_start, self.right_end, self.left_start, self.left_end,
+                        self.kind)
+
+
+def pair_evidence(
+    left_text: str,
+    left_terms: tuple[Term, ...],
+    right_text: str,
+    right_terms: tuple[Term, ...],
+    ignore_case: bool = False,
+) -> tuple[Evidence, ...]:
+    """The evidence pieces of one linked pair, sorted by left start."""
+    by_key: dict[str, list[Term]] = defaultdict(list)
+    for term in right_terms:
+        by_key[term.key].append(term)
+    used: set[int] = set()
+    pieces: list[Evidence] = []
+    unmatched_left: list[Term] = []
+    for term in left_terms:
+        partners = by_key.get(term.key)
+        if not partners:
+            unmatched_left.append(term)
+            continue
+        partner = partners.pop(0) if len(partners) > 1 else partners[0]
+        used.add(partner.start)
+        same = _surface(left_text, term, ignore_case) == _surface(right_text, partner,
+                                                                     ignore_case)
+        pieces.append(Evidence(term.start, term.end, partner.start, partner.end,
+                               "same" if same else "variant"))
+    unmatched_right = [t for t in right_terms if t.start not in used]
+    pieces.extend(_differing(left_text, left_terms, unmatched_left, right_text, right_terms,
+                             unmatched_right))
+    return tuple(sorted(pieces, key=lambda p: (p.left_start, p.right_start)))
+
+
+def _surface(text: str, term: Term, ignore_case: bool) -> str:
+    surface = text[term.start : term.end]
+    return surface.casefold() if ignore_case else surface
+
+
+def _differing(
+    left_text: str,
+    left_terms: tuple[Term, ...],
+    left_free: list[Term],
+    right_text: str,
+    right_terms: tuple[Term, ...],
+    right_free: list[Term],
+) -> list[Evidence]:
+    """Figures next to the same word, and weekdays or months, that differ between sides."""
+    left_slots = _slotted(left_text, left_terms, left_free)
+    right_slots = _slotted(right_text, right_terms, right_free)
+    if not left_slots or not right_slots:
+        return []
+    by_slot = {slot: term for term, slots in right_slots for slot in slots}
+    pieces = []
+    taken: set[int] = set()
+    for term, slots in left_slots:
+        for slot in slots:
+            partner = by_slot.get(slot)
+            if partner is not None and partner.start not in taken:
+                taken.add(partner.start)
+                pieces.append(Evidence(term.start, term.end, partner.start, partner.end,
+                                       "differs"))
+                break
+    return pieces
+
+
+def _slotted(text: str, terms: tuple[Term, ...],
+             free: list[Term]) -> list[tuple[Term, list[tuple[str, str]]]]:
+    """The unmatched figures and dates with their slots (most terms are neither: skipped)."""
+    calendar = calendar_keys()
+    position = {t.start: i for i, t in enumerate(terms)}
+    found = []
+    for term in free:
+        if term.kind == "number":
+            found.append((term, _number_slots(terms, position[term.start])))
+        elif term.key in calendar:
+            word = text[term.start : term.end].casefold()
+            if word in WEEKDAYS or word in MONTHS:
+                found.append((term, [("weekday" if word in WEEKDAYS else "month", "")]))
+    return found
+
+
+def _number_slots(terms: tuple[Term, ...], at: int) -> list[tuple[str, str]]:
+    """What a figure stands for: the word after it, or the word before it."""
+    slots = []
+    if at + 1 < len(terms) and terms[at + 1].kind != "number":
+        slots.append(("before", terms[at + 1].key))
+    if at > 0 and terms[at - 1].kind != "number":
+        slots.append(("after", terms[at - 1].key))
+    return slots

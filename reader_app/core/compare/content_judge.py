@@ -1,0 +1,202 @@
+"""The content judge: which paragraph pairs report the same facts in other words.
+
+Each paragraph is a set of weighted terms (``content_terms``): a term's weight is its inverse
+frequency over the paragraphs of both documents, so a name, title or set phrase that recurs
+("Putin", "the ceasefire") counts little and a figure or a rare word counts much. Candidate
+pairs come from an inverted index of terms (never all pairs); each is scored by the cosine
+of its weight vectors. A pair is linked when its score clears ``LINK_THRESHOLD`` and it
+shares at least one informative word that is neither a name nor a figure: a shared name,
+place or date alone never links. A paragraph with nothing but figures and dates (a
+dateline, "Updated 10:41 EDT") carries no fact and takes no part.
+
+Measured on the dev set (``benchmarks/eval_alignment.py``): context (linked neighbours,
+mutual best matches) did not separate true links from false ones better than the score
+alone, because reports link many-to-many (a summary paragraph and each quote it sums up);
+so the score decides. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from reader_app.core.compare.content_terms import Term, date_words, paragraph_terms
+from reader_app.core.errors import Cancelled
+
+LINK_THRESHOLD = 0.16  # cosine of inverse-frequency weights
+MIN_FACT_WEIGHT = 1.0  # shared weight of words that are neither names nor figures
+NUMBER_FACTOR = 1.3  # a shared figure is strong evidence
+INDEX_TERMS = 16  # a paragraph is looked up by its heaviest terms
+MAX_POSTINGS = 40  # a term indexed for more paragraphs than this proposes no pairs
+MAX_CANDIDATES = 10  # per paragraph, most shared index terms first
+VARIANT_RATIO = 85  # rapidfuzz ratio for two spellings of a name ("Zelenskiy"/"Zelenskyy")
+MIN_VARIANT_LENGTH = 5  # shorter names are too easily confused ("Kim" / "Kin")
+
+Spans = Sequence[tuple[int, int] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Weighted:
+    """One paragraph's terms and its weight vector (each distinct term once, by its weight)."""
+
+    terms: tuple[Term, ...]
+    weights: dict[str, float]
+    norm: float
+
+
+@dataclass(frozen=True, slots=True)
+class ContentTerms:
+    """Both documents' paragraphs as weighted terms, the weights shared by both sides."""
+
+    left: list[Weighted | None]
+    right: list[Weighted | None]
+    names: frozenset[str]
+
+    def side(self, which: int) -> list[Weighted | None]:
+        return self.left if which == 0 else self.right
+
+
+def content_terms(left_text: str, left_spans: Spans, right_text: str,
+                  right_spans: Spans) -> ContentTerms:
+    """Weighted terms of every paragraph (``None`` spans and datelines take no part)."""
+    left = [_terms_or_none(left_text, span) for span in left_spans]
+    right = [_terms_or_none(right_text, span) for span in right_spans]
+    _unify_name_variants(left, right)
+    names = frozenset(_name_keys(left + right))
+    weights = _weights(left + right, names)
+    return ContentTerms(_weighted(left, weights), _weighted(right, weights), names)
+
+
+def judge_content(
+    terms: ContentTerms,
+    exclude: set[tuple[int, int]],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[tuple[int, int], float]:
+    """Pairs linked on content (not in ``exclude``), with their scores."""
+    chosen = {}
+    for pair, (score, fact) in _candidate_scores(terms, cancelled).items():
+        if pair not in exclude and score >= LINK_THRESHOLD and fact >= MIN_FACT_WEIGHT:
+            chosen[pair] = round(score, 4)
+    return chosen
+
+
+def _terms_or_none(text: str, span: tuple[int, int] | None) -> list[Term] | None:
+    if span is None:
+        return None
+    terms = paragraph_terms(text, *span)
+    dates = date_words()
+    if all(t.kind == "number" or t.key in dates for t in terms):
+        return None  # a dateline or a timestamp
+    return terms
+
+
+def _unify_name_variants(left: list[list[Term] | None], right: list[list[Term] | None]) -> None:
+    """Give right-side names that are spelling variants of a left-side name its key."""
+    def long_names(side: list[list[Term] | None]) -> set[str]:
+        return {t.key for ts in side if ts for t in ts
+                if t.is_name and len(t.key) >= MIN_VARIANT_LENGTH}
+
+    left_only, right_keys = long_names(left), long_names(right)
+    left_only, right_only = left_only - right_keys, right_keys - left_only
+    mapping: dict[str, str] = {}
+    for key in sorted(right_only):
+        scored = [(fuzz.ratio(k, key), k) for k in left_only if k[0] == key[0]]
+        if scored and max(scored)[0] >= VARIANT_RATIO:
+            mapping[key] = max(scored)[1]
+    if mapping:
+        for i, ts in enumerate(right):
+            if ts:
+                right[i] = [Term(t.start, t.end, mapping.get(t.key, t.key), t.kind) for t in ts]
+
+
+def _name_keys(paragraphs: list[list[Term] | None]) -> set[str]:
+    """Keys written as names in most of their occurrences (sentence openings aside)."""
+    votes: Counter[str] = Counter()
+    for ts in paragraphs:
+        for t in ts or ():
+            votes[t.key] += 1 if t.is_name else -1
+    return {key for key, vote in votes.items() if vote > 0}
+
+
+def _weights(paragraphs: list[list[Term] | None], names: frozenset[str]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    for ts in paragraphs:
+        if ts:
+            frequency.update({t.key for t in ts})
+    total = sum(1 for ts in paragraphs if ts) + 1
+    return {
+        key: (math.log(total / df) + 0.1) * (NUMBER_FACTOR if key.startswith("#") else 1.0)
+        for key, df in frequency.items()
+    }
+
+
+def _weighted(paragraphs: list[list[Term] | None],
+              weights: dict[str, float]) -> list[Weighted | None]:
+    result: list[Weighted | None] = []
+    for ts in paragraphs:
+        if not ts:
+            result.append(None)
+            continue
+        own = {t.key: weights[t.key] for t in ts}
+        result.append(Weighted(tuple(ts), own, math.sqrt(sum(w * w for w in own.values()))))
+    return result
+
+
+def _candidate_scores(
+    terms: ContentTerms, cancelled: Callable[[], bool]
+) -> dict[tuple[int, int], tuple[float, float]]:
+    """(cosine, shared fact weight) of candidate pairs: those sharing one of both
+    paragraphs' heaviest terms, the best few per paragraph."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for b, par in enumerate(terms.right):
+        for key in _index_terms(par):
+            postings[key].append(b)
+    scores: dict[tuple[int, int], tuple[float, float]] = {}
+    for a, par in enumerate(terms.left):
+        if a % 256 == 0 and cancelled():
+            raise Cancelled
+        if par is None:
+            continue
+        partners: Counter[int] = Counter()
+        for key in _index_terms(par):
+            holders = postings.get(key, ())
+            if len(holders) <= MAX_POSTINGS:
+                partners.update(holders)
+        for b, _ in partners.most_common(MAX_CANDIDATES):
+            other = terms.right[b]
+            assert other is not None
+            scores[(a, b)] = _score(par, other, terms.names)
+    return scores
+
+
+def _index_terms(par: Weighted | None) -> list[str]:
+    """The keys a paragraph is indexed and looked up by: its heaviest few."""
+    if par is None:
+        return []
+    ranked = sorted(par.weights.items(), key=lambda item: (-item[1], item[0]))
+    return [key for key, _ in ranked[:INDEX_TERMS]]
+
+
+def _score(left: Weighted, right: Weighted, names: frozenset[str]) -> tuple[float, float]:
+    small, large = (left, right) if len(left.weights) <= len(right.weights) else (right, left)
+    dot = fact = 0.0
+    for key, weight in small.weights.items():
+        if key in large.weights:
+            dot += weight * weight  # one weight per key, the same on both sides
+            if key not in names and not key.startswith("#"):
+                fact += weight
+    return dot / (left.norm * right.norm), fact
+
+
+def shares_only_names(terms: ContentTerms, pair: tuple[int, int]) -> bool:
+    """Whether all the pair shares is names and figures (a verbatim run of names, "the
+    Organization for Security and Cooperation in Europe", "of the O.S.C.E.", is no fact)."""
+    left, right = terms.left[pair[0]], terms.right[pair[1]]
+    if left is None or right is None:
+        return False
+    shared = [key for key in left.weights if key in right.weights]
+    return bool(shared) and all(key in terms.names or key.startswith("#") for key in shared)

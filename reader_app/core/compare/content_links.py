@@ -1,0 +1,80 @@
+"""Links of both kinds, with their evidence: the verbatim links checked for a shared fact,
+the content judge's links added, every link's corresponding pieces found.
+
+The verbatim rule (``linking``) makes ``copy`` links; a copy link whose shared words are all
+names or figures ("… for Security and Cooperation in Europe", "of the O.S.C.E.") is dropped,
+because a shared name alone never links. The content judge (``content_judge``) then adds the
+``rewrite`` links among the paragraphs not yet paired. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reader_app.core.compare.content_evidence import Evidence, pair_evidence
+from reader_app.core.compare.content_judge import (
+    ContentTerms,
+    content_terms,
+    judge_content,
+    shares_only_names,
+)
+from reader_app.core.compare.linking import Verdict
+from reader_app.core.documents import Document
+
+# A rewrite link weighs like a copy link sharing this many words times its score, when the
+# rows are laid out: verbatim evidence outweighs a content match of the same paragraphs.
+REWRITE_ROW_WEIGHT = 5.0
+
+Pair = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """The links of one comparison before they become ``Link`` objects."""
+
+    copies: dict[Pair, Verdict]
+    rewrites: dict[Pair, float]  # pair -> content score
+    evidence: dict[Pair, tuple[Evidence, ...]]
+
+    def weighted(self) -> list[tuple[int, int, float]]:
+        """(left, right, weight) of every link, for laying out the rows."""
+        return [(a, b, float(v.shared_words)) for (a, b), v in self.copies.items()] + [
+            (a, b, REWRITE_ROW_WEIGHT * score) for (a, b), score in self.rewrites.items()
+        ]
+
+
+def link_paragraphs(
+    left: Document,
+    right: Document,
+    copies: dict[Pair, Verdict],
+    ignore_case: bool,
+    cancelled: Callable[[], bool],
+) -> Linked:
+    """Check the verbatim links, add the content links, and find every link's evidence."""
+    terms = content_terms(left.text, _spans(left), right.text, _spans(right))
+    kept = {pair: v for pair, v in copies.items()
+            if v.left_flags is None or not shares_only_names(terms, pair)}
+    rewrites = judge_content(terms, set(kept), cancelled)
+    evidence = {pair: _evidence(left, right, terms, pair, pair in kept and
+                                kept[pair].left_flags is None, ignore_case)
+                for pair in [*kept, *rewrites]}
+    return Linked(kept, rewrites, evidence)
+
+
+def _evidence(left: Document, right: Document, terms: ContentTerms, pair: Pair,
+              identical: bool, ignore_case: bool) -> tuple[Evidence, ...]:
+    a, b = pair
+    if identical:  # the same paragraph on both sides: one piece, all of it
+        pa, pb = left.paragraphs[a], right.paragraphs[b]
+        return (Evidence(pa.start, pa.end, pb.start, pb.end, "same"),)
+    left_terms, right_terms = terms.left[a], terms.right[b]
+    if left_terms is None or right_terms is None:
+        return ()
+    return pair_evidence(left.text, left_terms.terms, right.text, right_terms.terms,
+                         ignore_case)
+
+
+def _spans(document: Document) -> list[tuple[int, int] | None]:
+    """Each paragraph's range for the content judge; boilerplate (None) takes no part."""
+    return [None if p.boilerplate else (p.start, p.end) for p in document.paragraphs]

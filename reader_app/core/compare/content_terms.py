@@ -1,0 +1,182 @@
+"""The terms a paragraph's content is compared by: stems, numbers, names, abbreviations.
+
+A paragraph becomes a list of ``Term``s, each with its offsets in the document text and a
+``key`` that two wordings of the same thing share: a Snowball stem ("reported" / "reports"),
+a number's value ("170,000" / "170000", "three" / "3", "30-day" / "30 days"), a dotted
+abbreviation as one token ("U.S." / "US", "O.S.C.E."). Function words and reporting verbs
+("the", "said") are dropped: they carry no fact. Names (capitalised words not opening a
+sentence) are flagged, because a shared name alone never makes a link. Quotations (text
+between quote marks of any style) are found here too. Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import Stemmer
+
+# A dotted abbreviation (U.S., O.S.C.E., p.m.), a word (with a letter: "G7" too), or a
+# number with separators ("170,000", "4:59").
+_TERM_RE = re.compile(
+    r"(?P<abbr>\b(?:[^\W\d_]\.){2,})"
+    r"|(?P<word>\w*[^\W\d_]\w*(?:['\u2019][^\W\d_]+)?)"
+    r"|(?P<num>\d+(?:[.,:]\d+)*)"
+)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SENTENCE_ENDS = frozenset(".!?:")
+_SKIPPED_BEFORE_WORD = frozenset(" \t\"'()\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014")
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+     "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
+     "million": "1000000", "billion": "1000000000", "dozen": "12"}
+_DATELINE_WORDS = (
+    "jan feb mar apr jun jul aug sep sept oct nov dec am pm gmt edt est utc bst cet pst pdt "
+    "updated published posted last"
+).split()
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december".split()
+)
+# Opening and closing quote marks of any style; a quotation is the text between a pair.
+_QUOTE_RE = re.compile(
+    r"[\"\u201c\u201e\u00ab\u2039]([^\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]{3,}?)"
+    r"[\"\u201d\u00bb\u203a]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    start: int
+    end: int
+    key: str
+    kind: str  # "word", "name", "number", "abbr"
+
+    @property
+    def is_name(self) -> bool:
+        return self.kind in ("name", "abbr")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    start: int  # of the quoted text, inside the marks
+    end: int
+    keys: frozenset[str]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    text = resources.files("reader_app.core.data").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Keys of the words a dateline is made of (months, weekdays, time zones, "updated")."""
+    words = [*MONTHS, *WEEKDAYS, *_DATELINE_WORDS]
+    return frozenset(_stemmer().stemWords(words))
+
+
+@cache
+def calendar_keys() -> frozenset[str]:
+    """Keys of weekday and month names."""
+    return frozenset(_stemmer().stemWords([*MONTHS, *WEEKDAYS]))
+
+
+@cache
+def synonym_groups() -> dict[str, str]:
+    """Stem -> the stem of its group's first word, for words outlets swap for one another."""
+    text = resources.files("reader_app.core.data").joinpath("synonyms.txt").read_text("utf-8")
+    groups: dict[str, str] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if not words or line.startswith("#"):
+            continue
+        stems = _stemmer().stemWords([w.casefold() for w in words])
+        for stem in stems:
+            groups.setdefault(stem, stems[0])
+    return groups
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def paragraph_terms(text: str, start: int, end: int) -> list[Term]:
+    """The content terms of ``text[start:end]``, in order, with document offsets."""
+    terms = []
+    links = [m.span() for m in _URL_RE.finditer(text, start, end)]
+    for match in _TERM_RE.finditer(text, start, end):
+        if links and any(a <= match.start() < b for a, b in links):
+            continue  # a web address names a page; it states no fact
+        surface = match.group()
+        found = _classify(surface, match.lastgroup or "word")
+        if found is None:
+            continue
+        key, kind = found
+        at = match.start()
+        if kind == "word" and surface[0].isupper() and not _opens_sentence(text, start, at):
+            kind = "name"
+        terms.append(Term(at, match.end(), key, kind))
+    return terms
+
+
+@lru_cache(maxsize=65536)
+def _classify(surface: str, group: str) -> tuple[str, str] | None:
+    """(key, kind) of a word as written, wherever it stands; None for a function word.
+
+    Cached: news prose repeats its words, and stemming one at a time is the costly part."""
+    if group == "abbr":
+        return surface.replace(".", "").casefold(), "abbr"
+    if group == "num":
+        return _number_key(surface), "number"
+    folded = surface.casefold().replace("\u2019", "'")
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    if folded in _NUMBER_WORDS:
+        return "#" + _NUMBER_WORDS[folded], "number"
+    if surface.isupper() and len(surface) >= 2:
+        return folded, "abbr"  # "US" keys like "U.S." (and is not the pronoun)
+    if folded in stopwords() or len(folded) < 2:
+        return None
+    stem = _stemmer().stemWord(folded)
+    return synonym_groups().get(stem, stem), "word"
+
+
+def _opens_sentence(text: str, paragraph_start: int, at: int) -> bool:
+    """Whether the word at ``at`` is the first of its sentence (its capital proves nothing)."""
+    i = at - 1
+    while i >= paragraph_start and text[i] in _SKIPPED_BEFORE_WORD:
+        i -= 1
+    return i < paragraph_start or text[i] in _SENTENCE_ENDS
+
+
+def _number_key(surface: str) -> str:
+    """"170,000" and "170000" alike; "4:59" and "1.5" kept as they are written."""
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", surface):
+        surface = surface.replace(",", "")
+    return "#" + surface.lstrip("0") if surface.strip("0") else "#0"
+
+
+def quotations(text: str, start: int, end: int, terms: list[Term]) -> list[Quotation]:
+    """The quotations of a paragraph (at least 4 words) with the keys of their terms."""
+    found = []
+    for match in _QUOTE_RE.finditer(text, start, end):
+        inner_start, inner_end = match.start(1), match.end(1)
+        if len(re.findall(r"\w+", match.group(1))) < 4:
+            continue
+        keys = frozenset(t.key for t in terms if inner_start <= t.start < inner_end)
+        if keys:
+            found.append(Quotation(inner_start, inner_end, keys))
+    return found
