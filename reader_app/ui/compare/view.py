@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.compare import SIDES, Comparison, Side
+from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
 from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
+from reader_app.ui.compare.pane_formats import header_text
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_rows
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -162,7 +164,7 @@ class CompareView(QWidget):
             self.panes[side].show_segments(document, pieces, self._highlights,
                                            self._hide_boilerplate, markup,
                                            at_once=self._words() <= STEPWISE_WORDS)
-            self.headers[side].setText(_header_text(document))
+            self.headers[side].setText(header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
         self.realign()
@@ -361,20 +363,7 @@ class CompareView(QWidget):
 
     def difference_rows(self) -> list[int]:
         """Rows holding wording that only one side has (unique spans), top to bottom."""
-        if self.comparison is None:
-            return []
-        found = []
-        for number, row in enumerate(self.comparison.rows):
-            for side, index in zip(SIDES, (row.left, row.right), strict=True):
-                document = self.comparison.document(side)
-                if index is None or document.paragraphs[index].boilerplate:
-                    continue
-                paragraph = document.paragraphs[index]
-                spans = self.comparison.spans_between(side, paragraph.start, paragraph.end)
-                if any(span.kind == "unique" for span in spans):
-                    found.append(number)
-                    break
-        return found
+        return [] if self.comparison is None else difference_rows(self.comparison)
 
     def current_row(self) -> int:
         """The row at the top of the view."""
@@ -404,14 +393,6 @@ class CompareView(QWidget):
             pane.verticalScrollBar().setValue(top)
         entry = self.comparison.rows[row] if self.comparison else None
         if entry is not None:
-            for side, index in (("left", entry.left), ("right", entry.right)):
+            for side, index in zip(SIDES, (entry.left, entry.right), strict=True):
                 if index is not None:
                     self.panes[side].flash_paragraph(index)
-
-
-def _header_text(document: Document | None) -> str:
-    if document is None:
-        return "—"
-    meta = document.metadata
-    details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
-    return f"{document.title}   ({details})"
