@@ -36,7 +36,8 @@ def markup_language(path: str, text: str) -> str | None:
 
 def _lexer(language: str) -> Lexer:
     options = {"stripnl": False, "ensurenl": False, "tabsize": 0}
-    return MarkdownLexer(**options) if language == "markdown" else HtmlLexer(**options)
+    lexer: Lexer = MarkdownLexer(**options) if language == "markdown" else HtmlLexer(**options)
+    return lexer
 
 
 def markup_spans(path: str, text: str) -> list[MarkupSpan]:

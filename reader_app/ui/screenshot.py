@@ -55,8 +55,7 @@ def _choose(window: object, left: str | None, right: str | None) -> None:
     from reader_app.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    rows = {entry.path: row for row, entry in enumerate(window.model.entries())}
-    pair = [rows.get(Path(p).resolve()) if p else None for p in (left, right)]
+    pair = [window.model.row_of(p) for p in (left, right)]
     if any(p is not None for p in pair):
         current = (window.model.left, window.model.right)
         window.show_pair(pair[0] if pair[0] is not None else current[0],

@@ -1,4 +1,4 @@
-"""Checks every comparison must pass (CONTRACT.md), shared by the compare and render tests."""
+"""Checks every comparison must pass (docs/interface.md), shared by the compare and render tests."""
 
 from __future__ import annotations
 

@@ -5,10 +5,10 @@ file format's name and version, timestamps, and the conversion of one annotation
 its JSON object. Keys this program does not know are kept (``Annotation.extra``), so a file
 written by a later ``/1`` program loses nothing when this one saves it.
 
-Where the rest lives: finding a target in changed text in ``anchoring``; the file, atomic
-writes and locking in ``annotation_file``; the store, merging and listeners in
-``annotation_store``; undoable changes in ``annotation_commands``; the ``tags list`` formats in
-``annotation_export``. Must not import Qt.
+Where the rest lives: finding a target in changed text in ``anchoring``; the ``Store``
+protocol in ``store``, its JSON file (reading, atomic writes, locking, merging) in
+``jsonfile``; undoable changes in ``commands``; the ``tags list`` formats in
+``reader_app.core.formats.annotations``. Must not import Qt.
 """
 
 from __future__ import annotations

@@ -87,3 +87,13 @@ class Store(Protocol):
     def save(self) -> bool: ...
 
     def save_as(self, path: Path) -> None: ...
+
+
+def grouped(changes: list[StoreChange]) -> list[StoreChange]:
+    """Consecutive changes of one kind as one (the order of kinds is kept)."""
+    runs: list[tuple[str, list[str]]] = []
+    for change in changes:
+        if not runs or runs[-1][0] != change.kind:
+            runs.append((change.kind, []))
+        runs[-1][1].extend(change.ids)
+    return [StoreChange(kind, tuple(ids)) for kind, ids in runs]

@@ -62,7 +62,7 @@ def candidate_pairs(
     left_sets = [set() if a in twins else text_shingles(text) for a, text in enumerate(left)]
     right_sets = [set() if b in twinned else text_shingles(text) for b, text in enumerate(right)]
     index = _index(right_sets, _frequent(left_sets))
-    candidates = []
+    candidates: list[Candidate] = []
     for a, found in enumerate(left_sets):
         if a % 256 == 0 and cancelled():
             raise Cancelled

@@ -30,8 +30,9 @@ DiffFunction = Callable[[str, str], Counts]
 
 def _diff_fast(a: str, b: str) -> Counts:
     assert _fast_dmp is not None
-    return _fast_dmp.diff(a, b, timelimit=DIFF_TIMEOUT_SECONDS, checklines=False,
-                          cleanup="Efficiency", counts_only=True)
+    counts: Counts = _fast_dmp.diff(a, b, timelimit=DIFF_TIMEOUT_SECONDS, checklines=False,
+                                    cleanup="Efficiency", counts_only=True)
+    return counts
 
 
 _WORD_DIFF = _pure_dmp.diff_match_patch()

@@ -159,7 +159,7 @@ def pairs_worth_comparing(documents: Sequence[Document]) -> set[Pair]:
 
 def _candidates(left: _Profile, right: _Profile) -> list[Candidate]:
     """Every paragraph pair ``candidate_pairs`` could propose (and perhaps a few more)."""
-    found = []
+    found: list[Candidate] = []
     for a, trigrams in enumerate(left.paragraphs):
         if len(trigrams) < MIN_SHARED_SHINGLES:
             continue

@@ -1,6 +1,6 @@
 """Comparisons as the contract's ``reader-app.compare/1`` JSON document (plain dicts).
 
-The shape is public (``CONTRACT.md``): fields may be added, never renamed or removed.
+The shape is public (``docs/interface.md``): fields may be added, never renamed or removed.
 Must not import Qt.
 """
 

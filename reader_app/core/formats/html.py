@@ -48,7 +48,8 @@ def render_html(comparison: Comparison) -> str:
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{_e(left.title)} ⟷ {_e(right.title)}</title>",
-        f"<style>{_PAGE_CSS}{formatter.get_style_defs('.cmp')}</style></head><body>",
+        # pygments' stubs leave get_style_defs untyped; it returns the CSS as a str.
+        f"<style>{_PAGE_CSS}{formatter.get_style_defs('.cmp')}</style></head><body>",  # type: ignore[no-untyped-call]
         f"<h1>{_e(left.title)} ⟷ {_e(right.title)}</h1>",
         f'<p class="meta">Left: {_e(left.path or left.name)}<br>'
         f"Right: {_e(right.path or right.name)}</p>",
@@ -68,7 +69,7 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter) -> str:
+def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter[str]) -> str:
     linked = row.left is not None and row.right is not None
     cells = [_cell_html(comparison, "left", row.left, formatter)]
     cells.append(_cell_html(comparison, "right", row.right, formatter))
@@ -76,7 +77,7 @@ def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter) -> str
 
 
 def _cell_html(
-    comparison: Comparison, side: Side, index: int | None, formatter: HtmlFormatter
+    comparison: Comparison, side: Side, index: int | None, formatter: HtmlFormatter[str]
 ) -> str:
     if index is None:
         return '<td class="num"></td><td class="text gap"></td>'

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pygments.style import Style
 from pygments.token import Comment, Generic, Name, Text, _TokenType
 
-from reader_app.core.compare import Comparison, Link, Side
+from reader_app.core.compare import SIDES, Comparison, Link, Side
 from reader_app.core.documents import Document
 
 SHARED = Text
@@ -149,11 +149,11 @@ def _token_stream(comparison: Comparison) -> Iterator[Segment]:
     for row in comparison.rows:
         yield Text, "\n"
         yield MARKER, _row_heading(comparison, row.left, row.right) + "\n"
-        for side, index, mark in (("left", row.left, "< "), ("right", row.right, "> ")):
+        for side, index, mark in zip(SIDES, (row.left, row.right), ("< ", "> "), strict=True):
             if index is None:
                 continue
             yield MARKER, mark
-            for kind, text in paragraph_segments(comparison, side, index):  # type: ignore[arg-type]
+            for kind, text in paragraph_segments(comparison, side, index):
                 yield kind, text.replace("\n", "\n  ")
             yield Text, "\n"
 

@@ -2,22 +2,33 @@
 from the passage's first line to its last, overlapping passages in lanes side by side.
 
 Painted over the pane's viewport after the text, so the comparison highlights and the
-underlines stay as they are. Knows the pane only through ``position_of`` and ``cursorRect``;
-must not import the store.
+underlines stay as they are. Knows the pane only through ``StripeSurface`` (its text
+document, ``position_of``, ``cursorRect`` and viewport); must not import the pane or the
+store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QPainter, QTextCursor
+from PySide6.QtGui import QPainter, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from reader_app.ui.annotations.tag_marks import Mark, lanes
 
-if TYPE_CHECKING:
-    from reader_app.ui.compare.document_pane import DocumentPane
+
+class StripeSurface(Protocol):
+    """What stripes are drawn on: a pane showing a document (``DocumentPane``)."""
+
+    def document(self) -> QTextDocument: ...
+
+    def position_of(self, offset: int) -> int | None: ...
+
+    def cursorRect(self, cursor: QTextCursor) -> QRect: ...
+
+    def viewport(self) -> QWidget: ...
 
 STRIPE_WIDTH = 3.0
 STRIPE_STEP = 4.0  # from one lane's left edge to the next
@@ -25,7 +36,7 @@ MAX_LANES = 3  # the margin holds three; deeper overlaps share the last lane
 FIRST_X = 1.0
 
 
-def stripe_rects(pane: DocumentPane, marks: Sequence[Mark]) -> list[tuple[QRectF, Mark]]:
+def stripe_rects(pane: StripeSurface, marks: Sequence[Mark]) -> list[tuple[QRectF, Mark]]:
     """Where each mark's stripe goes, in viewport coordinates."""
     rects = []
     cursor = QTextCursor(pane.document())
@@ -42,7 +53,7 @@ def stripe_rects(pane: DocumentPane, marks: Sequence[Mark]) -> list[tuple[QRectF
     return rects
 
 
-def paint_stripes(pane: DocumentPane, marks: Sequence[Mark], exposed: QRect) -> None:
+def paint_stripes(pane: StripeSurface, marks: Sequence[Mark], exposed: QRect) -> None:
     """Paint the stripes of ``marks`` that fall in the ``exposed`` part of the viewport."""
     if not marks:
         return

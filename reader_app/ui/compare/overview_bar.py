@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from reader_app.core.compare import Comparison
+from reader_app.core.compare import Comparison, Side
 from reader_app.core.documents import Document
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -84,7 +84,7 @@ class OverviewBar(QWidget):
         super().mousePressEvent(event)
 
 
-def overview_marks(comparison: Comparison, side: str, document: Document,
+def overview_marks(comparison: Comparison, side: Side, document: Document,
                    rects: Sequence[QRectF], total: float) -> list[Mark]:
     """Each span of ``document`` (on ``side``) as a mark: its share of the document's height,
     from its paragraph's measured rectangle (``rects``, one per paragraph; none yet: no marks)."""
@@ -93,7 +93,7 @@ def overview_marks(comparison: Comparison, side: str, document: Document,
     marks: list[Mark] = []
     for paragraph, rect in zip(document.paragraphs, rects, strict=True):
         length = max(1, paragraph.end - paragraph.start)
-        for span in comparison.spans_between(side, paragraph.start, paragraph.end):  # type: ignore[arg-type]
+        for span in comparison.spans_between(side, paragraph.start, paragraph.end):
             top = rect.top() + rect.height() * (span.start - paragraph.start) / length
             bottom = rect.top() + rect.height() * (span.end - paragraph.start) / length
             marks.append((top / total, bottom / total, span.kind))

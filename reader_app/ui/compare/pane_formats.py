@@ -69,3 +69,12 @@ def format_range(start: int, length: int,
     found = QTextLayout.FormatRange()
     found.start, found.length, found.format = start, length, char_format
     return found
+
+
+def header_text(document: Document | None) -> str:
+    """A pane's heading: the title, then outlet, date and length."""
+    if document is None:
+        return "—"
+    meta = document.metadata
+    details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
+    return f"{document.title}   ({details})"

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.compare import SIDES, Comparison
+from reader_app.core.compare import SIDES, Comparison, Side
+from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
 from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
+from reader_app.ui.compare.pane_formats import header_text
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_rows
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -88,7 +90,7 @@ class CompareView(QWidget):
         self._step_timer.setInterval(0)
         self._steps: Iterator[None] = iter(())
 
-    def _side_box(self, side: str) -> QWidget:
+    def _side_box(self, side: Side) -> QWidget:
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +164,7 @@ class CompareView(QWidget):
             self.panes[side].show_segments(document, pieces, self._highlights,
                                            self._hide_boilerplate, markup,
                                            at_once=self._words() <= STEPWISE_WORDS)
-            self.headers[side].setText(_header_text(document))
+            self.headers[side].setText(header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
         self.realign()
@@ -179,10 +181,10 @@ class CompareView(QWidget):
         self._highlights = highlights
         self._render()
 
-    def _pieces(self, side: str, document: Document | None, index: int) -> list[Segment]:
+    def _pieces(self, side: Side, document: Document | None, index: int) -> list[Segment]:
         assert document is not None
         pieces = paragraph_pieces(self.comparison, document, index)
-        if self.comparison is None or self.comparison.links_of(side, index):  # type: ignore[arg-type]
+        if self.comparison is None or self.comparison.links_of(side, index):
             return pieces
         # No counterpart at all: the gap opposite says so; a faint tint keeps it readable.
         return [("unlinked" if kind == "unique" else kind, text) for kind, text in pieces]
@@ -290,7 +292,7 @@ class CompareView(QWidget):
         rows = [(row.left, row.right) for row in self.comparison.rows]
         return gap_ranges(self._layout, rows, side, self._row_spacing(), DOCUMENT_MARGIN)
 
-    def places(self, side: str) -> list[tuple[float, float]]:
+    def places(self, side: Side) -> list[tuple[float, float]]:
         """Every paragraph's (top, bottom) in the gutter's coordinates, for one paint of it
         (one shift for all: asking per link cost 50 ms a scroll step at 2,000 links); none
         until the panes are aligned and measured at their width."""
@@ -313,14 +315,14 @@ class CompareView(QWidget):
             self.overviews[side].set_marks(self._marks(side), self._highlights)
             self._update_view_indicator(side)
 
-    def _marks(self, side: str) -> list[Mark]:
+    def _marks(self, side: Side) -> list[Mark]:
         pane, document = self.panes[side], self._documents[side]
         if self.comparison is None or document is None:
             return []
         return overview_marks(self.comparison, side, document, pane.measured_rects(),
                               pane.document().size().height())
 
-    def _update_view_indicator(self, side: str) -> None:
+    def _update_view_indicator(self, side: Side) -> None:
         pane = self.panes[side]
         total = pane.document().size().height()
         if total <= 0:
@@ -330,7 +332,7 @@ class CompareView(QWidget):
 
     # -- scrolling and navigation ----------------------------------------------------------
 
-    def _on_pane_scrolled(self, side: str, value: int) -> None:
+    def _on_pane_scrolled(self, side: Side, value: int) -> None:
         if self._sync and not self._syncing:
             other = "right" if side == "left" else "left"
             offset = self._sync_offset if side == "left" else -self._sync_offset
@@ -340,7 +342,7 @@ class CompareView(QWidget):
         self._update_view_indicator(side)
         self.gutter.update()
 
-    def _on_overview_clicked(self, side: str, fraction: float) -> None:
+    def _on_overview_clicked(self, side: Side, fraction: float) -> None:
         pane = self.panes[side]
         target = fraction * pane.document().size().height() - pane.viewport().height() / 2
         pane.verticalScrollBar().setValue(int(target))
@@ -361,20 +363,7 @@ class CompareView(QWidget):
 
     def difference_rows(self) -> list[int]:
         """Rows holding wording that only one side has (unique spans), top to bottom."""
-        if self.comparison is None:
-            return []
-        found = []
-        for number, row in enumerate(self.comparison.rows):
-            for side, index in (("left", row.left), ("right", row.right)):
-                document = self.comparison.document(side)  # type: ignore[arg-type]
-                if index is None or document.paragraphs[index].boilerplate:
-                    continue
-                paragraph = document.paragraphs[index]
-                spans = self.comparison.spans_between(side, paragraph.start, paragraph.end)  # type: ignore[arg-type]
-                if any(span.kind == "unique" for span in spans):
-                    found.append(number)
-                    break
-        return found
+        return [] if self.comparison is None else difference_rows(self.comparison)
 
     def current_row(self) -> int:
         """The row at the top of the view."""
@@ -404,14 +393,6 @@ class CompareView(QWidget):
             pane.verticalScrollBar().setValue(top)
         entry = self.comparison.rows[row] if self.comparison else None
         if entry is not None:
-            for side, index in (("left", entry.left), ("right", entry.right)):
+            for side, index in zip(SIDES, (entry.left, entry.right), strict=True):
                 if index is not None:
                     self.panes[side].flash_paragraph(index)
-
-
-def _header_text(document: Document | None) -> str:
-    if document is None:
-        return "—"
-    meta = document.metadata
-    details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
-    return f"{document.title}   ({details})"

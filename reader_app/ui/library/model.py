@@ -48,6 +48,16 @@ class LibraryModel(QAbstractTableModel):
     def entry(self, row: int) -> LibraryEntry:
         return self._entries[row]
 
+    def row_of(self, path: str | Path | None) -> int | None:
+        """The row of the file at ``path`` (resolved, as the entries' paths are), or None."""
+        wanted = _resolved(path)
+        if wanted is None:
+            return None
+        for row, entry in enumerate(self._entries):
+            if entry.path == wanted:
+                return row
+        return None
+
     def document(self, row: int | None) -> Document | None:
         return None if row is None else self._entries[row].document
 
@@ -123,3 +133,10 @@ class LibraryModel(QAbstractTableModel):
         if entry.similarity is None:
             return -1.0 if sort else ""
         return entry.similarity if sort else f"{entry.similarity:.0%}"
+
+
+def _resolved(path: str | Path | None) -> Path | None:
+    try:
+        return Path(path).resolve() if path else None
+    except OSError:
+        return None

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QColorDialog
+from PySide6.QtWidgets import QColorDialog, QMainWindow
 
 from reader_app.core.annotations.commands import AddAnnotations
 from reader_app.core.annotations.counterparts import counterparts
@@ -33,14 +32,23 @@ from reader_app.ui.annotations.tag_editor import TagEditor, open_colour_dialog
 from reader_app.ui.annotations.tag_marks import Mark
 from reader_app.ui.annotations.watcher import AnnotationFileWatcher
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.library.model import LibraryModel
+from reader_app.ui.window.status import StatusArea
 
-if TYPE_CHECKING:
-    from reader_app.ui.window.main_window import MainWindow
 
 class WindowAnnotations(QObject):
-    def __init__(self, window: MainWindow, synchronous: bool = False) -> None:
+    """The annotation docks and commands of one window, given the parts they work with: the
+    window (to dock the panel and parent dialogs), the comparison view, the library and the
+    status area. Asks the window to show a document by ``document_requested``."""
+
+    document_requested = Signal(int, str)  # a library row, and the side to show it on
+
+    def __init__(self, window: QMainWindow, view: CompareView, library: LibraryModel,
+                 status: StatusArea, synchronous: bool = False) -> None:
         super().__init__(window)
         self.window = window
+        self.view, self.library, self.status = view, library, status
         self.controller = AnnotationController(self, synchronous)
         self.controller.lookup = self._open_document
         self.panel = AnnotationPanel(self.controller, window)
@@ -59,19 +67,18 @@ class WindowAnnotations(QObject):
 
     def _connect_signals(self) -> None:
         self.tag_action.triggered.connect(lambda: self.tag_selection())
-        self.controller.message_shown.connect(self.window.status.show_error)
+        self.controller.message_shown.connect(self.status.show_error)
         self.controller.annotations_changed.connect(self.repaint)
         self.controller.colours_changed.connect(self.repaint)
         self.controller.documents_changed.connect(self._on_documents_changed)
-        self.window.model.modelReset.connect(self.controller.forget_texts)
-        self.window.comparison_shown.connect(self._on_window_comparison_shown)
+        self.library.modelReset.connect(self.controller.forget_texts)
         self.panel.passage_requested.connect(self.go_to)
         self.panel.delete_requested.connect(self.controller.delete)
         self.panel.edit_requested.connect(self.edit)
         self.panel.colour_requested.connect(self.choose_colour)
         self.panel.reattach_requested.connect(self.reattach)
         self.linked_bar.accepted.connect(lambda found: self.controller.push(AddAnnotations(found)))
-        for pane in self.window.view.panes.values():
+        for pane in self.view.panes.values():
             pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             pane.customContextMenuRequested.connect(
                 lambda point, p=pane: self._on_pane_context_menu_requested(p, point))
@@ -99,11 +106,11 @@ class WindowAnnotations(QObject):
 
     def tag_selection(self, pane: DocumentPane | None = None) -> None:
         """Open the tag editor for the selected words of ``pane`` (default: the active one)."""
-        pane = pane or self.window.view.active_pane()
+        pane = pane or self.view.active_pane()
         offsets = self.selection_offsets(pane)
         document = pane.source
         if offsets is None or document is None:
-            self.window.status.show_message("Select the words to tag first")
+            self.status.show_message("Select the words to tag first")
             return
         start, end = offsets
         editor = self._show_editor(TagEditor(
@@ -167,7 +174,7 @@ class WindowAnnotations(QObject):
         document = pane.source
         assert document is not None
         self.controller.add(document, start, end, tags, note, colours)
-        comparison = self.window.view.comparison
+        comparison = self.view.comparison
         side = self._side_of(pane)
         if comparison is None or side is None or comparison.document(side) is not document:
             return
@@ -182,20 +189,20 @@ class WindowAnnotations(QObject):
 
     def _side_of(self, pane: DocumentPane) -> Side | None:
         for side in SIDES:
-            if self.window.view.panes[side] is pane:
+            if self.view.panes[side] is pane:
                 return side
         return None
 
     def reattach(self, annotation_id: str) -> None:
         """Point the annotation at the words selected in a pane (the active one first)."""
-        active = self.window.view.active_pane()
-        panes = [active, *(p for p in self.window.view.panes.values() if p is not active)]
+        active = self.view.active_pane()
+        panes = [active, *(p for p in self.view.panes.values() if p is not active)]
         for pane in panes:
             offsets = self.selection_offsets(pane)
             if offsets is not None and pane.source is not None:
                 self.controller.reattach(annotation_id, pane.source, *offsets)
                 return
-        self.window.status.show_message("Select the words to re-attach the tag to first")
+        self.status.show_message("Select the words to re-attach the tag to first")
 
     def _on_pane_context_menu_requested(self, pane: DocumentPane, point: QPoint) -> None:
         menu = pane.createStandardContextMenu(point)
@@ -211,14 +218,14 @@ class WindowAnnotations(QObject):
     def repaint(self) -> None:
         """Underline, in each pane, the tagged passages of the document it shows."""
         for side in SIDES:
-            pane = self.window.view.panes[side]
+            pane = self.view.panes[side]
             if pane.source is not None:
                 pane.set_tag_marks(self.marks_for(pane.source))
 
     def _on_documents_changed(self, paths: set[str]) -> None:
         """Redraw the panes showing a document whose tags changed (all of them for a tag of a
         moved file, which may belong to a pane by its text)."""
-        panes = [p for p in self.window.view.panes.values() if p.source is not None]
+        panes = [p for p in self.view.panes.values() if p.source is not None]
         elsewhere = paths - {p.source.path for p in panes if p.source is not None}
         moved = any(is_gone(path) for path in elsewhere)
         for pane in panes:
@@ -250,30 +257,31 @@ class WindowAnnotations(QObject):
         if annotation is None:
             return
         for side in SIDES:
-            pane = self.window.view.panes[side]
+            pane = self.view.panes[side]
             if pane.source is not None and self.belongs_to(annotation, pane.source):
                 self._flash(annotation, pane)
                 return
         row = self._library_row(annotation)
         if row is None:
-            self.window.status.show_error(
+            self.status.show_error(
                 f"{annotation.document.name} is not in the library; open its folder first")
             return
         self._pending = annotation_id
-        self.window.show_on_side(row, "left")
+        self.document_requested.emit(row, "left")
 
     def _flash(self, annotation: Annotation, pane: DocumentPane) -> None:
         assert pane.source is not None
         found = self.controller.anchor_in(annotation, pane.source)
         if found.start is None or found.end is None:
-            self.window.status.show_message(
+            self.status.show_message(
                 f"“{annotation.target.exact[:40]}” is no longer in {pane.source.name} (orphaned)")
             return
         pane.scroll_to_range(found.start, found.end)
 
-    def _on_window_comparison_shown(self, _comparison: object) -> None:
+    def follow_comparison(self, _comparison: object) -> None:
+        """Follow the comparison the window now shows (connect its ``comparison_shown``)."""
         self.linked_bar.withdraw()  # its passages belong to the comparison shown before
-        panes = self.window.view.panes.values()
+        panes = self.view.panes.values()
         self.panel.set_shown_documents(p.source.path for p in panes if p.source is not None)
         self.repaint()
         pending, self._pending = self._pending, None
@@ -281,22 +289,8 @@ class WindowAnnotations(QObject):
             self.go_to(pending)
 
     def _library_row(self, annotation: Annotation) -> int | None:
-        wanted = _resolved(annotation.document.path)
-        for row, entry in enumerate(self.window.model.entries()):
-            if entry.document is not None and entry.path == wanted:
-                return row
-        return None
+        row = self.library.row_of(annotation.document.path)
+        return row if self.library.document(row) is not None else None
 
     def _open_document(self, path: str) -> Document | None:
-        wanted = _resolved(path)
-        for entry in self.window.model.entries():
-            if entry.path == wanted:
-                return entry.document
-        return None
-
-
-def _resolved(path: str) -> Path | None:
-    try:
-        return Path(path).resolve() if path else None
-    except OSError:
-        return None
+        return self.library.document(self.library.row_of(path))

@@ -21,9 +21,10 @@ from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 from reader_app.ui.library.model import LibraryEntry, LibraryModel
 from reader_app.ui.library.panel import LibraryPanel
 from reader_app.ui.theme import apply_theme
+from reader_app.ui.window import settings as window_settings
 from reader_app.ui.window.annotations import WindowAnnotations
 from reader_app.ui.window.find_bar import FindBar
-from reader_app.ui.window.menus import build_menus
+from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.search import find_in_panes
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self._similarities_due = False
         self._similarities_key: tuple[object, ...] | None = None
         self._build_ui()
-        self.actions_by_name = build_menus(self)
+        self.actions_by_name = build_menus(self._menu_inputs())
         self._connect_signals()
         self.restore_settings()
         self.annotations.open(annotations)
@@ -78,8 +79,31 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.status = StatusArea(self)
-        self.annotations = WindowAnnotations(self, self.load_runner.synchronous)
+        self.annotations = WindowAnnotations(self, self.view, self.model, self.status,
+                                             self.load_runner.synchronous)
+        self.annotations.document_requested.connect(self.show_on_side)
+        self.comparison_shown.connect(self.annotations.follow_comparison)
         self.resize(1400, 900)
+
+    def _menu_inputs(self) -> MenuInputs:
+        controller = self.annotations.controller
+        return MenuInputs(
+            parent=self, bar=self.menuBar(), settings=self.settings,
+            undo_stack=controller.undo_stack, tag_action=self.annotations.tag_action,
+            dock_toggles=(self.library.toggleViewAction(),
+                          self.annotations.panel.toggleViewAction()),
+            open_paths=self.open_paths, recent_folders=self.recent_folders,
+            annotations_path=lambda: controller.path, open_annotations=self.annotations.open,
+            save_annotations_as=controller.save_as, quit=self.close,
+            swap_sides=self.swap_sides,
+            set_ignore_case=lambda on: self.set_options(ignore_case=on),
+            set_ignore_punctuation=lambda on: self.set_options(ignore_punctuation=on),
+            go_to_difference=self.go_to_difference, open_find=self.open_find,
+            find=lambda backwards: self.find_bar.find(backwards=backwards), zoom=self.zoom,
+            set_sync_scrolling=self.view.set_sync_scrolling,
+            set_hide_boilerplate=self.view.set_hide_boilerplate,
+            set_source_mode=self.view.set_source_mode, set_theme=self.set_theme,
+        )
 
     def _connect_signals(self) -> None:
         self.library.side_requested.connect(self.show_on_side)
@@ -213,8 +237,8 @@ class MainWindow(QMainWindow):
         self._run_due_similarities()
         shown = self.view.comparison
         if shown is not None:
-            rows = {entry.path: row for row, entry in enumerate(self.model.entries())}
-            self.model.set_sides(rows.get(Path(shown.left.path)), rows.get(Path(shown.right.path)))
+            self.model.set_sides(self.model.row_of(shown.left.path),
+                                 self.model.row_of(shown.right.path))
         self._update_title()
         self.status.show_message("Comparison cancelled")
 
@@ -314,9 +338,8 @@ class MainWindow(QMainWindow):
     # -- settings, drops and closing -----------------------------------------------------
 
     def restore_settings(self) -> None:
-        from reader_app.ui.window.settings import restore
-
-        restore(self)
+        window_settings.restore(self.settings, self, self.view, self.actions_by_name,
+                                self.annotations.panel)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -328,11 +351,10 @@ class MainWindow(QMainWindow):
         self._shown_once = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from reader_app.ui.window.settings import save
-
         for runner in (self.load_runner, self.compare_runner, self.similarity_runner):
             runner.cancel()
-        save(self)
+        window_settings.save(self.settings, self, self.view, self.actions_by_name,
+                             self.annotations.panel, self.theme)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

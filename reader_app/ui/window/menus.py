@@ -1,27 +1,59 @@
-"""The main window's menus and keyboard shortcuts, in one table-like place."""
+"""The main window's menus and keyboard shortcuts, in one table-like place.
+
+``build_menus`` gets everything it needs passed in (``MenuInputs``: the menu bar, the undo
+stack, the actions other parts own, and the window's intents as callables) and returns the
+actions by name; it never imports the main window nor walks its attributes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from reader_app import __version__
 from reader_app.ui.theme import THEMES
 
-if TYPE_CHECKING:
-    from reader_app.ui.window.main_window import MainWindow
-
 Shortcut = str | QKeySequence.StandardKey | list[str]
 
 
-def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
+@dataclass(frozen=True)
+class MenuInputs:
+    """What the menus act on. The callables are the window's intents."""
+
+    parent: QWidget  # owns the actions, parents the dialogs
+    bar: QMenuBar
+    settings: QSettings  # the last folder opened, where file dialogs start
+    undo_stack: QUndoStack
+    tag_action: QAction
+    dock_toggles: Sequence[QAction]  # the docks' show/hide actions
+    open_paths: Callable[[list[str]], None]
+    recent_folders: Callable[[], list[str]]
+    annotations_path: Callable[[], Path | None]
+    open_annotations: Callable[[str], None]
+    save_annotations_as: Callable[[Path], None]
+    quit: Callable[[], object]
+    swap_sides: Callable[[], None]
+    set_ignore_case: Callable[[bool], None]
+    set_ignore_punctuation: Callable[[bool], None]
+    go_to_difference: Callable[[int], None]
+    open_find: Callable[[], None]
+    find: Callable[[bool], None]  # backwards?
+    zoom: Callable[[int], None]
+    set_sync_scrolling: Callable[[bool], None]
+    set_hide_boilerplate: Callable[[bool], None]
+    set_source_mode: Callable[[bool], None]
+    set_theme: Callable[[str], None]
+
+
+def _action(parent: QWidget, menu: QMenu, text: str, slot: Callable[..., object],
             shortcut: Shortcut | None = None, checkable: bool = False) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, parent)
     if isinstance(shortcut, list):
         action.setShortcuts([QKeySequence(s) for s in shortcut])
     elif shortcut is not None:
@@ -35,138 +67,135 @@ def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], objec
     return action
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
-    bar = window.menuBar()
+def build_menus(inputs: MenuInputs) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
-    file_menu = bar.addMenu("&File")
-    actions["open_folder"] = _action(window, file_menu, "Open &Folder…",
-                                     partial(_open_folder, window), QKeySequence.StandardKey.Open)
-    actions["open_files"] = _action(window, file_menu, "Open F&iles…",
-                                    partial(_open_files, window), "Ctrl+Shift+O")
-    recent = file_menu.addMenu("&Recent Folders")
-    recent.aboutToShow.connect(partial(_fill_recent, window, recent))
-    file_menu.addSeparator()
-    actions["open_annotations"] = _action(window, file_menu, "Open &Annotations…",
-                                          partial(_open_annotations, window))
-    actions["save_annotations_as"] = _action(window, file_menu, "Save Annotations &As…",
-                                             partial(_save_annotations_as, window))
-    file_menu.addSeparator()
-    actions["quit"] = _action(window, file_menu, "&Quit", window.close,
-                              QKeySequence.StandardKey.Quit)
-    _build_edit_menu(window, actions)
-    compare_menu = bar.addMenu("&Compare")
-    actions["swap"] = _action(window, compare_menu, "&Swap Sides", window.swap_sides,
-                              "Ctrl+Shift+S")
+    _build_file_menu(inputs, actions)
+    _build_edit_menu(inputs, actions)
+    compare_menu = inputs.bar.addMenu("&Compare")
+    actions["swap"] = _action(inputs.parent, compare_menu, "&Swap Sides",
+                              inputs.swap_sides, "Ctrl+Shift+S")
     compare_menu.addSeparator()
-    actions["ignore_case"] = _action(window, compare_menu, "Ignore &Case",
-                                     lambda on: window.set_options(ignore_case=on),
-                                     checkable=True)
-    actions["ignore_punctuation"] = _action(
-        window, compare_menu, "Ignore &Punctuation",
-        lambda on: window.set_options(ignore_punctuation=on), checkable=True)
-    _build_view_menu(window, actions)
-    help_menu = bar.addMenu("&Help")
-    _action(window, help_menu, "&About Source Reader", partial(_about, window))
+    actions["ignore_case"] = _action(inputs.parent, compare_menu, "Ignore &Case",
+                                     inputs.set_ignore_case, checkable=True)
+    actions["ignore_punctuation"] = _action(inputs.parent, compare_menu, "Ignore &Punctuation",
+                                            inputs.set_ignore_punctuation, checkable=True)
+    _build_view_menu(inputs, actions)
+    help_menu = inputs.bar.addMenu("&Help")
+    _action(inputs.parent, help_menu, "&About Source Reader", partial(_about, inputs.parent))
     return actions
 
 
-def _build_edit_menu(window: MainWindow, actions: dict[str, QAction]) -> None:
-    edit = window.menuBar().addMenu("&Edit")
-    stack = window.annotations.controller.undo_stack
-    actions["undo"] = stack.createUndoAction(window, "&Undo")
+def _build_file_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
+    parent, file_menu = inputs.parent, inputs.bar.addMenu("&File")
+    actions["open_folder"] = _action(parent, file_menu, "Open &Folder…",
+                                     partial(_open_folder, inputs), QKeySequence.StandardKey.Open)
+    actions["open_files"] = _action(parent, file_menu, "Open F&iles…",
+                                    partial(_open_files, inputs), "Ctrl+Shift+O")
+    recent = file_menu.addMenu("&Recent Folders")
+    recent.aboutToShow.connect(partial(_fill_recent, inputs, recent))
+    file_menu.addSeparator()
+    actions["open_annotations"] = _action(parent, file_menu, "Open &Annotations…",
+                                          partial(_open_annotations, inputs))
+    actions["save_annotations_as"] = _action(parent, file_menu, "Save Annotations &As…",
+                                             partial(_save_annotations_as, inputs))
+    file_menu.addSeparator()
+    actions["quit"] = _action(parent, file_menu, "&Quit", inputs.quit,
+                              QKeySequence.StandardKey.Quit)
+
+
+def _build_edit_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
+    edit = inputs.bar.addMenu("&Edit")
+    actions["undo"] = inputs.undo_stack.createUndoAction(inputs.parent, "&Undo")
     actions["undo"].setShortcut(QKeySequence("Ctrl+Z"))
-    actions["redo"] = stack.createRedoAction(window, "&Redo")
+    actions["redo"] = inputs.undo_stack.createRedoAction(inputs.parent, "&Redo")
     actions["redo"].setShortcut(QKeySequence("Ctrl+Shift+Z"))
     edit.addActions([actions["undo"], actions["redo"]])
     edit.addSeparator()
-    actions["tag_selection"] = window.annotations.tag_action
+    actions["tag_selection"] = inputs.tag_action
     edit.addAction(actions["tag_selection"])
 
 
-def _build_view_menu(window: MainWindow, actions: dict[str, QAction]) -> None:
-    view = window.menuBar().addMenu("&View")
-    actions["next_difference"] = _action(window, view, "&Next Difference",
-                                         lambda: window.go_to_difference(1), ["Alt+Down", "F7"])
-    actions["previous_difference"] = _action(window, view, "&Previous Difference",
-                                             lambda: window.go_to_difference(-1),
+def _build_view_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
+    parent, view = inputs.parent, inputs.bar.addMenu("&View")
+    actions["next_difference"] = _action(parent, view, "&Next Difference",
+                                         lambda: inputs.go_to_difference(1), ["Alt+Down", "F7"])
+    actions["previous_difference"] = _action(parent, view, "&Previous Difference",
+                                             lambda: inputs.go_to_difference(-1),
                                              ["Alt+Up", "Shift+F7"])
     view.addSeparator()
-    actions["find"] = _action(window, view, "&Find…", window.open_find,
+    actions["find"] = _action(parent, view, "&Find…", inputs.open_find,
                               QKeySequence.StandardKey.Find)
-    actions["find_next"] = _action(window, view, "Find &Next",
-                                   lambda: window.find_bar.find(backwards=False), "F3")
-    actions["find_previous"] = _action(window, view, "Find Pre&vious",
-                                       lambda: window.find_bar.find(backwards=True), "Shift+F3")
+    actions["find_next"] = _action(parent, view, "Find &Next", lambda: inputs.find(False), "F3")
+    actions["find_previous"] = _action(parent, view, "Find Pre&vious", lambda: inputs.find(True),
+                                       "Shift+F3")
     view.addSeparator()
-    actions["zoom_in"] = _action(window, view, "Zoom &In", lambda: window.zoom(1),
+    actions["zoom_in"] = _action(parent, view, "Zoom &In", lambda: inputs.zoom(1),
                                  ["Ctrl+=", "Ctrl++"])
-    actions["zoom_out"] = _action(window, view, "Zoom &Out", lambda: window.zoom(-1), "Ctrl+-")
-    actions["zoom_reset"] = _action(window, view, "&Reset Zoom", lambda: window.zoom(0),
+    actions["zoom_out"] = _action(parent, view, "Zoom &Out", lambda: inputs.zoom(-1), "Ctrl+-")
+    actions["zoom_reset"] = _action(parent, view, "&Reset Zoom", lambda: inputs.zoom(0),
                                     "Ctrl+0")
     view.addSeparator()
-    actions["sync_scroll"] = _action(window, view, "&Synchronized Scrolling",
-                                     window.view.set_sync_scrolling, checkable=True)
-    actions["hide_boilerplate"] = _action(window, view, "&Hide Boilerplate",
-                                          window.view.set_hide_boilerplate, "Ctrl+B",
-                                          checkable=True)
-    actions["show_source"] = _action(window, view, "Show Mark-up &Source",
-                                     window.view.set_source_mode, "Ctrl+U", checkable=True)
-    view.addAction(window.library.toggleViewAction())
-    view.addAction(window.annotations.panel.toggleViewAction())
+    actions["sync_scroll"] = _action(parent, view, "&Synchronized Scrolling",
+                                     inputs.set_sync_scrolling, checkable=True)
+    actions["hide_boilerplate"] = _action(parent, view, "&Hide Boilerplate",
+                                          inputs.set_hide_boilerplate, "Ctrl+B", checkable=True)
+    actions["show_source"] = _action(parent, view, "Show Mark-up &Source",
+                                     inputs.set_source_mode, "Ctrl+U", checkable=True)
+    view.addActions(list(inputs.dock_toggles))
     theme_menu = view.addMenu("&Theme")
-    group = QActionGroup(window)
+    group = QActionGroup(parent)
     for theme in THEMES:
-        action = _action(window, theme_menu, theme.capitalize(),
-                         lambda on, t=theme: on and window.set_theme(t), checkable=True)
+        action = _action(parent, theme_menu, theme.capitalize(),
+                         lambda on, t=theme: on and inputs.set_theme(t), checkable=True)
         group.addAction(action)
         actions[f"theme_{theme}"] = action
 
 
-def _open_folder(window: MainWindow) -> None:
-    start = str(window.settings.value("library/last_folder", ""))
-    folder = QFileDialog.getExistingDirectory(window, "Open Folder", start)
+def _open_folder(inputs: MenuInputs) -> None:
+    start = str(inputs.settings.value("library/last_folder", ""))
+    folder = QFileDialog.getExistingDirectory(inputs.parent, "Open Folder", start)
     if folder:
-        window.open_paths([folder])
+        inputs.open_paths([folder])
 
 
-def _open_files(window: MainWindow) -> None:
-    start = str(window.settings.value("library/last_folder", ""))
+def _open_files(inputs: MenuInputs) -> None:
+    start = str(inputs.settings.value("library/last_folder", ""))
     files, _ = QFileDialog.getOpenFileNames(
-        window, "Open Files", start, "Documents (*.txt *.text *.md *.markdown *.html *.htm);;"
-        "All files (*)")
+        inputs.parent, "Open Files", start,
+        "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)")
     if files:
-        window.open_paths(files)
+        inputs.open_paths(files)
 
 
-def _open_annotations(window: MainWindow) -> None:
-    current = window.annotations.controller.path
-    path, _ = QFileDialog.getOpenFileName(window, "Open Annotations",
+def _open_annotations(inputs: MenuInputs) -> None:
+    current = inputs.annotations_path()
+    path, _ = QFileDialog.getOpenFileName(inputs.parent, "Open Annotations",
                                           str(current.parent if current else ""),
                                           "Annotations (*.json);;All files (*)")
     if path:
-        window.annotations.open(path)
+        inputs.open_annotations(path)
 
 
-def _save_annotations_as(window: MainWindow) -> None:
-    controller = window.annotations.controller
-    path, _ = QFileDialog.getSaveFileName(window, "Save Annotations As",
-                                          str(controller.path or ""), "Annotations (*.json)")
+def _save_annotations_as(inputs: MenuInputs) -> None:
+    path, _ = QFileDialog.getSaveFileName(inputs.parent, "Save Annotations As",
+                                          str(inputs.annotations_path() or ""),
+                                          "Annotations (*.json)")
     if path:
-        controller.save_as(Path(path))
+        inputs.save_annotations_as(Path(path))
 
 
-def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+def _fill_recent(inputs: MenuInputs, menu: QMenu) -> None:
     menu.clear()
-    folders = window.recent_folders()
+    folders = inputs.recent_folders()
     for folder in folders:
-        menu.addAction(folder, partial(window.open_paths, [folder]))
+        menu.addAction(folder, partial(inputs.open_paths, [folder]))
     if not folders:
         menu.addAction("(none yet)").setEnabled(False)
 
 
-def _about(window: MainWindow) -> None:
+def _about(parent: QWidget) -> None:
     QMessageBox.about(
-        window, "About Source Reader",
+        parent, "About Source Reader",
         f"Source Reader {__version__}\n\nCompare reports of the same event side by side: "
         "paragraphs aligned even when reordered, split or merged; shared and unique wording "
         "highlighted.")

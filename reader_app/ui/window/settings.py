@@ -1,19 +1,21 @@
 """What the main window remembers between sessions (QSettings): geometry, splitter, zoom,
 options, theme, the annotation table's columns and sort and its document filter (all or on
 screen; one document is a choice of the moment). The user's annotations are data, kept in
-their own file, never here."""
+their own file, never here.
+
+``restore`` and ``save`` get the parts they read and write passed in; they never import the
+main window."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
-from reader_app.ui.annotations.panel import ALL_DOCUMENTS, SHOWN_DOCUMENTS
-from reader_app.ui.compare.view import DEFAULT_POINT_SIZE
-
-if TYPE_CHECKING:
-    from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.annotations.panel import ALL_DOCUMENTS, SHOWN_DOCUMENTS, AnnotationPanel
+from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 
 CHECKABLE = {
     "options/ignore_case": "ignore_case",
@@ -34,8 +36,8 @@ def _bool(value: Any, default: bool) -> bool:
     return bool(value)
 
 
-def restore(window: MainWindow) -> None:
-    settings = window.settings
+def restore(settings: QSettings, window: QMainWindow, view: CompareView,
+            actions: dict[str, QAction], panel: AnnotationPanel) -> None:
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
@@ -44,41 +46,41 @@ def restore(window: MainWindow) -> None:
         window.restoreState(state)
     splitter = settings.value("view/splitter")
     if isinstance(splitter, QByteArray):
-        window.view.splitter.restoreState(splitter)
+        view.splitter.restoreState(splitter)
     for key, name in CHECKABLE.items():
         checked = _bool(settings.value(key), DEFAULTS.get(key, False))
-        window.actions_by_name[name].setChecked(checked)
+        actions[name].setChecked(checked)
     theme = str(settings.value("view/theme", "system"))
-    actions = window.actions_by_name
     actions.get(f"theme_{theme}", actions["theme_system"]).setChecked(True)
+    view.set_point_size(_point_size(settings.value("view/point_size", DEFAULT_POINT_SIZE)))
+    _restore_annotation_panel(settings, panel)
+
+
+def _point_size(value: object) -> float:
     try:
-        size = float(settings.value("view/point_size", DEFAULT_POINT_SIZE))  # type: ignore[arg-type]
+        return float(str(value))  # QSettings gives a str, an int or a float
     except (TypeError, ValueError):
-        size = DEFAULT_POINT_SIZE
-    window.view.set_point_size(size)
-    _restore_annotation_panel(window)
+        return DEFAULT_POINT_SIZE
 
 
-def _restore_annotation_panel(window: MainWindow) -> None:
-    panel = window.annotations.panel
-    header = window.settings.value("annotations/header")
+def _restore_annotation_panel(settings: QSettings, panel: AnnotationPanel) -> None:
+    header = settings.value("annotations/header")
     if isinstance(header, QByteArray):
         panel.table.horizontalHeader().restoreState(header)
-    documents = window.settings.value("annotations/documents")
+    documents = settings.value("annotations/documents")
     if documents in REMEMBERED_DOCUMENT_CHOICES:
         panel.choose_documents(str(documents))
 
 
-def save(window: MainWindow) -> None:
-    settings = window.settings
+def save(settings: QSettings, window: QMainWindow, view: CompareView,
+         actions: dict[str, QAction], panel: AnnotationPanel, theme: str) -> None:
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
-    settings.setValue("view/splitter", window.view.splitter.saveState())
+    settings.setValue("view/splitter", view.splitter.saveState())
     for key, name in CHECKABLE.items():
-        settings.setValue(key, window.actions_by_name[name].isChecked())
-    settings.setValue("view/theme", window.theme)
-    settings.setValue("view/point_size", window.view.point_size)
-    panel = window.annotations.panel
+        settings.setValue(key, actions[name].isChecked())
+    settings.setValue("view/theme", theme)
+    settings.setValue("view/point_size", view.point_size)
     settings.setValue("annotations/header", panel.table.horizontalHeader().saveState())
     chosen = panel.document_box.currentData()
     settings.setValue("annotations/documents",

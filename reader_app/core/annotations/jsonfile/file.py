@@ -15,6 +15,7 @@ import glob
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,17 @@ LOCK_TIMEOUT_SECONDS = 5.0
 MAX_FILE_BYTES = 512 * 2**20  # about a million annotations
 
 Signature = tuple[int, int, int]  # inode, size, mtime: a replaced file changes its inode
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The file as a worker read it for ``take_reading``: which file, the signature the store
+    had then, and what was read (``None``: no file)."""
+
+    path: Path
+    seen: Signature | None
+    contents: FileContents | None
+    signature: Signature | None
 
 
 def signature(path: Path) -> Signature | None:

@@ -6,7 +6,7 @@ newer ``format`` opened read-only), the in-memory annotations that commands chan
 every message for the user (the window forwards them as Qt signals), filtering, and
 ``save()``. Saving holds the file's lock,
 re-reads the file, merges by id what other stores (another window, a ``tags add``) wrote
-since this one last read or wrote it (``annotation_merge``), and writes the result
+since this one last read or wrote it (``merge``), and writes the result
 atomically. Must not import Qt.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from reader_app.core.annotations.colours import (
 )
 from reader_app.core.annotations.jsonfile.file import (
     LOCK_TIMEOUT_SECONDS,
+    Reading,
     Signature,
     locked,
     read_file,
@@ -53,21 +53,11 @@ from reader_app.core.annotations.store import (
     ChangesJob,
     Listener,
     StoreChange,
+    grouped,
 )
 from reader_app.core.errors import ReaderError
 
 SET_ASIDE, REFUSE = "set-aside", "refuse"  # what to do with a file that cannot be parsed
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """The file as a worker read it for ``take_reading``: which file, the signature the store
-    had then, and what was read (``None``: no file)."""
-
-    path: Path
-    seen: Signature | None
-    contents: FileContents | None
-    signature: Signature | None
 
 
 class AnnotationStore:
@@ -386,7 +376,7 @@ class AnnotationStore:
             yield
         finally:
             held, self._held = self._held, None
-            for change in _grouped(held):
+            for change in grouped(held):
                 self._tell_listeners(change)
 
     def _emit(self, kind: str, ids: tuple[str, ...]) -> None:
@@ -399,13 +389,3 @@ class AnnotationStore:
     def _tell_listeners(self, change: StoreChange) -> None:
         for listener in list(self.listeners):
             listener(change)
-
-
-def _grouped(changes: list[StoreChange]) -> list[StoreChange]:
-    """Consecutive changes of one kind as one (the order of kinds is kept)."""
-    runs: list[tuple[str, list[str]]] = []
-    for change in changes:
-        if not runs or runs[-1][0] != change.kind:
-            runs.append((change.kind, []))
-        runs[-1][1].extend(change.ids)
-    return [StoreChange(kind, tuple(ids)) for kind, ids in runs]
