@@ -62,13 +62,14 @@ def _neighbour_pairs(documents: Sequence[Document]) -> list[Pair]:
             postings[key].append(number)
     pairs: set[Pair] = set()
     for number, rare in enumerate(indexed):
-        scores: Counter[int] = Counter()
+        scores: dict[int, float] = defaultdict(float)
         for key in rare:
             weight = math.log(total / frequency[key])
             for other in postings[key]:
                 if other != number:
                     scores[other] += weight
-        pairs.update((min(number, o), max(number, o)) for o, _ in scores.most_common(NEIGHBOURS))
+        best = sorted(scores, key=lambda o: (-scores[o], o))[:NEIGHBOURS]
+        pairs.update((min(number, o), max(number, o)) for o in best)
     return sorted(pairs)
 
 
