@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.compare import Comparison, Side
+from reader_app.core.compare import Comparison, Link, Side
 from reader_app.core.documents import Document, parse_document
 
 WORD = re.compile(r"\w+")
@@ -80,6 +80,36 @@ def assert_links_valid(c: Comparison) -> None:
             assert not c.right.paragraphs[link.right].boilerplate
         if link.moved:
             assert (link.left, link.right) not in two_sided
+        assert_evidence_valid(c, link)
+
+
+def assert_evidence_valid(c: Comparison, link: Link) -> None:
+    """Evidence lies inside the two linked paragraphs, sorted by left start, kinds valid."""
+    assert link.kind in ("copy", "rewrite")
+    left, right = c.left.paragraphs[link.left], c.right.paragraphs[link.right]
+    starts = [(e.left_start, e.right_start) for e in link.evidence]
+    assert starts == sorted(starts)
+    for piece in link.evidence:
+        assert piece.kind in ("same", "variant", "differs")
+        assert left.start <= piece.left_start < piece.left_end <= left.end
+        assert right.start <= piece.right_start < piece.right_end <= right.end
+        if piece.kind == "same" and not c.options.ignore_case:
+            assert (c.left.text[piece.left_start:piece.left_end]
+                    == c.right.text[piece.right_start:piece.right_end])
+
+
+def assert_linked_stats(c: Comparison) -> None:
+    """``*_linked`` is the share of words in linked paragraphs; ``content`` their mean."""
+    fractions = []
+    for side in SIDES:
+        document = c.document(side)
+        linked = {getattr(k, side) for k in c.links}
+        total = sum(p.words for p in document.paragraphs)
+        words = sum(document.paragraphs[i].words for i in linked)
+        fractions.append(words / total if total else 0.0)
+    assert c.stats.left_linked == round(fractions[0], 4)
+    assert c.stats.right_linked == round(fractions[1], 4)
+    assert c.stats.content == round(sum(fractions) / 2, 4)
 
 
 def assert_unlinked_paragraphs_unique(c: Comparison) -> None:
@@ -107,6 +137,7 @@ def assert_comparison_valid(c: Comparison) -> None:
     assert_links_valid(c)
     assert_unlinked_paragraphs_unique(c)
     assert_stats_match_spans(c)
+    assert_linked_stats(c)
 
 
 def assert_mirrors(ab: Comparison, ba: Comparison) -> None:
@@ -114,11 +145,14 @@ def assert_mirrors(ab: Comparison, ba: Comparison) -> None:
     assert sorted((k.left, k.right, k.similarity, k.moved) for k in ab.links) == sorted(
         (k.right, k.left, k.similarity, k.moved) for k in ba.links
     )
+    assert sorted((k.left, k.right, k.kind, k.evidence) for k in ab.links) == sorted(
+        (k.right, k.left, k.kind, tuple(sorted((e.mirrored() for e in k.evidence),
+                                                key=lambda e: (e.left_start, e.right_start))))
+        for k in ba.links
+    )
     assert [(r.left, r.right) for r in ab.rows] == [(r.right, r.left) for r in ba.rows]
     assert (ab.left_spans, ab.right_spans) == (ba.right_spans, ba.left_spans)
-    assert (ab.stats.left_shared, ab.stats.right_shared, ab.stats.similarity) == (
-        ba.stats.right_shared, ba.stats.left_shared, ba.stats.similarity
-    )
+    assert ab.stats == ba.stats.mirrored()
 
 
 def texts_in(c: Comparison, side: Side, kind: str) -> list[str]:

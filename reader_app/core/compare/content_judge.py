@@ -27,7 +27,8 @@ from rapidfuzz import fuzz
 from reader_app.core.compare.content_terms import Term, date_words, paragraph_terms
 from reader_app.core.errors import Cancelled
 
-LINK_THRESHOLD = 0.16  # cosine of inverse-frequency weights
+LINK_THRESHOLD = 0.17  # cosine of inverse-frequency weights
+PRIOR_PARAGRAPHS = 10
 MIN_FACT_WEIGHT = 1.0  # shared weight of words that are neither names nor figures
 NUMBER_FACTOR = 1.3  # a shared figure is strong evidence
 INDEX_TERMS = 16  # a paragraph is looked up by its heaviest terms
@@ -65,7 +66,7 @@ def content_terms(left_text: str, left_spans: Spans, right_text: str,
     """Weighted terms of every paragraph (``None`` spans and datelines take no part)."""
     left = [_terms_or_none(left_text, span) for span in left_spans]
     right = [_terms_or_none(right_text, span) for span in right_spans]
-    _unify_name_variants(left, right)
+    _unify_name_variants(left_text, left, right_text, right)
     names = frozenset(_name_keys(left + right))
     weights = _weights(left + right, names)
     return ContentTerms(_weighted(left, weights), _weighted(right, weights), names)
@@ -94,14 +95,18 @@ def _terms_or_none(text: str, span: tuple[int, int] | None) -> list[Term] | None
     return terms
 
 
-def _unify_name_variants(left: list[list[Term] | None], right: list[list[Term] | None]) -> None:
-    """Give right-side names that are spelling variants of a left-side name its key."""
-    def long_names(side: list[list[Term] | None]) -> set[str]:
-        return {t.key for ts in side if ts for t in ts
-                if t.is_name and len(t.key) >= MIN_VARIANT_LENGTH}
+def _unify_name_variants(left_text: str, left: list[list[Term] | None], right_text: str,
+                         right: list[list[Term] | None]) -> None:
+    """Give right-side names that are spelling variants of a left-side name its key.
 
-    left_only, right_keys = long_names(left), long_names(right)
-    left_only, right_only = left_only - right_keys, right_keys - left_only
+    A name here is any capitalised word, sentence openings included ("Zelenskiy said")."""
+    def long_names(text: str, side: list[list[Term] | None]) -> set[str]:
+        return {t.key for ts in side if ts for t in ts
+                if t.kind != "number" and text[t.start].isupper()
+                and len(t.key) >= MIN_VARIANT_LENGTH}
+
+    left_names, right_names = long_names(left_text, left), long_names(right_text, right)
+    left_only, right_only = left_names - right_names, right_names - left_names
     mapping: dict[str, str] = {}
     for key in sorted(right_only):
         scored = [(fuzz.ratio(k, key), k) for k in left_only if k[0] == key[0]]
@@ -127,7 +132,9 @@ def _weights(paragraphs: list[list[Term] | None], names: frozenset[str]) -> dict
     for ts in paragraphs:
         if ts:
             frequency.update({t.key for t in ts})
-    total = sum(1 for ts in paragraphs if ts) + 1
+    # As if PRIOR_PARAGRAPHS more paragraphs held none of the terms: in two one-sentence
+    # documents every shared word would otherwise weigh next to nothing.
+    total = sum(1 for ts in paragraphs if ts) + PRIOR_PARAGRAPHS
     return {
         key: (math.log(total / df) + 0.1) * (NUMBER_FACTOR if key.startswith("#") else 1.0)
         for key, df in frequency.items()

@@ -1,0 +1,102 @@
+"""The content judge's rules: what links two paragraphs that report the same facts in other
+words, what never does, and the evidence a link carries."""
+
+from __future__ import annotations
+
+from comparison_checks import assert_comparison_valid, doc
+
+from reader_app.core.compare import Comparison, Link, compare
+
+
+def compared(left: str, right: str) -> Comparison:
+    c = compare(doc(left, "a.txt"), doc(right, "b.txt"))
+    assert_comparison_valid(c)
+    return c
+
+
+def pieces(c: Comparison, link: Link, kind: str) -> list[tuple[str, str]]:
+    return [(c.left.text[e.left_start:e.left_end], c.right.text[e.right_start:e.right_end])
+            for e in link.evidence if e.kind == kind]
+
+
+def test_a_shared_name_alone_never_links() -> None:
+    c = compared("Russian President Vladimir Putin met farmers in the south of the country.",
+                 "Putin later flew to Minsk for a summit with Belarusian leaders.")
+    assert c.links == ()
+
+
+def test_a_verbatim_run_of_names_is_no_copy_link() -> None:
+    c = compared(
+        "Monitors of the Organization for Security and Cooperation in Europe arrived late.",
+        "A report by the Organization for Security and Cooperation in Europe was leaked.",
+    )
+    assert c.links == ()
+
+
+def test_a_dotted_abbreviation_is_one_name_not_a_run_of_words() -> None:
+    c = compared("Observers of the O.S.C.E. visited.", "Critics of the O.S.C.E. spoke.")
+    assert c.links == ()
+
+
+def test_an_abbreviation_with_and_without_dots_is_a_variant() -> None:
+    c = compared("The U.S. embassy in Kyiv was closed after the drone strike on Sunday.",
+                 "After Sunday's drone strike, the US embassy in Kyiv closed.")
+    (link,) = c.links
+    assert ("U.S.", "US") in pieces(c, link, "variant")
+
+
+def test_spelling_variants_of_a_name_are_variants() -> None:
+    c = compared("Zelenskiy accepted the thirty-day truce proposal on Tuesday evening.",
+                 "On Tuesday evening Zelenskyy accepted a proposed 30-day ceasefire.")
+    (link,) = c.links
+    assert link.kind == "rewrite"
+    variants = pieces(c, link, "variant")
+    assert ("Zelenskiy", "Zelenskyy") in variants
+    assert ("truce", "ceasefire") in variants
+
+
+def test_the_same_quote_in_two_translations_is_linked() -> None:
+    c = compared(
+        "“We agree with the proposal to stop the fight, but the ceasefire should bring "
+        "lasting peace and eliminate the root causes of the crisis,” Putin said.",
+        "“We agree with the proposals to cease hostilities,” Putin said at the Kremlin on "
+        "Thursday. “But this cessation should lead to long-term peace.”",
+    )
+    assert [k.kind for k in c.links] == ["rewrite"]
+
+
+def test_same_topic_with_different_facts_is_not_linked() -> None:
+    c = compared("Putin visited troops in the Kursk region on Wednesday wearing fatigues.",
+                 "Trump said the ceasefire talks in Saudi Arabia had gone very well.")
+    assert c.links == ()
+
+
+def test_a_changed_figure_and_day_are_found_as_differs() -> None:
+    c = compared("At least 30 people were killed in the market bombing on Monday.",
+                 "The market bombing on Tuesday killed 25 people, officials said.")
+    (link,) = c.links
+    differs = pieces(c, link, "differs")
+    assert ("30", "25") in differs
+    assert ("Monday", "Tuesday") in differs
+
+
+def test_a_dateline_links_nothing() -> None:
+    c = compared("March 14, 2013 6:13 am\n\nA quake shook Napa.",
+                 "Updated March 14, 2013\n\nFarmers sold apples in Ohio.")
+    assert c.links == ()
+
+
+def test_a_reused_paragraph_is_a_copy_link_with_one_same_piece() -> None:
+    shared = "The Kremlin said on Monday that the talks on the ceasefire would go on."
+    c = compared(f"{shared}\n\nLeft only text here.", f"Right only words.\n\n{shared}")
+    (link,) = c.links
+    assert link.kind == "copy"
+    assert pieces(c, link, "same") == [(shared, shared)]
+
+
+def test_stats_count_words_in_linked_paragraphs() -> None:
+    c = compared("At least 30 people were killed in the market bombing on Monday.\n\nApples.",
+                 "The market bombing on Tuesday killed 25 people, officials said.")
+    assert c.stats.similarity < 0.5
+    assert c.stats.right_linked == 1.0
+    assert 0.9 < c.stats.left_linked < 1.0
