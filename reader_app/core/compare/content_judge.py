@@ -119,12 +119,16 @@ def _unify_name_variants(left_text: str, left: list[list[Term] | None], right_te
 
 
 def _name_keys(paragraphs: list[list[Term] | None]) -> set[str]:
-    """Keys written as names in most of their occurrences (sentence openings aside)."""
+    """Keys written as names in most of their occurrences; one only ever seen capitalised
+    at sentence openings ("Russian President …") counts as a name too."""
     votes: Counter[str] = Counter()
     for ts in paragraphs:
         for t in ts or ():
-            votes[t.key] += 1 if t.is_name else -1
-    return {key for key, vote in votes.items() if vote > 0}
+            votes[t.key] += _NAME_VOTES.get(t.kind, 0)
+    return {key for key, vote in votes.items() if vote >= 0}
+
+
+_NAME_VOTES = {"name": 1, "abbr": 1, "capital": 0, "word": -1, "number": -1}
 
 
 def _weights(paragraphs: list[list[Term] | None], names: frozenset[str]) -> dict[str, float]:

@@ -58,7 +58,7 @@ class Term:
     start: int
     end: int
     key: str
-    kind: str  # "word", "name", "number", "abbr"
+    kind: str  # "word", "name", "capital" (opening a sentence), "number", "abbr"
 
     @property
     def is_name(self) -> bool:
@@ -126,8 +126,9 @@ def paragraph_terms(text: str, start: int, end: int) -> list[Term]:
             continue
         key, kind = found
         at = match.start()
-        if kind == "word" and surface[0].isupper() and not _opens_sentence(text, start, at):
-            kind = "name"
+        if kind == "word" and surface[0].isupper():
+            # At a sentence's opening a capital proves nothing: "Police" or "Russian".
+            kind = "capital" if _opens_sentence(text, start, at) else "name"
         terms.append(Term(at, match.end(), key, kind))
     return terms
 
