@@ -11,8 +11,9 @@ import codecs
 import hashlib
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -52,6 +53,15 @@ class Document:
     @property
     def title(self) -> str:
         return self.metadata.title or self.name
+
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the last paragraph starting at or before ``offset`` (0 before the
+        first); the paragraphs' starts are found once per document, not once per call."""
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
 
     def paragraph_text(self, index: int) -> str:
         p = self.paragraphs[index]

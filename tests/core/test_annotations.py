@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from annotation_files import serialise
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reader_app.core.annotations.jsonfile.file import read_file, write_file
-from reader_app.core.annotations.jsonfile.format import CorruptFileError, parse, serialise
+from reader_app.core.annotations.jsonfile.format import CorruptFileError, parse
 from reader_app.core.annotations.jsonfile.location import resolve_path
 from reader_app.core.annotations.model import (
     FORMAT,

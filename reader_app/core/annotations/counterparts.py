@@ -9,7 +9,6 @@ match) the whole paragraph. Pure alignment logic: must not import Qt or the stor
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from difflib import SequenceMatcher
 
 from reader_app.core.compare import Comparison, Side, Span, other_side
@@ -24,7 +23,7 @@ def counterparts(comparison: Comparison, side: Side, start: int,
     """Ranges of the other document that correspond to ``[start, end)`` of ``side``."""
     document, other = comparison.document(side), other_side(side)
     paragraphs = document.paragraphs
-    first = max(0, bisect_right([p.start for p in paragraphs], start) - 1)
+    first = document.paragraph_at(start)
     linked: set[int] = set()
     for index in range(first, len(paragraphs)):
         if paragraphs[index].start >= end and index > first:

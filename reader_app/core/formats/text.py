@@ -125,21 +125,28 @@ def _other_links(comparison: Comparison, left: int | None, right: int | None) ->
 
 
 def _summary(comparison: Comparison) -> list[str]:
-    stats = comparison.stats
-    moved = sum(1 for k in comparison.links if k.moved)
     return [
         f"{comparison.left.title}  ⟷  {comparison.right.title}",
         f"left:  {comparison.left.path or comparison.left.name}",
         f"right: {comparison.right.path or comparison.right.name}",
-        f"similarity {stats.similarity:.0%} · left shared {stats.left_shared:.0%} · "
-        f"right shared {stats.right_shared:.0%} · content {stats.content:.0%} · "
-        f"{len(comparison.links)} links ({_kind_counts(comparison)}, {moved} moved)",
+        statistics_line(comparison),
     ]
 
 
-def _kind_counts(comparison: Comparison) -> str:
+def statistics_line(comparison: Comparison, separator: str = " · ", links: str = "links",
+                    capitalised: bool = False) -> str:
+    """The comparison's numbers in one line: similarity, each side's shared fraction, linked
+    content, links by kind and how many of them moved (the text output's and the window's
+    status line)."""
+    stats = comparison.stats
+    moved = sum(1 for k in comparison.links if k.moved)
     rewrites = sum(1 for k in comparison.links if k.kind == "rewrite")
-    return f"{len(comparison.links) - rewrites} copy, {rewrites} rewrite"
+    first = "Similarity" if capitalised else "similarity"
+    return separator.join((
+        f"{first} {stats.similarity:.0%}", f"left shared {stats.left_shared:.0%}",
+        f"right shared {stats.right_shared:.0%}", f"content {stats.content:.0%}",
+        f"{len(comparison.links)} {links} ({len(comparison.links) - rewrites} copy, "
+        f"{rewrites} rewrite, {moved} moved)"))
 
 
 def _token_stream(comparison: Comparison) -> Iterator[Segment]:

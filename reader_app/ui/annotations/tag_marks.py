@@ -11,14 +11,13 @@ Knows nothing of the store; must not import the core's annotation modules.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from reader_app.core.documents import Paragraph
+from reader_app.core.documents import Document
 
 # Okabe & Ito (2008), "Color Universal Design": told apart under every common colour blindness.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442")
@@ -117,16 +116,16 @@ def lanes(marks: Sequence[Mark]) -> list[int]:
     return chosen
 
 
-def mark_pieces(marks: Sequence[Mark], paragraphs: Sequence[Paragraph]) -> MarkPieces:
+def mark_pieces(marks: Sequence[Mark], document: Document) -> MarkPieces:
     """Each mark cut where marks overlap and at paragraph boundaries, by paragraph index."""
-    starts = [p.start for p in paragraphs]
+    paragraphs = document.paragraphs
     pieces: MarkPieces = {}
     formats: dict[tuple[int, bool], QTextCharFormat] = {}
     for start, end, colour, depth in layered(marks):
         key = (colour.rgba(), depth > 1)
         char_format = formats.get(key) or formats.setdefault(
             key, underline_format(colour, depth > 1))
-        index = max(0, bisect_right(starts, start) - 1)
+        index = document.paragraph_at(start)
         while index < len(paragraphs) and paragraphs[index].start < end:
             paragraph = paragraphs[index]
             first, last = max(start, paragraph.start), min(end, paragraph.end)

@@ -13,7 +13,6 @@ blocks the event loop for all of it at once.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -186,7 +185,7 @@ class DocumentPane(QTextEdit):
             return
         old = self._mark_pieces
         self._marks = marks
-        self._mark_pieces = new = mark_pieces(marks, self._document.paragraphs)
+        self._mark_pieces = new = mark_pieces(marks, self._document)
         text_document = self.document()
         # Only paragraphs whose underlines differ: re-laying out every tagged one took 30 ms.
         for index in sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i)):
@@ -286,7 +285,7 @@ class DocumentPane(QTextEdit):
         if self._document is None or not self._document.paragraphs:
             return None
         paragraphs = self._document.paragraphs
-        index = max(0, bisect_right([p.start for p in paragraphs], offset) - 1)
+        index = self._document.paragraph_at(offset)
         paragraph = paragraphs[index]
         if not paragraph.start <= offset <= paragraph.end:
             return None

@@ -7,7 +7,6 @@ are), never inserted into the text. Knows nothing of the pane.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,10 +40,9 @@ def markup_pieces(document: Document | None, spans: Sequence[MarkupSpan],
         return []
     style = get_style_by_name("monokai" if highlights.dark else "friendly")
     paragraphs = document.paragraphs
-    starts = [p.start for p in paragraphs]
     per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
     for start, end, token_type in spans:
-        index = max(0, bisect_right(starts, start) - 1)
+        index = document.paragraph_at(start)
         paragraph = paragraphs[index]
         start, end = max(start, paragraph.start), min(end, paragraph.end)
         if start < end:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton
 
 from reader_app.core.compare import Comparison
+from reader_app.core.formats.text import statistics_line
 from reader_app.ui.theme import LIGHT, Highlights
 
 ERROR_MILLISECONDS = 15000
@@ -65,13 +66,7 @@ class StatusArea(QObject):
         if comparison is None:
             self.stats.setText("Choose two documents to compare")
             return
-        stats = comparison.stats
-        moved = sum(1 for link in comparison.links if link.moved)
-        self.stats.setText(
-            f"Similarity {stats.similarity:.0%}  ·  left shared {stats.left_shared:.0%}  ·  "
-            f"right shared {stats.right_shared:.0%}  ·  {len(comparison.links)} linked "
-            f"({moved} moved)"
-        )
+        self.stats.setText(statistics_line(comparison, "  ·  ", "linked", capitalised=True))
 
     def refresh_legend(self, highlights: Highlights) -> None:
         chip = '<span style="background:{}">&nbsp;{}&nbsp;</span>'

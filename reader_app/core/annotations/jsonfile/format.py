@@ -151,11 +151,6 @@ def _annotations(items: list[Any], label: str,
     return tuple(annotations.values()), skipped
 
 
-def serialise(annotations: Iterable[Annotation], extra: Mapping[str, Any]) -> bytes:
-    """The file's bytes (see ``chunks``)."""
-    return "".join(chunks(annotations, extra)).encode("utf-8")
-
-
 def chunks(annotations: Iterable[Annotation], extra: Mapping[str, Any],
            cache: EncodedCache | None = None) -> Iterator[str]:
     """The file's text in pieces, each encodable as UTF-8: one annotation per line.
