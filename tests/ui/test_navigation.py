@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_text, position_in, visible_range
+from ui_helpers import SEED_FILES, click_text, position_in, select_in_library, visible_range
 
 from reader_app.ui.window.main_window import MainWindow
 
@@ -43,9 +43,29 @@ def test_next_difference_scrolls_to_it(
     rows = sync_window.view.difference_rows()
     assert rows[:2] == [0, 1]  # 001's headline and byline: only the right side has them
     qtbot.keyClick(sync_window, key, modifier)
+    assert row_at_top(sync_window, 0)
+    assert message(sync_window) == f"Difference 1 of {len(rows)}"
+    assert sync_window.view.panes["right"].is_flashing()
+    qtbot.keyClick(sync_window, key, modifier)
     assert row_at_top(sync_window, 1)
     assert message(sync_window) == f"Difference 2 of {len(rows)}"
-    assert sync_window.view.panes["right"].is_flashing()
+
+
+def test_the_first_f7_on_a_new_pair_lands_on_difference_1(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """The first difference is on screen already (the top row): F7 still starts there."""
+    view = sync_window.view
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    select_in_library(qtbot, sync_window, SEED_FILES[2])
+    qtbot.keyClick(sync_window.library.table, Qt.Key.Key_Return)
+    assert view.comparison is not None and view.comparison.right.path == str(SEED_FILES[2])
+    rows = view.difference_rows()
+    assert rows[0] == 0  # on screen at the top already
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    assert message(sync_window) == f"Difference 1 of {len(rows)}"
+    assert row_at_top(sync_window, rows[0])
 
 
 @pytest.mark.parametrize(("key", "modifier"), PREVIOUS_KEYS)
@@ -60,8 +80,8 @@ def test_previous_difference_at_the_top_says_so(
 def test_next_difference_walks_down(qtbot: QtBot, sync_window: MainWindow) -> None:
     view = sync_window.view
     rows = view.difference_rows()
-    seen = [view.current_row()]
-    for number in range(2, 5):
+    seen = [-1]
+    for number in range(1, 5):
         qtbot.keyClick(sync_window, Qt.Key.Key_F7)
         assert message(sync_window) == f"Difference {number} of {len(rows)}"
         assert view.current_row() in rows
@@ -69,8 +89,22 @@ def test_next_difference_walks_down(qtbot: QtBot, sync_window: MainWindow) -> No
         seen.append(view.current_row())
 
 
+def test_f7_reaches_every_difference_down_to_the_last(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """Near the end the view cannot scroll a row to the top: F7 still moves on to the next."""
+    rows = sync_window.view.difference_rows()
+    for number in range(1, len(rows) + 1):
+        qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+        assert message(sync_window) == f"Difference {number} of {len(rows)}"
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    assert message(sync_window) == "No more differences below"
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, SHIFT)
+    assert message(sync_window) == f"Difference {len(rows) - 1} of {len(rows)}"
+
 def test_previous_difference_goes_back(qtbot: QtBot, sync_window: MainWindow) -> None:
     rows = sync_window.view.difference_rows()
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
     qtbot.keyClick(sync_window, Qt.Key.Key_F7)
     assert message(sync_window) == f"Difference 2 of {len(rows)}"
     qtbot.keyClick(sync_window, Qt.Key.Key_Up, ALT)

@@ -26,6 +26,7 @@ from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
 from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
+from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
@@ -54,6 +55,7 @@ class CompareView(QWidget):
         self._sync_offset = 0
         self._syncing = False
         self._layout: RowLayout | None = None
+        self._differences = DifferenceSteps()
         self.point_size = DEFAULT_POINT_SIZE
         self._build_ui()
         self._active = self.panes["left"]
@@ -374,16 +376,15 @@ class CompareView(QWidget):
         return max(0, found - 1)
 
     def go_to_difference(self, step: int) -> int | None:
-        """Scroll to the next (step 1) or previous (step -1) difference; its row, or None."""
-        rows = self.difference_rows()
+        """Scroll to the next (1) or previous (-1) difference (see ``difference_steps``)."""
+        rows, scroll = self.difference_rows(), self.panes["left"].verticalScrollBar()
         if not rows or self._layout is None:
             return None
-        current = self.current_row()
-        candidates = [r for r in rows if (r > current if step > 0 else r < current)]
-        if not candidates:
-            return None
-        target = candidates[0] if step > 0 else candidates[-1]
-        self.scroll_to_row(target)
+        tops = [int(self.row_top(row)) for row in rows]
+        target = self._differences.target(self.comparison, rows, tops, scroll.value(), step)
+        if target is not None:
+            self.scroll_to_row(target)
+            self._differences.arrived(self.comparison, target, scroll.value())
         return target
 
     def scroll_to_row(self, row: int) -> None:
