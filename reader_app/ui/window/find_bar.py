@@ -4,18 +4,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+PLACEHOLDER = "Find in both documents"
+FIELD_CHARACTERS = 36  # the field's width, in average characters (the placeholder is 22)
 
 
 class FindBar(QWidget):
+    """One line under the panes: it takes its own height, never a share of the panes'."""
+
     find_requested = Signal(str, bool, bool)  # text, backwards, case sensitive
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in both documents")
+        self.field.setPlaceholderText(PLACEHOLDER)
         self.field.setClearButtonEnabled(True)
+        metrics = self.field.fontMetrics()
+        self.field.setMinimumWidth(max(metrics.averageCharWidth() * FIELD_CHARACTERS,
+                                       metrics.horizontalAdvance(PLACEHOLDER) + 48))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.case = QCheckBox("Match case", self)
         self.status = QLabel(self)
         previous = QToolButton(self)

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)  # the find bar takes only its own height
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.library = LibraryPanel(self.model, self)
