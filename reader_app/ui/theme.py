@@ -2,7 +2,10 @@
 
 The highlight palette is colour-blind safe (Okabe-Ito blue for shared wording, orange for
 wording only one side has) and is chosen to match the window's palette, so that following
-the system's dark mode keeps text legible.
+the system's dark mode keeps text legible. Links that share wording are sky-blue bands;
+reworded links (the same facts in other words) bluish-green dotted ones; inside a linked
+pair a word in another form is underlined dotted blue, a figure or date that differs is
+bold with a wavy vermilion underline.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ class Highlights:
     moved: QColor
     flash: QColor
     overview_background: QColor
+    rewrite: QColor  # band of a reworded link
+    variant_mark: QColor  # dotted underline: the same word in another form
+    differs_mark: QColor  # wavy underline: a figure or date the other side states otherwise
     dark: bool = False
 
 
@@ -41,6 +47,9 @@ LIGHT = Highlights(
     moved=QColor(204, 121, 167, 110),
     flash=QColor("#fff36b"),
     overview_background=QColor("#f7f7f7"),
+    rewrite=QColor(0, 158, 115, 45),
+    variant_mark=QColor("#0072b2"),
+    differs_mark=QColor("#d55e00"),
 )
 DARK = Highlights(
     shared=QColor("#1d4a6b"),
@@ -53,6 +62,9 @@ DARK = Highlights(
     moved=QColor(204, 121, 167, 110),
     flash=QColor("#8a7a00"),
     overview_background=QColor("#202020"),
+    rewrite=QColor(0, 158, 115, 55),
+    variant_mark=QColor("#56b4e9"),
+    differs_mark=QColor("#ff7a2e"),
     dark=True,
 )
 

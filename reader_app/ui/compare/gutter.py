@@ -2,22 +2,25 @@
 
 A band runs from a left paragraph's lines to its right counterpart's, so splits (one left
 band fanning out to two right paragraphs), merges and moves (bands that cross) show at a
-glance. Moved links are drawn in their own colour with a marker; clicking a band jumps to
-the counterpart.
+glance. Reworded links are drawn apart from copied ones, moved links in their own colour with
+a marker (``link_styles``); hovering a band tells what the link rests on, clicking it jumps
+to the counterpart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import Comparison, Link
+from reader_app.ui.compare.link_styles import BandStyle, as_tooltip, band_style, link_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 
 GUTTER_WIDTH = 56
+HINT = "Linked paragraphs. Hover a band to see what links them, click it to jump."
 
 # Given a side, every paragraph's (top, bottom) in this widget's coordinates (none: no bands).
 PlacesFunction = Callable[[str], Sequence[tuple[float, float]]]
@@ -34,7 +37,7 @@ class Gutter(QWidget):
         self._highlights = LIGHT
         self.setFixedWidth(GUTTER_WIDTH)
         self.setMouseTracking(True)
-        self.setToolTip("Linked paragraphs. Click a band to jump to its counterpart.")
+        self.setToolTip(HINT)
 
     def sizeHint(self) -> QSize:
         return QSize(GUTTER_WIDTH, 100)
@@ -77,24 +80,42 @@ class Gutter(QWidget):
                 visible.append(link)
         return visible
 
+    def band_style(self, link: Link) -> BandStyle:
+        """How ``link``'s band is drawn (its kind and whether it moved decide)."""
+        return band_style(link, self._highlights)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())
         places = self._both_places()
         for link in self.visible_links(places):
-            colour = self._highlights.moved if link.moved else self._highlights.band
-            painter.setBrush(colour)
-            outline = QPen(colour.darker(140), 1)
-            if link.moved:
-                outline.setStyle(Qt.PenStyle.DashLine)
+            style = self.band_style(link)
+            painter.setBrush(style.fill)
+            outline = QPen(style.outline, style.outline_width)
+            outline.setStyle(style.outline_style)
             painter.setPen(outline)
             painter.drawPath(self.band_path(link, places))
-            if link.moved:
+            if style.marker:
                 top = places[0][link.left][0]
-                painter.setPen(self._highlights.moved.darker(200))
-                painter.drawText(QRectF(2, top, 16, 16), Qt.AlignmentFlag.AlignCenter, "⇄")
+                painter.setPen(style.outline.darker(150))
+                painter.drawText(QRectF(2, top, 16, 16), Qt.AlignmentFlag.AlignCenter,
+                                 style.marker)
         painter.end()
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """The plain text the tooltip shows at ``point``: the link's under it, or the hint."""
+        link = self.link_at(point)
+        if link is None or self._comparison is None:
+            return HINT
+        return link_tooltip(self._comparison, link)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = as_tooltip(self.tooltip_at(QPointF(event.pos())))
+            QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
 
     def link_at(self, point: QPointF) -> Link | None:
         places = self._both_places()

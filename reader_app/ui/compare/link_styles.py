@@ -1,0 +1,105 @@
+"""How the gutter draws a link, and what its tooltip says about it.
+
+A link that shares wording (``copy``) is a filled sky-blue band; a reworded one (``rewrite``:
+the same facts in other words) a faint bluish-green band with a dotted outline, so that the
+two differ in colour and in pattern (colour-blind safe). A moved link keeps its pink dashed
+band and ⇄ marker whatever its kind; a moved rewrite is the fainter of the two.
+
+The tooltip is plain text built from the documents' own words: it is escaped before Qt sees
+it (``as_tooltip``), never read as rich text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from reader_app.core.compare import Comparison, Link
+from reader_app.ui.theme import Highlights
+
+MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
+MAX_PIECE_CHARACTERS = 40
+
+
+@dataclass(frozen=True)
+class BandStyle:
+    """What a band looks like: its fill, outline, outline pattern and marker ("" or "⇄")."""
+
+    fill: QColor
+    outline: QColor
+    outline_style: Qt.PenStyle
+    outline_width: float
+    marker: str
+
+
+def band_style(link: Link, highlights: Highlights) -> BandStyle:
+    """The look of ``link``'s band in the gutter."""
+    rewrite = link.kind == "rewrite"
+    if link.moved:
+        fill = QColor(highlights.moved)
+        if rewrite:
+            fill.setAlpha(fill.alpha() // 2)
+        return BandStyle(fill, highlights.moved.darker(140), Qt.PenStyle.DashLine,
+                         1.5 if rewrite else 1.0, "⇄")
+    if rewrite:
+        outline = QColor(highlights.rewrite)
+        outline.setAlpha(255)
+        return BandStyle(highlights.rewrite, outline, Qt.PenStyle.DotLine, 1.5, "")
+    return BandStyle(highlights.band, highlights.band.darker(140), Qt.PenStyle.SolidLine, 1.0,
+                     "")
+
+
+def link_tooltip(comparison: Comparison, link: Link) -> str:
+    """What a link rests on, as plain text: its kind, the counts of its evidence, and the
+    pieces that differ or vary between the two sides."""
+    left, right = f"L{link.left + 1}", f"R{link.right + 1}"
+    if link.kind == "rewrite":
+        lines = [f"{left} ≈ {right} · Reworded: the same facts in other words"]
+    else:
+        lines = [f"{left} ↔ {right} · Shared wording: {link.similarity:.0%} alike"]
+    if link.moved:
+        lines[0] += " · moved"
+    counts = Counter(e.kind for e in link.evidence)
+    summary = ", ".join(f"{counts[k]} {k}" for k in ("same", "variant", "differs") if counts[k])
+    if summary:
+        lines.append(summary)
+    for kind, sign in (("differs", "≠"), ("variant", "~")):
+        pieces = _pieces(comparison, link, kind, sign)
+        if pieces:
+            lines.append(f"{kind}: {'; '.join(pieces)}")
+    lines.append("Click to jump to the counterpart.")
+    return "\n".join(lines)
+
+
+def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[str]:
+    """Each distinct piece of ``kind`` as "left ≠ right", the first few."""
+    found: list[str] = []
+    for e in link.evidence:
+        if e.kind != kind:
+            continue
+        left = _clipped(comparison.left.text[e.left_start : e.left_end])
+        right = _clipped(comparison.right.text[e.right_start : e.right_end])
+        piece = f"{left} {sign} {right}"
+        if piece not in found:
+            found.append(piece)
+    if len(found) > MAX_PIECES:
+        return [*found[:MAX_PIECES], f"… {len(found) - MAX_PIECES} more"]
+    return found
+
+
+def _clipped(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= MAX_PIECE_CHARACTERS:
+        return text
+    return text[: MAX_PIECE_CHARACTERS - 1] + "…"
+
+
+def as_tooltip(text: str) -> str:
+    """Plain text as a tooltip that shows it verbatim: escaped, so that nothing in it (a
+    document's "<b>" or "&amp;") is ever taken for mark-up."""
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"

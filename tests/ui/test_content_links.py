@@ -1,0 +1,127 @@
+"""Content links as the reader sees them on seeds 002 / 003 (two translations of one press
+conference): reworded links drawn apart from copied ones in the gutter, a tooltip on a band
+telling what the link rests on, and the words that vary or differ marked inside a pair."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QImage
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+from ui_helpers import SEED_FILES, WindowFactory
+
+from reader_app.core.compare import Link
+from reader_app.ui.compare.gutter import HINT, Gutter
+from reader_app.ui.compare.link_styles import as_tooltip
+from reader_app.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def window_002_003(make_window: WindowFactory) -> MainWindow:
+    """The window with 002 on the left and 003 on the right, compared in the UI thread."""
+    window = make_window(synchronous=True)
+    left, right = (window.model.row_of(path) for path in SEED_FILES[2:4])
+    window.show_pair(left, right)
+    window.view.finish_alignment()
+    return window
+
+
+def link_of(window: MainWindow, kind: str, moved: bool = False, lone: bool = True) -> Link:
+    """The first link of ``kind`` (moved or not), with ``lone`` one whose left paragraph has
+    no other link."""
+    comparison = window.view.comparison
+    assert comparison is not None
+    for link in comparison.links:
+        if (link.kind, link.moved) == (kind, moved) and (not lone or len(
+                comparison.links_of("left", link.left)) == 1):
+            return link
+    raise AssertionError(f"no lone {kind} link")
+
+
+def point_on_band(qtbot: QtBot, gutter: Gutter, link: Link) -> QPointF:
+    """A point of the gutter where ``link``'s band is the one under the mouse (scrolled
+    into view first)."""
+    window_view = gutter.parent()
+    while not hasattr(window_view, "jump_to_link"):
+        window_view = window_view.parent()
+    window_view.jump_to_link(link.left, link.right)
+    qtbot.wait(10)
+    rect = gutter.band_path(link).boundingRect()
+    for x in (2.0, rect.center().x(), gutter.width() - 2.0):
+        for step in range(1, 20):
+            point = QPointF(x, rect.top() + rect.height() * step / 20)
+            if gutter.link_at(point) == link:
+                return point
+    raise AssertionError("the band is hidden under others")
+
+
+def test_rewrite_band_looks_unlike_a_copy_band(window_002_003: MainWindow) -> None:
+    gutter = window_002_003.view.gutter
+    copy = gutter.band_style(link_of(window_002_003, "copy"))
+    rewrite = gutter.band_style(link_of(window_002_003, "rewrite"))
+    assert rewrite.fill.rgb() != copy.fill.rgb()  # another hue, not only another alpha
+    assert rewrite.outline_style == Qt.PenStyle.DotLine
+    assert copy.outline_style == Qt.PenStyle.SolidLine
+    assert rewrite.fill.alpha() < copy.fill.alpha()  # fainter: reads as hollow
+
+
+def test_moved_links_keep_their_dashed_marked_look(window_002_003: MainWindow) -> None:
+    gutter = window_002_003.view.gutter
+    for kind in ("copy", "rewrite"):
+        style = gutter.band_style(link_of(window_002_003, kind, moved=True, lone=False))
+        assert style.outline_style == Qt.PenStyle.DashLine
+        assert style.marker == "⇄"
+
+
+def test_bands_are_painted_in_their_colours(qtbot: QtBot, window_002_003: MainWindow) -> None:
+    gutter = window_002_003.view.gutter
+    background = gutter.palette().window().color()
+    painted = {}
+    for kind in ("copy", "rewrite"):
+        point = point_on_band(qtbot, gutter, link_of(window_002_003, kind))
+        image = gutter.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        painted[kind] = image.pixelColor(point.toPoint())
+        assert painted[kind] != background, kind
+    copy, rewrite = painted["copy"], painted["rewrite"]
+    assert copy.blue() > copy.green()  # sky blue
+    assert rewrite.green() > rewrite.blue()  # bluish green
+
+
+def test_tooltip_lists_kind_and_evidence(qtbot: QtBot, window_002_003: MainWindow) -> None:
+    gutter = window_002_003.view.gutter
+    comparison = window_002_003.view.comparison
+    assert comparison is not None
+    link = next(k for k in comparison.links
+                if k.kind == "rewrite" and any(e.kind == "differs" for e in k.evidence))
+    point = point_on_band(qtbot, gutter, link)
+    text = gutter.tooltip_at(point)
+    lines = text.splitlines()
+    assert lines[0].startswith(f"L{link.left + 1} ≈ R{link.right + 1} · Reworded")
+    assert "differs: Thursday ≠ Wednesday" in text
+    assert "variant: " in text and " ~ " in text
+    assert "1 differs" in lines[1]
+    assert gutter.tooltip_at(QPointF(-5, -5)) == HINT
+
+
+def test_tooltip_shown_is_the_plain_text(qtbot: QtBot, window_002_003: MainWindow) -> None:
+    gutter = window_002_003.view.gutter
+    point = point_on_band(qtbot, gutter, link_of(window_002_003, "copy"))
+    event = QHelpEvent(QEvent.Type.ToolTip, point.toPoint(), gutter.mapToGlobal(
+        point.toPoint()))
+    gutter.event(event)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == as_tooltip(gutter.tooltip_at(point))
+    assert "Shared wording" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_tooltip_escapes_document_text() -> None:
+    shown = as_tooltip("variant: <b>US</b> ~ U.S. & co\nnext")
+    assert "<b>US</b>" not in shown
+    assert "&lt;b&gt;US&lt;/b&gt;" in shown and "&amp; co<br>next" in shown
+
+
+def test_no_tooltip_point_outside_bands(window_002_003: MainWindow) -> None:
+    gutter = window_002_003.view.gutter
+    assert gutter.link_at(QPointF(QPoint(-10, -10))) is None
