@@ -7,10 +7,9 @@ pygments only for ansi and html.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, warn
+from reader_app.cli.output import emit, json_text, warn
 
 if TYPE_CHECKING:
     from reader_app.core.compare import Comparison
@@ -46,7 +45,7 @@ def render_comparison(comparison: Comparison, fmt: str) -> str:
     if fmt == "json":
         from reader_app.core.formats.compare_json import comparison_to_json
 
-        return json.dumps(comparison_to_json(comparison), ensure_ascii=False) + "\n"
+        return json_text(comparison_to_json(comparison))
     if fmt == "html":
         from reader_app.core.formats.html import render_html
 

@@ -7,10 +7,9 @@ Imports the corpus code and its formats only when a command runs; no annotation 
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, positive, warn
+from reader_app.cli.output import emit, json_text, positive, warn
 
 if TYPE_CHECKING:
     from reader_app.core.documents import Document
@@ -49,7 +48,7 @@ def run_matrix(args: argparse.Namespace) -> int:
     clusters = stories(content)
     if args.format == "json":
         payload = matrix_to_json(documents, matrix, content, clusters)
-        emit(json.dumps(payload, ensure_ascii=False) + "\n", args.output)
+        emit(json_text(payload), args.output)
     else:
         emit(matrix_text(documents, matrix, content, clusters), args.output)
     return 0
@@ -62,7 +61,7 @@ def run_passages(args: argparse.Namespace) -> int:
     documents = _library(args.paths)
     found = shared_passages(documents, args.min_words)
     if args.format == "json":
-        emit(json.dumps(passages_to_json(found), ensure_ascii=False) + "\n", args.output)
+        emit(json_text(passages_to_json(found)), args.output)
     else:
         emit(passages_text(found, args.min_words, len(documents)), args.output)
     return 0

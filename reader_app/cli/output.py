@@ -1,19 +1,23 @@
 """What every command shares: writing its output, warnings and errors, and argument types.
 
-Owns ``emit`` (UTF-8 to a file or standard output, whatever the terminal's locale), ``warn``
-and ``fail`` (the ``reader-app: warning|error: …`` lines), and ``positive`` (a whole number of
-at least 1). Imports nothing of the core but its errors: every command may use it.
+Owns ``emit`` (UTF-8 to a file or standard output, whatever the terminal's locale),
+``json_text`` (one line of JSON, C1 controls escaped too), ``warn`` and ``fail`` (the
+``reader-app: warning|error: …`` lines, each one line with its control characters made
+visible) and ``positive`` (a whole number of at least 1). Imports nothing of the core but its
+errors and ``core.text``: every command may use it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.text import json_controls, visible_controls
 
 PROG = "reader-app"
 AT_LEAST_ONE = "expected a whole number of at least 1, got {value!r}"
@@ -21,11 +25,11 @@ AT_LEAST_ONE = "expected a whole number of at least 1, got {value!r}"
 
 def warn(messages: Sequence[str]) -> None:
     for message in messages:
-        print(f"{PROG}: warning: {message}", file=sys.stderr)
+        print(f"{PROG}: warning: {visible_controls(message, one_line=True)}", file=sys.stderr)
 
 
 def fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {visible_controls(message, one_line=True)}", file=sys.stderr)
     return 1
 
 
@@ -40,6 +44,11 @@ def emit(text: str, output: str | None) -> None:
         Path(output).write_bytes(data)
     except OSError as exc:
         raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def json_text(payload: object) -> str:
+    """``payload`` as one line of UTF-8 JSON, control characters escaped (C1 too)."""
+    return json_controls(json.dumps(payload, ensure_ascii=False)) + "\n"
 
 
 def silence_stdout() -> None:

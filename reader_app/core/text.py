@@ -1,5 +1,7 @@
-"""Word and token boundaries, the one definition every part of the core counts with, and
-``shorten`` (the one way a long text is cut for display, with "…").
+"""Word and token boundaries, the one definition every part of the core counts with,
+``shorten`` (the one way a long text is cut for display, with "…") and ``visible_controls``
+(the one way text from a document, a file name or the annotation file is made safe for a
+terminal; ``csv_cell`` and ``json_controls`` for CSV and JSON).
 
 A *word* is a maximal match of ``\\w+`` (the contract's definition). The word diff also sees
 punctuation runs as tokens, so that a changed comma can be shown without making a word unique.
@@ -12,6 +14,43 @@ import re
 WORD_RE = re.compile(r"\w+")
 # Group 1 matches a word, group 2 a run of punctuation.
 TOKEN_RE = re.compile(r"(\w+)|([^\w\s]+)")
+
+
+# C0 controls (but tab and newline) and DEL become their Unicode control pictures (ESC is
+# "␛"), one character for one so that columns stay aligned; C1 controls (U+0080-U+009F, 0x9b
+# is a terminal's CSI) become a visible ``\x9b``.
+_CONTROLS: dict[int, str] = {
+    **{code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\t\n"},
+    0x7F: "\u2421",
+    **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},
+}
+_ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a"}
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_JSON_C1_RE = re.compile("[\x7f-\x9f]")
+_ONE_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+# A spreadsheet runs a cell that starts so as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def visible_controls(text: str, one_line: bool = False) -> str:
+    """``text`` with every control character but tab and newline shown as a visible sign,
+    never sent raw: what reaches a terminal can move no cursor, set no title, write no
+    clipboard. ``one_line`` shows tabs and newlines too (a one-line message)."""
+    pattern, table = (_ONE_LINE_RE, _ONE_LINE) if one_line else (_CONTROL_RE, _CONTROLS)
+    return text if pattern.search(text) is None else text.translate(table)
+
+
+def json_controls(document: str) -> str:
+    """A JSON document (``json.dumps`` output) with DEL and the C1 controls, which
+    ``json.dumps`` leaves raw, escaped as ``\\u009b``: the same data, nothing a terminal runs."""
+    return _JSON_C1_RE.sub(lambda match: f"\\u{ord(match.group()):04x}", document)
+
+
+def csv_cell(text: str) -> str:
+    """``text`` safe as a CSV cell: controls made visible (``visible_controls``), and a cell a
+    spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) led by a ``'``."""
+    shown = visible_controls(text)
+    return "'" + shown if text.startswith(_FORMULA_STARTS) else shown
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

@@ -1,7 +1,9 @@
 """What ``tags list`` prints: listed annotations (``Listed``) in four formats.
 
-``text`` for people, ``json`` (the file's shape plus each ``anchor``), ``csv`` (one row per
-annotation and tag; an untagged annotation still gets one row) and ``w3c`` (a W3C Web
+``text`` for people (control characters made visible: a note cannot drive the terminal),
+``json`` (the file's shape plus each ``anchor``), ``csv`` (one row per
+annotation and tag; an untagged annotation still gets one row; controls made visible and
+formula cells defused, ``csv_cell``) and ``w3c`` (a W3C Web
 Annotation JSON-LD ``AnnotationCollection``). Must not import Qt.
 """
 
@@ -25,7 +27,7 @@ from reader_app.core.annotations.model import (
     Annotation,
     annotation_to_json,
 )
-from reader_app.core.text import shorten
+from reader_app.core.text import csv_cell, json_controls, shorten, visible_controls
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CSV_COLUMNS = ("id", "tag", "document", "path", "status", "start", "end", "exact", "note",
@@ -40,12 +42,12 @@ def to_text(listed: Sequence[Listed]) -> str:
     total = len(listed)
     lines.append(f"{total} annotation{'' if total == 1 else 's'}: "
                  + ", ".join(f"{n} {status}" for status, n in counts.items()))
-    return "\n".join(lines) + "\n"
+    return visible_controls("\n".join(lines)) + "\n"
 
 
 def _text_line(item: Listed) -> str:
     annotation, where = item.annotation, item.anchor
-    place = annotation.document.name or annotation.document.path
+    place = visible_controls(annotation.document.name or annotation.document.path, True)
     if where.found:
         place += f":{where.start}-{where.end}"
     quoted = shorten(" ".join(annotation.target.exact.split()), QUOTE_CHARS)
@@ -61,7 +63,8 @@ def to_json(listed: Sequence[Listed]) -> str:
         data["anchor"] = {"start": item.anchor.start, "end": item.anchor.end,
                           "status": item.anchor.status}
         items.append(data)
-    return json.dumps({"format": FORMAT, "annotations": items}, ensure_ascii=False) + "\n"
+    document = json.dumps({"format": FORMAT, "annotations": items}, ensure_ascii=False)
+    return json_controls(document) + "\n"
 
 
 def to_csv(listed: Sequence[Listed]) -> str:
@@ -71,12 +74,12 @@ def to_csv(listed: Sequence[Listed]) -> str:
     for item in listed:
         annotation, where = item.annotation, item.anchor
         for tag in annotation.tags or ("",):
-            writer.writerow((
+            writer.writerow(tuple(csv_cell(cell) for cell in (
                 annotation.id, tag, annotation.document.name, annotation.document.path,
                 where.status, _blank(where.start), _blank(where.end),
                 annotation.target.exact, annotation.note, annotation.created,
                 annotation.modified,
-            ))
+            )))
     return out.getvalue()
 
 
@@ -93,7 +96,7 @@ def to_w3c(listed: Sequence[Listed]) -> str:
         "first": {"type": "AnnotationPage", "startIndex": 0,
                   "items": [w3c_annotation(item) for item in listed]},
     }
-    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+    return json_controls(json.dumps(collection, ensure_ascii=False, indent=2)) + "\n"
 
 
 def w3c_annotation(item: Listed) -> dict[str, Any]:

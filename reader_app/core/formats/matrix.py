@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader_app.core.documents import Document
+from reader_app.core.text import visible_controls
 
 MATRIX_FORMAT = "reader-app.matrix/1"
 
@@ -34,10 +35,12 @@ def matrix_text(
     content: list[list[float]],
     clusters: list[list[int]],
 ) -> str:
-    """Both grids (shared wording, linked content), each number's file and title, stories."""
+    """Both grids (shared wording, linked content), each number's file and title, stories
+    (file names and titles with their control characters made visible)."""
     lines = ["Shared wording (similarity)", *_grid(matrix), "",
              "Linked content (content)", *_grid(content), ""]
-    lines.extend(f"{i + 1:>5}  {d.name}  {d.title}" for i, d in enumerate(documents))
+    lines.extend(f"{i + 1:>5}  {visible_controls(d.name, one_line=True)}  "
+                 f"{visible_controls(d.title, one_line=True)}" for i, d in enumerate(documents))
     lines.append("")
     lines.append("Stories: " + "  ".join(
         "{" + ", ".join(str(i + 1) for i in group) + "}" for group in clusters))

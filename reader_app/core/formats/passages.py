@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app.core.corpus.passages import Passage
+from reader_app.core.text import visible_controls
 
 PASSAGES_FORMAT = "reader-app.passages/1"
 
@@ -31,10 +32,12 @@ def passages_to_json(passages: Sequence[Passage]) -> dict[str, Any]:
 
 
 def passages_text(passages: Sequence[Passage], min_words: int, documents: int) -> str:
-    """A heading line, then per passage: how many documents and words, where, and its text."""
+    """A heading line, then per passage: how many documents and words, where, and its text
+    (file names and text with their control characters made visible)."""
     lines = [f"{len(passages)} passages of {min_words}+ words in 2+ of {documents} documents"]
     for passage in passages:
-        names = ", ".join(sorted({Path(o.path).name for o in passage.occurrences}))
+        names = ", ".join(sorted({visible_controls(Path(o.path).name, one_line=True)
+                                  for o in passage.occurrences}))
         lines += ["", f"{passage.documents} documents · {passage.words} words · {names}",
                   "  " + " ".join(passage.text.split())]
-    return "\n".join(lines) + "\n"
+    return visible_controls("\n".join(lines)) + "\n"

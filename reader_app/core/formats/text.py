@@ -2,7 +2,9 @@
 
 All three walk the same rows and the same shared/unique spans. ANSI and HTML go through
 pygments (one token stream, one ``Style``), so the colours agree across faces. Document text
-is data: the HTML formatter escapes every character of it. Must not import Qt.
+is data: the HTML formatter escapes every character of it, and text and ANSI show its control
+characters as visible signs (``visible_controls``), so a document cannot drive the terminal.
+Must not import Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pygments.token import Comment, Generic, Name, Text, _TokenType
 
 from reader_app.core.compare import SIDES, Comparison, Link, Side
 from reader_app.core.documents import Document
+from reader_app.core.text import visible_controls
 
 SHARED = Text
 LEFT_UNIQUE = Generic.Deleted
@@ -125,12 +128,11 @@ def _other_links(comparison: Comparison, left: int | None, right: int | None) ->
 
 
 def _summary(comparison: Comparison) -> list[str]:
-    return [
-        f"{comparison.left.title}  ⟷  {comparison.right.title}",
-        f"left:  {comparison.left.path or comparison.left.name}",
-        f"right: {comparison.right.path or comparison.right.name}",
-        statistics_line(comparison),
-    ]
+    left, right = comparison.left, comparison.right
+    lines = [f"{left.title}  ⟷  {right.title}", f"left:  {left.path or left.name}",
+             f"right: {right.path or right.name}"]
+    return [*(visible_controls(line, one_line=True) for line in lines),
+            statistics_line(comparison)]
 
 
 def statistics_line(comparison: Comparison, separator: str = " · ", links: str = "links",
@@ -150,7 +152,13 @@ def statistics_line(comparison: Comparison, separator: str = " · ", links: str 
 
 
 def _token_stream(comparison: Comparison) -> Iterator[Segment]:
-    """The whole comparison as one stream of tokens, for text and terminal output."""
+    """The whole comparison as one stream of tokens, for text and terminal output: titles,
+    paths and document text with their control characters made visible."""
+    for kind, text in _raw_token_stream(comparison):
+        yield kind, visible_controls(text)
+
+
+def _raw_token_stream(comparison: Comparison) -> Iterator[Segment]:
     for line in _summary(comparison):
         yield HEADING, line + "\n"
     for row in comparison.rows:
