@@ -5,8 +5,9 @@ Shift+F3/▲ back; the bar takes only its own height."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import click_text, position_in
 
 from reader_app.ui.window.main_window import MainWindow
 
@@ -41,3 +42,150 @@ def test_the_search_field_shows_its_whole_placeholder(
     assert field.text() == ""
     needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
     assert field.width() >= needed + 24  # the frame, the text margins and some air
+
+
+# -- walking the matches -------------------------------------------------------------------
+
+
+def type_in_find(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    open_find(qtbot, window)
+    qtbot.keyClicks(window.find_bar.field, text)
+
+
+def selection(window: MainWindow, side: str) -> tuple[str, int]:
+    cursor = window.view.panes[side].textCursor()
+    return cursor.selectedText(), cursor.selectionStart()
+
+
+def status(window: MainWindow) -> str:
+    return window.find_bar.status.text()
+
+
+def selected_on_screen(window: MainWindow, side: str) -> bool:
+    pane = window.view.panes[side]
+    return pane.viewport().rect().contains(pane.cursorRect(pane.textCursor()))
+
+
+def button(window: MainWindow, text: str) -> QToolButton:
+    found = [b for b in window.find_bar.findChildren(QToolButton) if b.text() == text]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_find_reaches_a_match_only_the_right_document_has(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    right = sync_window.view.panes["right"]
+    type_in_find(qtbot, sync_window, "royalty")  # only in 001, far down
+    assert selection(sync_window, "right") == ("royalty", position_in(right, "royalty"))
+    assert right.verticalScrollBar().value() > 0 and selected_on_screen(sync_window, "right")
+    assert status(sync_window) == "1 of 1"
+    assert sync_window.find_bar.status.toolTip() == "0 on the left · 1 on the right"
+    assert sync_window.view.active_pane() is right
+    qtbot.keyClick(sync_window.find_bar.field, Qt.Key.Key_Return)
+    assert selection(sync_window, "right") == ("royalty", position_in(right, "royalty"))
+    assert status(sync_window) == "1 of 1"
+    assert selection(sync_window, "left")[0] == ""
+
+
+def test_next_match_walks_both_panes_in_reading_order_and_wraps(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """"Peskov": once on the left, twice on the right; the left one's row comes first."""
+    left, right = sync_window.view.panes["left"], sync_window.view.panes["right"]
+    matches = [("left", position_in(left, "Peskov")), ("right", position_in(right, "Peskov")),
+               ("right", position_in(right, "Peskov", 2))]
+    type_in_find(qtbot, sync_window, "Peskov")
+    nexts = [lambda: qtbot.keyClick(sync_window.find_bar.field, Qt.Key.Key_Return),
+             lambda: qtbot.keyClick(sync_window, Qt.Key.Key_F3),
+             lambda: qtbot.mouseClick(button(sync_window, "▼"), Qt.MouseButton.LeftButton)]
+    for number, go_on in enumerate([*nexts, nexts[0]], start=1):
+        side, position = matches[number % 3 - 1]
+        assert status(sync_window) == f"{(number - 1) % 3 + 1} of 3"
+        assert selection(sync_window, side) == ("Peskov", position)
+        assert selected_on_screen(sync_window, side)
+        other = "right" if side == "left" else "left"
+        assert selection(sync_window, other)[0] == ""  # one match selected at a time
+        go_on()
+
+
+def test_previous_match_goes_back_across_panes_and_wraps(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    left, right = sync_window.view.panes["left"], sync_window.view.panes["right"]
+    type_in_find(qtbot, sync_window, "Peskov")
+    assert (status(sync_window), selection(sync_window, "left")) == (
+        "1 of 3", ("Peskov", position_in(left, "Peskov")))
+    qtbot.keyClick(sync_window, Qt.Key.Key_F3, SHIFT)  # wraps to the last one
+    assert (status(sync_window), selection(sync_window, "right")) == (
+        "3 of 3", ("Peskov", position_in(right, "Peskov", 2)))
+    qtbot.mouseClick(button(sync_window, "▲"), Qt.MouseButton.LeftButton)
+    assert (status(sync_window), selection(sync_window, "right")) == (
+        "2 of 3", ("Peskov", position_in(right, "Peskov")))
+    qtbot.keyClick(sync_window, Qt.Key.Key_F3, SHIFT)
+    assert (status(sync_window), selection(sync_window, "left")) == (
+        "1 of 3", ("Peskov", position_in(left, "Peskov")))
+    assert selection(sync_window, "right")[0] == ""
+
+
+def test_find_starts_where_the_reader_clicked(qtbot: QtBot, sync_window: MainWindow) -> None:
+    """Clicked in the right pane just before its first "Peskov": that one comes first, then
+    the right's second, then round to the left's."""
+    left, right = sync_window.view.panes["left"], sync_window.view.panes["right"]
+    click_text(qtbot, right, "Kremlin spokesman")
+    assert sync_window.view.active_pane() is right
+    type_in_find(qtbot, sync_window, "Peskov")
+    assert (status(sync_window), selection(sync_window, "right")) == (
+        "2 of 3", ("Peskov", position_in(right, "Peskov")))
+    assert sync_window.find_bar.status.toolTip() == "1 on the left · 2 on the right"
+    assert len(right.extraSelections()) == 2  # every match outlined
+    assert len(left.extraSelections()) == 1
+    qtbot.keyClick(sync_window, Qt.Key.Key_F3)
+    assert selection(sync_window, "right") == ("Peskov", position_in(right, "Peskov", 2))
+    qtbot.keyClick(sync_window, Qt.Key.Key_F3)
+    assert (status(sync_window), selection(sync_window, "left")) == (
+        "1 of 3", ("Peskov", position_in(left, "Peskov")))
+
+
+def test_find_in_the_left_pane_after_clicking_it(qtbot: QtBot, sync_window: MainWindow) -> None:
+    left = sync_window.view.panes["left"]
+    click_text(qtbot, left, "Kremlin spokesman")
+    type_in_find(qtbot, sync_window, "Peskov")
+    assert selection(sync_window, "left") == ("Peskov", position_in(left, "Peskov"))
+    assert selection(sync_window, "right")[0] == ""
+
+
+def test_find_reports_text_not_found(qtbot: QtBot, sync_window: MainWindow) -> None:
+    type_in_find(qtbot, sync_window, "Zelensky's goldfish")
+    assert status(sync_window) == "Not found"
+    for side in ("left", "right"):
+        assert selection(sync_window, side)[0] == ""
+
+
+def test_escape_closes_the_find_bar_and_clears_the_outlines(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    type_in_find(qtbot, sync_window, "Kremlin")
+    assert sync_window.view.panes["left"].extraSelections()
+    qtbot.keyClick(sync_window.find_bar.field, Qt.Key.Key_Escape)
+    assert not sync_window.find_bar.isVisible()
+    for pane in sync_window.view.panes.values():
+        assert pane.extraSelections() == []
+    assert QApplication.focusWidget() is sync_window.view.panes["left"]
+
+
+def test_typing_a_word_selects_its_next_match(qtbot: QtBot, sync_window: MainWindow) -> None:
+    right = sync_window.view.panes["right"]
+    click_text(qtbot, right, "Kremlin Says")
+    type_in_find(qtbot, sync_window, "Putin")
+    assert selection(sync_window, "right") == ("Putin", position_in(right, "Putin"))
+
+
+def test_find_stays_in_the_clicked_pane_after_a_theme_change(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    left = sync_window.view.panes["left"]
+    click_text(qtbot, left, "Kremlin spokesman")
+    sync_window.actions_by_name["theme_dark"].trigger()
+    type_in_find(qtbot, sync_window, "Peskov")
+    assert selection(sync_window, "left") == ("Peskov", position_in(left, "Peskov"))

@@ -1,13 +1,12 @@
 """Moving through a comparison with the keyboard: next/previous difference (Alt+Down, F7,
-Alt+Up, Shift+F7) and the find bar (Ctrl+F, F3, Shift+F3, Esc)."""
+Alt+Up, Shift+F7). The find bar's tests are in ``test_find``."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import SEED_FILES, click_text, position_in, select_in_library, visible_range
+from ui_helpers import SEED_FILES, select_in_library, visible_range
 
 from reader_app.ui.window.main_window import MainWindow
 
@@ -110,83 +109,3 @@ def test_previous_difference_goes_back(qtbot: QtBot, sync_window: MainWindow) ->
     qtbot.keyClick(sync_window, Qt.Key.Key_Up, ALT)
     assert message(sync_window) == f"Difference 1 of {len(rows)}"
     assert row_at_top(sync_window, 0)
-
-
-# -- find ---------------------------------------------------------------------------------
-
-
-def open_find_and_type(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
-    assert QApplication.focusWidget() is window.find_bar.field
-    qtbot.keyClicks(window.find_bar.field, text)
-
-
-def selection(window: MainWindow, side: str) -> tuple[str, int]:
-    cursor = window.view.panes[side].textCursor()
-    return cursor.selectedText(), cursor.selectionStart()
-
-
-def test_find_selects_matches_in_the_pane_clicked_and_f3_moves_on(
-    qtbot: QtBot, sync_window: MainWindow
-) -> None:
-    right = sync_window.view.panes["right"]
-    click_text(qtbot, right, "Kremlin spokesman")
-    assert sync_window.view.active_pane() is right
-    open_find_and_type(qtbot, sync_window, "Peskov")
-    first, second = position_in(right, "Peskov"), position_in(right, "Peskov", 2)
-    text, start = selection(sync_window, "right")
-    assert text == "Peskov" and start in (first, second)
-    assert sync_window.find_bar.status.text() == "1 on the left · 2 on the right"
-    assert len(right.extraSelections()) == 2  # every match outlined
-    assert len(sync_window.view.panes["left"].extraSelections()) == 1
-    visited = [start]
-    for _ in range(2):
-        qtbot.keyClick(sync_window, Qt.Key.Key_F3)
-        visited.append(selection(sync_window, "right")[1])
-    assert visited in ([first, second, first], [second, first, second])
-    qtbot.keyClick(sync_window, Qt.Key.Key_F3, SHIFT)
-    assert selection(sync_window, "right") == ("Peskov", visited[1])
-
-
-def test_find_in_the_left_pane_after_clicking_it(qtbot: QtBot, sync_window: MainWindow) -> None:
-    left = sync_window.view.panes["left"]
-    click_text(qtbot, left, "Kremlin spokesman")
-    open_find_and_type(qtbot, sync_window, "Peskov")
-    assert selection(sync_window, "left") == ("Peskov", position_in(left, "Peskov"))
-    assert selection(sync_window, "right")[0] == ""
-
-
-def test_find_reports_text_not_found(qtbot: QtBot, sync_window: MainWindow) -> None:
-    open_find_and_type(qtbot, sync_window, "Zelensky's goldfish")
-    assert sync_window.find_bar.status.text() == "Not found"
-    assert sync_window.view.panes["left"].textCursor().selectedText() == ""
-
-
-def test_escape_closes_the_find_bar_and_clears_the_outlines(
-    qtbot: QtBot, sync_window: MainWindow
-) -> None:
-    open_find_and_type(qtbot, sync_window, "Kremlin")
-    assert sync_window.view.panes["left"].extraSelections()
-    qtbot.keyClick(sync_window.find_bar.field, Qt.Key.Key_Escape)
-    assert not sync_window.find_bar.isVisible()
-    for pane in sync_window.view.panes.values():
-        assert pane.extraSelections() == []
-    assert QApplication.focusWidget() is sync_window.view.panes["left"]
-
-
-def test_typing_a_word_selects_its_next_match(qtbot: QtBot, sync_window: MainWindow) -> None:
-    right = sync_window.view.panes["right"]
-    click_text(qtbot, right, "Kremlin Says")
-    open_find_and_type(qtbot, sync_window, "Putin")
-    assert selection(sync_window, "right") == ("Putin", position_in(right, "Putin"))
-
-
-def test_find_stays_in_the_clicked_pane_after_a_theme_change(
-    qtbot: QtBot, sync_window: MainWindow
-) -> None:
-    left = sync_window.view.panes["left"]
-    click_text(qtbot, left, "Kremlin spokesman")
-    sync_window.actions_by_name["theme_dark"].trigger()
-    open_find_and_type(qtbot, sync_window, "Peskov")
-    assert selection(sync_window, "left") == ("Peskov", position_in(left, "Peskov"))

@@ -129,7 +129,7 @@ class CompareView(QWidget):
             # not only when the new one starts (its next step could come first).
             pane.width_changed.connect(self._step_timer.stop)
             pane.width_changed.connect(self._realign_timer.start)
-            pane.focused.connect(lambda p=pane: self._set_active(p))
+            pane.focused.connect(lambda p=pane: self.set_active_pane(p))
             pane.verticalScrollBar().valueChanged.connect(
                 lambda value, s=side: self._on_pane_scrolled(s, value)
             )
@@ -137,7 +137,7 @@ class CompareView(QWidget):
                 lambda fraction, s=side: self._on_overview_clicked(s, fraction)
             )
 
-    def _set_active(self, pane: DocumentPane) -> None:
+    def set_active_pane(self, pane: DocumentPane) -> None:
         self._active = pane
 
     # -- content -------------------------------------------------------------------------

@@ -69,8 +69,10 @@ class FindBar(QWidget):
     def find(self, backwards: bool) -> None:
         self.find_requested.emit(self.field.text(), backwards, self.case.isChecked())
 
-    def set_status(self, text: str) -> None:
+    def set_status(self, text: str, detail: str = "") -> None:
+        """``text``: "3 of 5" (or "Not found"); ``detail``: its tooltip, the matches per side."""
         self.status.setText(text)
+        self.status.setToolTip(detail)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -329,7 +329,8 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar()
 
     def _on_find_requested(self, text: str, backwards: bool, case_sensitive: bool) -> None:
-        self.find_bar.set_status(find_in_panes(self.view, text, backwards, case_sensitive))
+        found = find_in_panes(self.view, text, backwards, case_sensitive)
+        self.find_bar.set_status(found.status, found.detail)
 
     def _on_find_closed(self) -> None:
         find_in_panes(self.view, "", False, False)
