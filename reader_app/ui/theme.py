@@ -4,8 +4,8 @@ The highlight palette is colour-blind safe (Okabe-Ito blue for shared wording, o
 wording only one side has) and is chosen to match the window's palette, so that following
 the system's dark mode keeps text legible. Links that share wording are sky-blue bands;
 reworded links (the same facts in other words) bluish-green dotted ones; inside a linked
-pair a word in another form is underlined dotted blue, a figure or date that differs is
-bold with a wavy vermilion underline.
+pair a word in another form is underlined dashed blue, a figure or date that differs is
+bold vermilion with a wavy underline.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ class Highlights:
     flash: QColor
     overview_background: QColor
     rewrite: QColor  # band of a reworded link
-    variant_mark: QColor  # dotted underline: the same word in another form
+    variant_mark: QColor  # dashed underline: the same word in another form
     differs_mark: QColor  # wavy underline: a figure or date the other side states otherwise
+    differs_text: QColor  # ...and its (bold) text: legible on every highlight
     dark: bool = False
 
 
@@ -50,6 +51,7 @@ LIGHT = Highlights(
     rewrite=QColor(0, 158, 115, 45),
     variant_mark=QColor("#0072b2"),
     differs_mark=QColor("#d55e00"),
+    differs_text=QColor("#a33f00"),
 )
 DARK = Highlights(
     shared=QColor("#1d4a6b"),
@@ -63,8 +65,9 @@ DARK = Highlights(
     flash=QColor("#8a7a00"),
     overview_background=QColor("#202020"),
     rewrite=QColor(0, 158, 115, 55),
-    variant_mark=QColor("#56b4e9"),
+    variant_mark=QColor("#8fd0f5"),
     differs_mark=QColor("#ff7a2e"),
+    differs_text=QColor("#ff9a5c"),
     dark=True,
 )
 

@@ -1,19 +1,23 @@
 """Content links as the reader sees them on seeds 002 / 003 (two translations of one press
 conference): reworded links drawn apart from copied ones in the gutter, a tooltip on a band
-telling what the link rests on, and the words that vary or differ marked inside a pair."""
+telling what the link rests on, and the words that vary or differ marked inside a pair.
+
+002 says Putin spoke "on Thursday", 003 (linked, reworded) "on Wednesday"; 002's "U.S." is
+003's "US"."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QImage
+from PySide6.QtGui import QFont, QHelpEvent, QImage, QTextCharFormat
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
-from ui_helpers import SEED_FILES, WindowFactory
+from ui_helpers import SEED_FILES, WindowFactory, background_at, char_format_at, position_in
 
 from reader_app.core.compare import Link
 from reader_app.ui.compare.gutter import HINT, Gutter
 from reader_app.ui.compare.link_styles import as_tooltip
+from reader_app.ui.theme import DARK
 from reader_app.ui.window.main_window import MainWindow
 
 
@@ -125,3 +129,45 @@ def test_tooltip_escapes_document_text() -> None:
 def test_no_tooltip_point_outside_bands(window_002_003: MainWindow) -> None:
     gutter = window_002_003.view.gutter
     assert gutter.link_at(QPointF(QPoint(-10, -10))) is None
+
+
+def format_of(window: MainWindow, side: str, text: str, offset: int = 0) -> QTextCharFormat:
+    pane = window.view.panes[side]
+    return char_format_at(pane, position_in(pane, text) + offset)
+
+
+def test_a_differing_weekday_is_bold_with_a_wavy_underline(window_002_003: MainWindow) -> None:
+    highlights = window_002_003.view.highlights
+    for side, word in (("left", "Thursday he agrees"), ("right", "Wednesday")):
+        shown = format_of(window_002_003, side, word)
+        assert shown.fontWeight() == QFont.Weight.Bold, side
+        assert shown.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline, side
+        assert shown.underlineColor() == highlights.differs_mark
+        assert shown.foreground().color() == highlights.differs_text
+    # The word keeps the highlight of its wording (only 002 words it so: unique).
+    assert background_at(window_002_003.view.panes["left"], "Thursday he") == highlights.unique
+
+
+def test_a_variant_is_underlined_dashed_and_keeps_its_highlight(
+        window_002_003: MainWindow) -> None:
+    highlights = window_002_003.view.highlights
+    shown = format_of(window_002_003, "left", "U.S. proposal")
+    assert shown.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert shown.underlineColor() == highlights.variant_mark
+    assert shown.fontWeight() != QFont.Weight.Bold
+    assert shown.background().color() == highlights.unique
+    plain = format_of(window_002_003, "left", "Russian President Vladimir Putin said")
+    assert plain.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_marks_follow_the_dark_theme(window_002_003: MainWindow) -> None:
+    window_002_003.actions_by_name["theme_dark"].trigger()
+    window_002_003.view.finish_alignment()
+    assert window_002_003.view.highlights is DARK
+    shown = format_of(window_002_003, "left", "Thursday he agrees")
+    assert shown.underlineColor() == DARK.differs_mark
+    assert shown.foreground().color() == DARK.differs_text
+    variant = format_of(window_002_003, "left", "U.S. proposal")
+    assert variant.underlineColor() == DARK.variant_mark
+    rewrite = window_002_003.view.gutter.band_style(link_of(window_002_003, "rewrite"))
+    assert rewrite.fill == DARK.rewrite

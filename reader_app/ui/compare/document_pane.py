@@ -104,8 +104,10 @@ class DocumentPane(QTextEdit):
         hide_boilerplate: bool,
         markup: Sequence[MarkupSpan] = (),
         at_once: bool = True,
+        overlays: Sequence[MarkupPieces] = (),
     ) -> None:
-        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i.
+        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i;
+        ``overlays[i]`` formats laid over paragraph i's (the evidence marks).
 
         Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
         """
@@ -124,7 +126,7 @@ class DocumentPane(QTextEdit):
             pieces.append(spans)
             texts.append("".join(text for _, text in segments).replace("\n", LINE_SEPARATOR))
         self._unpainted = (pieces, highlight_formats(highlights),
-                           markup_pieces(document, markup, highlights))
+                           markup_pieces(document, markup, highlights, overlays))
         self._base_ranges = []
         with self._layout_suspended():  # formats first, so that Qt lays out once
             self.setPlainText("\n".join(texts))

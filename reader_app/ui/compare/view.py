@@ -28,6 +28,7 @@ from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
+from reader_app.ui.compare.evidence_marks import evidence_pieces
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import header_text
@@ -158,14 +159,12 @@ class CompareView(QWidget):
                 self._pieces(side, document, index)
                 for index in range(len(document.paragraphs) if document else 0)
             ]
-            markup = (
-                markup_spans(document.path, document.text)
-                if self._source_mode and document is not None
-                else []
-            )
-            self.panes[side].show_segments(document, pieces, self._highlights,
-                                           self._hide_boilerplate, markup,
-                                           at_once=self._words() <= STEPWISE_WORDS)
+            markup = (markup_spans(document.path, document.text)
+                      if self._source_mode and document is not None else [])
+            self.panes[side].show_segments(
+                document, pieces, self._highlights, self._hide_boilerplate, markup,
+                at_once=self._words() <= STEPWISE_WORDS,
+                overlays=evidence_pieces(self.comparison, side, self._highlights))
             self.headers[side].setText(header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
