@@ -1,11 +1,14 @@
 """The library as a Qt table model: one row per document (or per file that failed to load).
 
-Columns: which side it is shown on, title, outlet, date, words, and similarity to the
-current left document. Testable without a view.
+Columns: which side it is shown on, title, outlet, date, words, and content in common
+with the current left document: the share of its words in paragraphs linked to the left
+one's, by copied wording or by the same facts in other words (``Stats.content``; the shared
+wording alone is in the cell's tooltip). Testable without a view.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,9 +16,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from reader_app.core.compare import Stats
 from reader_app.core.documents import Document
 
-COLUMNS = ("", "Title", "Outlet", "Date", "Words", "Similarity")
+COLUMNS = ("", "Title", "Outlet", "Date", "Words", "Content")
+CONTENT_TIP = ("Content in common with the left document: the share of words in paragraphs "
+               "linked to it, by the same wording or the same facts in other words")
 SIDE_COLUMN, TITLE_COLUMN, OUTLET_COLUMN, DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +32,8 @@ class LibraryEntry:
     path: Path
     document: Document | None = None
     problem: str | None = None
-    similarity: float | None = None
+    similarity: float | None = None  # the content column's value
+    shared: float | None = None  # the shared wording, when the comparison's stats were given
 
 
 class LibraryModel(QAbstractTableModel):
@@ -65,11 +72,17 @@ class LibraryModel(QAbstractTableModel):
         self.left, self.right = left, right
         self._changed_column(SIDE_COLUMN)
 
-    def set_similarities(self, values: dict[int, float]) -> None:
+    def set_similarities(self, values: Mapping[int, float | Stats]) -> None:
+        """Fill the content column: per row, its comparison's stats against the left
+        document (their ``content`` is shown), or the value itself."""
         for entry in self._entries:
-            entry.similarity = None
+            entry.similarity = entry.shared = None
         for row, value in values.items():
-            self._entries[row].similarity = value
+            entry = self._entries[row]
+            if isinstance(value, Stats):
+                entry.similarity, entry.shared = value.content, value.similarity
+            else:
+                entry.similarity = value
         self._changed_column(SIMILARITY_COLUMN)
 
     def _changed_column(self, column: int) -> None:
@@ -84,8 +97,12 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == SIMILARITY_COLUMN:
+            return CONTENT_TIP
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -103,7 +120,7 @@ class LibraryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(index.row(), entry, column, sort=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.problem or str(entry.path)
+            return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and entry.problem:
             return QColor("#c0392b")
         if role == Qt.ItemDataRole.FontRole and column == SIDE_COLUMN:
@@ -114,6 +131,14 @@ class LibraryModel(QAbstractTableModel):
                                                                      SIMILARITY_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, entry: LibraryEntry, column: int) -> str:
+        if column == SIMILARITY_COLUMN and entry.similarity is not None and not entry.problem:
+            tip = f"{entry.similarity:.0%} of the words in paragraphs linked to the left document"
+            if entry.shared is not None:
+                tip += f"; {entry.shared:.0%} shared wording"
+            return tip
+        return entry.problem or str(entry.path)
 
     def _display(self, row: int, entry: LibraryEntry, column: int, sort: bool) -> Any:
         if column == SIDE_COLUMN:
