@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from reader_app.core.compare.content_terms import Term, date_words, paragraph_terms
+from reader_app.core.compare.content_terms import Term, date_words, document_terms
 from reader_app.core.errors import Cancelled
 
 LINK_THRESHOLD = 0.17  # cosine of inverse-frequency weights
@@ -33,6 +33,7 @@ MIN_FACT_WEIGHT = 1.0  # shared weight of words that are neither names nor figur
 NUMBER_FACTOR = 1.3  # a shared figure is strong evidence
 INDEX_TERMS = 16  # a paragraph is looked up by its heaviest terms
 MAX_POSTINGS = 40  # a term indexed for more paragraphs than this proposes no pairs
+MAX_PARTNERS = 3  # rewrite links per paragraph, best first (on both of its sides)
 MAX_CANDIDATES = 10  # per paragraph, most shared index terms first
 VARIANT_RATIO = 85  # rapidfuzz ratio for two spellings of a name ("Zelenskiy"/"Zelenskyy")
 MIN_VARIANT_LENGTH = 5  # shorter names are too easily confused ("Kim" / "Kin")
@@ -64,8 +65,8 @@ class ContentTerms:
 def content_terms(left_text: str, left_spans: Spans, right_text: str,
                   right_spans: Spans) -> ContentTerms:
     """Weighted terms of every paragraph (``None`` spans and datelines take no part)."""
-    left = [_terms_or_none(left_text, span) for span in left_spans]
-    right = [_terms_or_none(right_text, span) for span in right_spans]
+    left = _without_datelines(document_terms(left_text, left_spans))
+    right = _without_datelines(document_terms(right_text, right_spans))
     _unify_name_variants(left_text, left, right_text, right)
     names = frozenset(_name_keys(left + right))
     weights = _weights(left + right, names)
@@ -78,21 +79,31 @@ def judge_content(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[tuple[int, int], float]:
     """Pairs linked on content (not in ``exclude``), with their scores."""
-    chosen = {}
-    for pair, (score, fact) in _candidate_scores(terms, cancelled).items():
-        if pair not in exclude and score >= LINK_THRESHOLD and fact >= MIN_FACT_WEIGHT:
-            chosen[pair] = round(score, 4)
-    return chosen
+    passed = {
+        pair: score for pair, (score, fact) in _candidate_scores(terms, cancelled).items()
+        if pair not in exclude and score >= LINK_THRESHOLD and fact >= MIN_FACT_WEIGHT
+    }
+    kept = _best_partners(passed, 0) & _best_partners(passed, 1)
+    return {pair: round(score, 4) for pair, score in passed.items() if pair in kept}
 
 
-def _terms_or_none(text: str, span: tuple[int, int] | None) -> list[Term] | None:
-    if span is None:
-        return None
-    terms = paragraph_terms(text, *span)
+def _best_partners(scores: dict[tuple[int, int], float], side: int) -> set[tuple[int, int]]:
+    """The pairs among each paragraph's ``MAX_PARTNERS`` best-scoring ones on ``side``."""
+    by_paragraph: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
+    for pair, score in scores.items():
+        by_paragraph[pair[side]].append((score, pair))
+    kept: set[tuple[int, int]] = set()
+    for found in by_paragraph.values():
+        found.sort(key=lambda item: (-item[0], item[1]))
+        kept.update(pair for _, pair in found[:MAX_PARTNERS])
+    return kept
+
+
+def _without_datelines(paragraphs: list[list[Term] | None]) -> list[list[Term] | None]:
+    """``None`` for a paragraph of nothing but figures and dates (a dateline, a timestamp)."""
     dates = date_words()
-    if all(t.kind == "number" or t.key in dates for t in terms):
-        return None  # a dateline or a timestamp
-    return terms
+    return [None if ts is None or all(t.kind == "number" or t.key in dates for t in ts)
+            else ts for ts in paragraphs]
 
 
 def _unify_name_variants(left_text: str, left: list[list[Term] | None], right_text: str,

@@ -12,9 +12,11 @@ between quote marks of any style) are found here too. Must not import Qt.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import Stemmer
 
@@ -53,8 +55,9 @@ _QUOTE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
+    """One content term (a named tuple: a long document makes hundreds of thousands)."""
+
     start: int
     end: int
     key: str
@@ -115,22 +118,43 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def paragraph_terms(text: str, start: int, end: int) -> list[Term]:
     """The content terms of ``text[start:end]``, in order, with document offsets."""
-    terms = []
-    links = [m.span() for m in _URL_RE.finditer(text, start, end)]
-    for match in _TERM_RE.finditer(text, start, end):
-        if links and any(a <= match.start() < b for a, b in links):
-            continue  # a web address names a page; it states no fact
-        surface = match.group()
-        found = _classify(surface, match.lastgroup or "word")
+    found = document_terms(text, [(start, end)])[0]
+    return found if found is not None else []
+
+
+def document_terms(text: str, spans: Sequence[tuple[int, int] | None]
+                   ) -> list[list[Term] | None]:
+    """The terms of each paragraph span (sorted, not overlapping; ``None`` takes no part).
+
+    One pass of the term pattern over the whole text: per paragraph, its setting-up cost
+    was most of the time for news (paragraphs of a sentence or two)."""
+    result: list[list[Term] | None] = [None if span is None else [] for span in spans]
+    present = [(span, result[i]) for i, span in enumerate(spans) if span is not None]
+    if not present:
+        return result
+    addresses = iter([m.span() for m in _URL_RE.finditer(text, present[0][0][0],
+                                                            present[-1][0][1])])
+    address = next(addresses, None)
+    paragraphs = iter(present)
+    (p_start, p_end), terms = next(paragraphs)
+    classify = _classify  # the loop runs once per word of the document: kept tight
+    for match in _TERM_RE.finditer(text, p_start, present[-1][0][1]):
+        found = classify(match.group(), match.lastgroup or "word")
         if found is None:
             continue
-        key, kind = found
         at = match.start()
-        if kind == "word" and surface[0].isupper():
+        while at >= p_end:
+            (p_start, p_end), terms = next(paragraphs, ((len(text) + 1, len(text) + 1), []))
+        while address is not None and address[1] <= at:
+            address = next(addresses, None)
+        if at < p_start or (address is not None and address[0] <= at):
+            continue  # between paragraphs; or a web address, which names a page, no fact
+        key, kind = found
+        if kind == "word" and text[at].isupper():
             # At a sentence's opening a capital proves nothing: "Police" or "Russian".
-            kind = "capital" if _opens_sentence(text, start, at) else "name"
-        terms.append(Term(at, match.end(), key, kind))
-    return terms
+            kind = "capital" if _opens_sentence(text, p_start, at) else "name"
+        terms.append(Term(at, match.end(), key, kind))  # type: ignore[union-attr]
+    return result
 
 
 @lru_cache(maxsize=65536)
