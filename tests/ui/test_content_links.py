@@ -105,6 +105,7 @@ def test_tooltip_lists_kind_and_evidence(qtbot: QtBot, window_002_003: MainWindo
     assert "differs: Thursday ≠ Wednesday" in text
     assert "variant: " in text and " ~ " in text
     assert "1 differs" in lines[1]
+    assert any(line.startswith("same: ") for line in lines)
     assert gutter.tooltip_at(QPointF(-5, -5)) == HINT
 
 
@@ -123,7 +124,7 @@ def test_tooltip_shown_is_the_plain_text(qtbot: QtBot, window_002_003: MainWindo
 def test_tooltip_escapes_document_text() -> None:
     shown = as_tooltip("variant: <b>US</b> ~ U.S. & co\nnext")
     assert "<b>US</b>" not in shown
-    assert "&lt;b&gt;US&lt;/b&gt;" in shown and "&amp; co<br>next" in shown
+    assert "&lt;b&gt;US&lt;/b&gt;" in shown and "&amp; co</b><br>next" in shown
 
 
 def test_no_tooltip_point_outside_bands(window_002_003: MainWindow) -> None:

@@ -54,8 +54,8 @@ def band_style(link: Link, highlights: Highlights) -> BandStyle:
 
 
 def link_tooltip(comparison: Comparison, link: Link) -> str:
-    """What a link rests on, as plain text: its kind, the counts of its evidence, and the
-    pieces that differ or vary between the two sides."""
+    """What a link rests on, as plain text: its kind, the counts of its evidence, the pieces
+    that differ or vary between the two sides, and the first words both share."""
     left, right = f"L{link.left + 1}", f"R{link.right + 1}"
     if link.kind == "rewrite":
         lines = [f"{left} ≈ {right} · Reworded: the same facts in other words"]
@@ -67,23 +67,24 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
     summary = ", ".join(f"{counts[k]} {k}" for k in ("same", "variant", "differs") if counts[k])
     if summary:
         lines.append(summary)
-    for kind, sign in (("differs", "≠"), ("variant", "~")):
+    for kind, sign in (("differs", " ≠ "), ("variant", " ~ "), ("same", "")):
         pieces = _pieces(comparison, link, kind, sign)
         if pieces:
-            lines.append(f"{kind}: {'; '.join(pieces)}")
+            lines.append(f"{kind}: {(', ' if kind == 'same' else '; ').join(pieces)}")
     lines.append("Click to jump to the counterpart.")
     return "\n".join(lines)
 
 
 def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[str]:
-    """Each distinct piece of ``kind`` as "left ≠ right", the first few."""
+    """Each distinct piece of ``kind`` as "left ≠ right" (with no ``sign``: its left words
+    alone), the first few."""
     found: list[str] = []
     for e in link.evidence:
         if e.kind != kind:
             continue
-        left = _clipped(comparison.left.text[e.left_start : e.left_end])
-        right = _clipped(comparison.right.text[e.right_start : e.right_end])
-        piece = f"{left} {sign} {right}"
+        piece = _clipped(comparison.left.text[e.left_start : e.left_end])
+        if sign:
+            piece += sign + _clipped(comparison.right.text[e.right_start : e.right_end])
         if piece not in found:
             found.append(piece)
     if len(found) > MAX_PIECES:
@@ -99,7 +100,9 @@ def _clipped(text: str) -> str:
 
 
 def as_tooltip(text: str) -> str:
-    """Plain text as a tooltip that shows it verbatim: escaped, so that nothing in it (a
-    document's "<b>" or "&amp;") is ever taken for mark-up."""
-    escaped = html.escape(text, quote=False).replace("\n", "<br>")
-    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+    """Plain text as a tooltip that shows it verbatim, its first line in bold: escaped, so
+    that nothing in it (a document's "<b>" or "&amp;") is ever taken for mark-up, and
+    unwrapped, line for line."""
+    heading, _, rest = html.escape(text, quote=False).partition("\n")
+    body = f"<b>{heading}</b>" + (f"<br>{rest.replace(chr(10), '<br>')}" if rest else "")
+    return f"<p style='white-space:pre'>{body}</p>"
