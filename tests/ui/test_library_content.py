@@ -51,8 +51,20 @@ def test_stats_show_their_content_and_sort_by_it() -> None:
     assert cell(model, 1) == "" and cell(model, 1, SORT_ROLE) == -1.0
 
 
+def test_bare_similarities_are_titled_so() -> None:
+    model = content_model()
+    model.set_similarities({0: 1.0, 1: 0.05, 2: 0.3})
+    assert model.headerData(SIMILARITY_COLUMN, Qt.Orientation.Horizontal) == "Similarity"
+    assert cell(model, 1) == "5%"
+    assert "shared wording" in str(cell(model, 1, Qt.ItemDataRole.ToolTipRole))
+    model.set_similarities({0: 1.0, 1: Stats(0.04, 0.06, 0.05, 0.47, 0.62, 0.545)})
+    assert model.headerData(SIMILARITY_COLUMN, Qt.Orientation.Horizontal) == "Content"
+    model.set_similarities({0: 1.0})  # a library of one document
+    assert model.headerData(SIMILARITY_COLUMN, Qt.Orientation.Horizontal) == "Content"
+
+
 @pytest.mark.xfail(strict=True, reason="main_window.update_similarities still hands the "
-                   "model stats.similarity; it must hand it the stats (or stats.content)")
+                   "model stats.similarity; it must hand it compare(...).stats")
 def test_window_column_is_the_content_against_the_left(qtbot: QtBot,
                                                        make_window: WindowFactory) -> None:
     window: MainWindow = make_window(synchronous=True)
@@ -61,5 +73,6 @@ def test_window_column_is_the_content_against_the_left(qtbot: QtBot,
         window.show_pair(left, right)
     qtbot.waitUntil(lambda: cell(window.model, right) not in ("", None))
     expected = compare(load_document(SEED_FILES[2]), load_document(SEED_FILES[3])).stats
+    assert window.model.headerData(SIMILARITY_COLUMN, Qt.Orientation.Horizontal) == "Content"
     assert cell(window.model, right) == f"{expected.content:.0%}"
     assert cell(window.model, left) == "100%"

@@ -3,7 +3,8 @@
 Columns: which side it is shown on, title, outlet, date, words, and content in common
 with the current left document: the share of its words in paragraphs linked to the left
 one's, by copied wording or by the same facts in other words (``Stats.content``; the shared
-wording alone is in the cell's tooltip). Testable without a view.
+wording alone is in the cell's tooltip). Handed bare numbers instead of stats, the column
+says "Similarity", as those are. Testable without a view.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reader_app.core.documents import Document
 COLUMNS = ("", "Title", "Outlet", "Date", "Words", "Content")
 CONTENT_TIP = ("Content in common with the left document: the share of words in paragraphs "
                "linked to it, by the same wording or the same facts in other words")
+SIMILARITY_HEADER, SIMILARITY_TIP = "Similarity", "Shared wording with the left document"
 SIDE_COLUMN, TITLE_COLUMN, OUTLET_COLUMN, DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +44,7 @@ class LibraryModel(QAbstractTableModel):
         self._entries: list[LibraryEntry] = []
         self.left: int | None = None
         self.right: int | None = None
+        self._content = True  # whether the column holds content (stats) or bare similarities
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
@@ -74,9 +77,15 @@ class LibraryModel(QAbstractTableModel):
 
     def set_similarities(self, values: Mapping[int, float | Stats]) -> None:
         """Fill the content column: per row, its comparison's stats against the left
-        document (their ``content`` is shown), or the value itself."""
+        document (their ``content`` is shown), or a bare similarity (then so titled)."""
         for entry in self._entries:
             entry.similarity = entry.shared = None
+        # (the left document against itself is a bare 1.0 either way)
+        content = all(isinstance(v, Stats) for row, v in values.items() if row != self.left)
+        if content != self._content:
+            self._content = content
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, SIMILARITY_COLUMN,
+                                        SIMILARITY_COLUMN)
         for row, value in values.items():
             entry = self._entries[row]
             if isinstance(value, Stats):
@@ -99,6 +108,9 @@ class LibraryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        if section == SIMILARITY_COLUMN and not self._content:
+            return {Qt.ItemDataRole.DisplayRole: SIMILARITY_HEADER,
+                    Qt.ItemDataRole.ToolTipRole: SIMILARITY_TIP}.get(role)
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == SIMILARITY_COLUMN:
@@ -134,6 +146,8 @@ class LibraryModel(QAbstractTableModel):
 
     def _tooltip(self, entry: LibraryEntry, column: int) -> str:
         if column == SIMILARITY_COLUMN and entry.similarity is not None and not entry.problem:
+            if not self._content:
+                return f"{entry.similarity:.0%} shared wording with the left document"
             tip = f"{entry.similarity:.0%} of the words in paragraphs linked to the left document"
             if entry.shared is not None:
                 tip += f"; {entry.shared:.0%} shared wording"
