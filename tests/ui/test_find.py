@@ -62,8 +62,11 @@ def status(window: MainWindow) -> str:
 
 
 def selected_on_screen(window: MainWindow, side: str) -> bool:
+    """Whether the selection is in view with a line of context above and below it."""
     pane = window.view.panes[side]
-    return pane.viewport().rect().contains(pane.cursorRect(pane.textCursor()))
+    rect = pane.cursorRect(pane.textCursor())
+    shown = pane.viewport().rect().adjusted(0, rect.height(), 0, -rect.height())
+    return shown.contains(rect)
 
 
 def button(window: MainWindow, text: str) -> QToolButton:
