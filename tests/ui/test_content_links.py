@@ -172,3 +172,18 @@ def test_marks_follow_the_dark_theme(window_002_003: MainWindow) -> None:
     assert variant.underlineColor() == DARK.variant_mark
     rewrite = window_002_003.view.gutter.band_style(link_of(window_002_003, "rewrite"))
     assert rewrite.fill == DARK.rewrite
+
+
+def test_case_alone_and_identical_passages_are_not_marked(sync_window: MainWindow) -> None:
+    """000 / 001: 001's title "… Truce, But Questions Remain" rewords 000's opening
+    ("… a ceasefire …, but several questions remained unanswered")."""
+    dashed = QTextCharFormat.UnderlineStyle.DashUnderline
+    assert format_of(sync_window, "right", "Remain").underlineStyle() == dashed
+    assert format_of(sync_window, "right", "Truce").underlineStyle() == dashed
+    # "Questions" / "questions" differ in case only.
+    assert format_of(sync_window, "right", "Questions Remain").underlineStyle() != dashed
+    # 000's quote is copied word for word into 001: its "ceasefire" is the same there, though
+    # the title words it "Truce".
+    quote = "that a ceasefire is needed"
+    assert format_of(sync_window, "left", quote, quote.index("ceasefire")).underlineStyle(
+        ) != dashed

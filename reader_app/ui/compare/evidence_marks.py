@@ -33,28 +33,48 @@ def evidence_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
     return {"variant": variant, "differs": differs}
 
 
+def marked_ranges(comparison: Comparison, side: Side) -> list[tuple[int, int, str]]:
+    """(start, end, kind) in ``side``'s text of the pieces to mark, variants first.
+
+    A variant is left unmarked where the two forms differ only in case ("Supports" in a
+    title, "supports" in the text), and where the same words are a ``same`` piece of another
+    link (a sentence copied word for word in one counterpart and reworded in another): a
+    mark there would say "worded otherwise" beside an identical passage. Every differs
+    piece is marked.
+    """
+    pieces = [(e.left_start, e.left_end, e.right_start, e.right_end, e.kind)
+              if side == "left" else (e.right_start, e.right_end, e.left_start, e.left_end,
+                                      e.kind)
+              for link in comparison.links for e in link.evidence]
+    same = {(start, end) for start, end, _, _, kind in pieces if kind == "same"}
+    text, other = comparison.document(side).text, comparison.document(
+        "right" if side == "left" else "left").text
+    found = []
+    for kind in MARKED:
+        for start, end, other_start, other_end, piece_kind in pieces:
+            if piece_kind != kind:
+                continue
+            if kind == "variant" and ((start, end) in same or text[start:end].casefold()
+                                      == other[other_start:other_end].casefold()):
+                continue
+            found.append((start, end, kind))
+    return found
+
+
 def evidence_pieces(comparison: Comparison | None, side: Side,
                     highlights: Highlights) -> list[MarkupPieces]:
-    """Per paragraph of ``side``: (offset in paragraph, length, format) of its variant and
-    differs pieces, variants first."""
+    """Per paragraph of ``side``: (offset in paragraph, length, format) of its marked
+    variant and differs pieces, variants first."""
     if comparison is None:
         return []
     document = comparison.document(side)
     paragraphs = document.paragraphs
     formats = evidence_formats(highlights)
     per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
-    for kind in MARKED:
-        for link in comparison.links:
-            for e in link.evidence:
-                if e.kind != kind:
-                    continue
-                start, end = (e.left_start, e.left_end) if side == "left" else (
-                    e.right_start, e.right_end)
-                index = document.paragraph_at(start)
-                paragraph = paragraphs[index]
-                start, end = max(start, paragraph.start), min(end, paragraph.end)
-                if start < end:
-                    per_paragraph[index].append((start - paragraph.start, end - start,
-                                                 formats[kind]))
+    for start, end, kind in marked_ranges(comparison, side):
+        index = document.paragraph_at(start)
+        paragraph = paragraphs[index]
+        start, end = max(start, paragraph.start), min(end, paragraph.end)
+        if start < end:
+            per_paragraph[index].append((start - paragraph.start, end - start, formats[kind]))
     return per_paragraph
-
