@@ -68,6 +68,8 @@ class Gutter(QWidget):
         return path
 
     def visible_links(self, places: Places | None = None) -> list[Link]:
+        """The links with a band in view, in painting order: reworded ones beneath copied
+        ones (the stronger evidence stays untinted where bands overlap)."""
         left, right = places or self._both_places()
         if self._comparison is None or not left or not right:
             return []
@@ -78,7 +80,7 @@ class Gutter(QWidget):
                 link.right]
             if max(left_bottom, right_bottom) >= 0 and min(left_top, right_top) <= height:
                 visible.append(link)
-        return visible
+        return sorted(visible, key=lambda link: link.kind == "copy")
 
     def band_style(self, link: Link) -> BandStyle:
         """How ``link``'s band is drawn (its kind and whether it moved decide)."""
