@@ -49,7 +49,7 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[tuple[int, int, st
     same = {(start, end) for start, end, _, _, kind in pieces if kind == "same"}
     text, other = comparison.document(side).text, comparison.document(
         "right" if side == "left" else "left").text
-    found = []
+    found: list[tuple[int, int, str]] = []
     for kind in MARKED:
         for start, end, other_start, other_end, piece_kind in pieces:
             if piece_kind != kind:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from reader_app.core.compare import Stats
 from reader_app.core.documents import Document
+from reader_app.ui.plain_text import plain_tooltip
 
 COLUMNS = ("", "Title", "Outlet", "Date", "Words", "Content")
 CONTENT_TIP = ("Content in common with the left document: the share of words in paragraphs "
@@ -108,13 +109,12 @@ class LibraryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == SIMILARITY_COLUMN and not self._content:
-            return {Qt.ItemDataRole.DisplayRole: SIMILARITY_HEADER,
-                    Qt.ItemDataRole.ToolTipRole: SIMILARITY_TIP}.get(role)
         if role == Qt.ItemDataRole.DisplayRole:
+            if section == SIMILARITY_COLUMN and not self._content:
+                return SIMILARITY_HEADER
             return COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == SIMILARITY_COLUMN:
-            return CONTENT_TIP
+            return CONTENT_TIP if self._content else SIMILARITY_TIP
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -152,7 +152,7 @@ class LibraryModel(QAbstractTableModel):
             if entry.shared is not None:
                 tip += f"; {entry.shared:.0%} shared wording"
             return tip
-        return entry.problem or str(entry.path)
+        return plain_tooltip(entry.problem or str(entry.path))
 
     def _display(self, row: int, entry: LibraryEntry, column: int, sort: bool) -> Any:
         if column == SIDE_COLUMN:
