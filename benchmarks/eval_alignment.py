@@ -8,9 +8,11 @@ Sets:
 - ``ecb-events``: ECB+'s sentence-level "mentions the same event" links (coarse): recall over
   all its pairs, precision over predictions between annotated sentences only.
 - ``synthetic``: the generated derivations of ``benchmarks/generate.py`` (moves, splits,
-  merges, rewording), whose true links are known by construction.
+  merges, rewording), whose true links are known by construction: ``--synthetic N`` pairs
+  (seeds 0..N-1) of ``--synthetic-words`` words each; a predicted link is right when its
+  right paragraph derives from its left one (inserted paragraphs derive from none).
 
-Run: ``python benchmarks/eval_alignment.py [--corpus DIR] [--verbose]``.
+Run: ``python benchmarks/eval_alignment.py [--corpus DIR] [--synthetic N] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from generate import make_pair_with_truth  # noqa: E402
 
 from reader_app.core.compare import compare  # noqa: E402
-from reader_app.core.documents import Document, load_document  # noqa: E402
+from reader_app.core.documents import Document, load_document, parse_document  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "ecbplus"
 
@@ -118,6 +123,25 @@ def evaluate_events(corpus: Path, limit: int) -> Tally:
     return tally
 
 
+def evaluate_synthetic(pairs: int, words: int, verbose: bool) -> Tally:
+    """Generated pairs (seeds ``0 .. pairs - 1``) against their links by construction."""
+    tally = Tally()
+    for seed in range(pairs):
+        left_text, right_text, gold = make_pair_with_truth(words, seed)
+        left = parse_document(left_text, path=f"synthetic-{seed}-left.txt")
+        right = parse_document(right_text, path=f"synthetic-{seed}-right.txt")
+        if len(left.paragraphs) != left_text.count("\n\n") + 1 or len(
+            right.paragraphs) != right_text.count("\n\n") + 1:
+            raise SystemExit(f"synthetic seed {seed}: paragraph splitting differs from truth")
+        result = compare(left, right)
+        predicted = {(link.left, link.right) for link in result.links}
+        tally.add(Tally(len(predicted & gold), len(predicted), len(gold & predicted),
+                        len(gold), 1))
+        if verbose:
+            _show(f"synthetic seed {seed}", left, right, gold, predicted, result)
+    return tally
+
+
 def entry_count(path: Path) -> int:
     return len(path.read_text("utf-8").rstrip("\n").split("\n\n"))
 
@@ -127,6 +151,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--labels", type=Path, default=HERE / "devset")
     parser.add_argument("--events-per-subtopic", type=int, default=3)
+    parser.add_argument("--synthetic", type=int, default=10, metavar="N",
+                        help="generated pairs with known links (0 to skip)")
+    parser.add_argument("--synthetic-words", type=int, default=2000,
+                        help="words in each generated left document")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     totals: dict[str, Tally] = {}
@@ -136,6 +164,9 @@ def main() -> None:
             evaluate_labelled(label_file, args.corpus, args.verbose))
     if args.events_per_subtopic:
         totals["ecb-events"] = evaluate_events(args.corpus, args.events_per_subtopic)
+    if args.synthetic:
+        totals["synthetic"] = evaluate_synthetic(args.synthetic, args.synthetic_words,
+                                                 args.verbose)
     print(f"{'set':<12} {'doc pairs':>9} {'gold':>6} {'predicted':>9} {'precision':>9} "
           f"{'recall':>7}")
     for name, tally in totals.items():

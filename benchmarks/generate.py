@@ -153,30 +153,41 @@ def split_in_two(sentences: list[str]) -> list[list[str]]:
 def edit(rng: random.Random, vocabulary: Vocabulary,
          left: list[list[str]]) -> list[list[str]]:
     """The right document's paragraphs: the left ones reworded, moved, deleted, split, ..."""
-    right: list[list[str]] = []
-    moved: list[list[str]] = []
+    return [sentences for sentences, _ in edit_with_origins(rng, vocabulary, left)]
+
+
+def edit_with_origins(rng: random.Random, vocabulary: Vocabulary,
+                      left: list[list[str]]) -> list[tuple[list[str], tuple[int, ...]]]:
+    """``edit``'s right paragraphs, each with the indices of the left ones it derives from.
+
+    Kept, moved and reworded paragraphs and each half of a split one come from one left
+    paragraph, a merged one from two, an inserted new one from none. Draws exactly what
+    ``edit`` draws, in the same order, so the texts are the same.
+    """
+    right: list[tuple[list[str], tuple[int, ...]]] = []
+    moved: list[tuple[list[str], tuple[int, ...]]] = []
     index = 0
     while index < len(left):
         current = left[index]
         roll = rng.random()
         if roll < 0.10:
-            right.append(reword(rng, vocabulary, current))
+            right.append((reword(rng, vocabulary, current), (index,)))
         elif roll < 0.15:
-            moved.append(current)
+            moved.append((current, (index,)))
         elif roll < 0.20:
             pass  # deleted
         elif roll < 0.23:
-            right.extend(split_in_two(current))
+            right.extend((part, (index,)) for part in split_in_two(current))
         elif roll < 0.26 and index + 1 < len(left):
-            right.append(current + left[index + 1])
+            right.append((current + left[index + 1], (index, index + 1)))
             index += 1
         else:
-            right.append(current)
+            right.append((current, (index,)))
         index += 1
     for item in moved:
         right.insert(rng.randrange(len(right) + 1), item)
     for _ in range(round(len(left) * 0.05)):
-        right.insert(rng.randrange(len(right) + 1), paragraph(rng, vocabulary))
+        right.insert(rng.randrange(len(right) + 1), (paragraph(rng, vocabulary), ()))
     return right
 
 
@@ -187,6 +198,18 @@ def render(paragraphs: list[list[str]]) -> str:
 
 def make_pair(words: int, seed: int = 0) -> tuple[str, str]:
     """A (left, right) pair of texts; the left one has about ``words`` words."""
+    left_text, right_text, _ = make_pair_with_truth(words, seed)
+    return left_text, right_text
+
+
+def make_pair_with_truth(words: int, seed: int = 0) -> tuple[str, str, set[tuple[int, int]]]:
+    """``make_pair``'s texts and their true paragraph links by construction.
+
+    A link ``(l, r)`` says right paragraph ``r`` derives from left paragraph ``l`` (kept,
+    moved, reworded, half of a split, or a merge holding it); inserted new paragraphs have
+    none. Indices are paragraphs as ``reader_app.core.documents.parse_document`` splits the
+    texts: one paragraph per line, in order.
+    """
     rng = random.Random(seed)
     vocabulary = Vocabulary(rng)
     left: list[list[str]] = []
@@ -195,8 +218,9 @@ def make_pair(words: int, seed: int = 0) -> tuple[str, str]:
         sentences = paragraph(rng, vocabulary)
         left.append(sentences)
         count += sum(len(s.split()) for s in sentences)
-    right = edit(rng, vocabulary, left)
-    return render(left), render(right)
+    right = edit_with_origins(rng, vocabulary, left)
+    links = {(origin, index) for index, (_, origins) in enumerate(right) for origin in origins}
+    return render(left), render([sentences for sentences, _ in right]), links
 
 
 def write_pair(words: int, seed: int, out: Path) -> tuple[Path, Path]:
