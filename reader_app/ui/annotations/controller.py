@@ -14,7 +14,7 @@ widgets other than through signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -249,6 +249,10 @@ class AnnotationController(QObject):
     def tag_colour(self, tag: str | None) -> QColor:
         """The colour of a tag's underlines and of its name in the panel."""
         return self._palette.colour(tag)
+
+    def tag_colours_to_come(self, tags: Sequence[str]) -> list[QColor]:
+        """The colours ``tags`` will have once applied in this order (new ones included)."""
+        return self._palette.colours_to_come(tags)
 
     # -- following the store -------------------------------------------------------------
 

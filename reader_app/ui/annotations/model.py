@@ -1,12 +1,13 @@
 """The annotation table's model: a row per annotation the filter lets through, kept change
 by change.
 
-Columns: quote, document, tags, note, status (exact / fuzzy / orphaned). Rows are ids; each
-cell is read from the controller's store when it is drawn, and a row's status (its anchor) is
-worked out only when it is first drawn or sorted on — so opening 10,000 annotations anchors
-the few on screen. The filter (an ``AnnotationQuery``) and the sort are applied here, in
-Python over the store, rather than by a ``QSortFilterProxyModel``, which asks Python once per
-row to filter (60-110 ms a keystroke at 10,000) and twice per comparison to sort (0.5 s).
+Columns: quote, document, tags (each tag with its colour: ``TAG_COLOURS_ROLE``), note, status
+(exact / fuzzy / orphaned). Rows are ids; each cell is read from the controller's store when
+it is drawn, and a row's status (its anchor) is worked out only when it is first drawn or
+sorted on — so opening 10,000 annotations anchors the few on screen. The filter (an
+``AnnotationQuery``) and the sort are applied here, in Python over the store, rather than by
+a ``QSortFilterProxyModel``, which asks Python once per row to filter (60-110 ms a keystroke
+at 10,000) and twice per comparison to sort (0.5 s).
 Added annotations that pass the filter are inserted (at their sorted place when sorted),
 removed ones removed, changed ones redrawn (or dropped or taken in, by the filter); the
 view's selection and scroll position survive. Testable without a view.
@@ -29,6 +30,7 @@ COLUMNS = ("Quote", "Document", "Tags", "Note", "Status")
 QUOTE, DOCUMENT, TAGS, NOTE, STATUS = range(len(COLUMNS))
 QUOTE_CHARS = 120  # of a long quote shown in its cell (the tooltip has it all)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TAG_COLOURS_ROLE = Qt.ItemDataRole.UserRole + 2  # the Tags cell: [(tag, its colour), …]
 ORPHAN_COLOUR = QColor("#c0392b")
 MANY = 200  # more rows than this changed at once: a reset is quicker
 MANY_RANGES = 20  # more separate runs of rows than this removed at once: a reset is quicker
@@ -85,6 +87,9 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._text(annotation, column, full=role == Qt.ItemDataRole.ToolTipRole)
         if role == ID_ROLE:
             return annotation.id
+        if role == TAG_COLOURS_ROLE and column == TAGS:
+            tags = annotation.tags
+            return list(zip(tags, map(self.controller.tag_colour, tags), strict=True))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == STATUS and self._status(annotation) == ORPHANED:
                 return ORPHAN_COLOUR

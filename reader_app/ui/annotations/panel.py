@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.annotations.query import parse_query
 from reader_app.ui.annotations.controller import AnnotationController
-from reader_app.ui.annotations.model import ID_ROLE, QUOTE, AnnotationTableModel
+from reader_app.ui.annotations.model import ID_ROLE, QUOTE, TAGS, AnnotationTableModel
+from reader_app.ui.annotations.tag_delegate import TagsDelegate
 
 COLUMN_WIDTH = 90  # of every column but the quote, which takes the rest
 ALL_DOCUMENTS, SHOWN_DOCUMENTS = "all", "shown"  # the document box's first two entries
@@ -97,6 +98,7 @@ class AnnotationPanel(QDockWidget):
         self.table = QTableView(parent)
         self.table.setObjectName("annotation_table")
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(TAGS, TagsDelegate(self.table))  # each its colour
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # file order until a header is clicked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,9 +3,10 @@ and a note.
 
 A small dialog shown window-modal with ``open()``; whoever opens it reads ``tags()``,
 ``note()`` and ``chosen_colours()`` when it is accepted. Each tag typed gets a swatch button in
-its colour; clicking it opens a colour dialog, and the colour chosen is the tag's everywhere.
-Editing several passages at once, the tags all of them have are shown; a note that differs
-between them is left as it is unless one is typed. Knows nothing of the store.
+the colour it will have (a new tag: the palette colour it is about to take); clicking it
+opens a colour dialog, and the colour chosen is the tag's everywhere. Editing several passages
+at once, the tags all of them have are shown; a note that differs between them is left
+as it is unless one is typed. Knows nothing of the store.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from reader_app.core.text import shorten
 QUOTE_SHOWN = 160  # characters of the quote shown above the fields
 SWATCH = 12  # pixels of a tag's colour square
 MAX_SWATCHES = 8  # tags with a colour button (the rest keep theirs)
-ColourOf = Callable[[str], QColor]
+ColoursOf = Callable[[Sequence[str]], list[QColor]]  # tags -> their colours, in order
 
 
 class TagCompleter(QCompleter):
@@ -53,12 +54,12 @@ class TagCompleter(QCompleter):
 
 class TagEditor(QDialog):
     def __init__(self, quote: str, used_tags: Sequence[str], tags: Sequence[str] = (),
-                 note: str = "", colour_of: ColourOf | None = None,
+                 note: str = "", colours_of: ColoursOf | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tag_editor")
         self.setWindowTitle("Tag Selection")
-        self._colour_of: ColourOf = colour_of or (lambda tag: QColor("#7f7f7f"))
+        self._colours_of: ColoursOf = colours_of or (lambda tags: [QColor("#7f7f7f")] * len(tags))
         self._chosen: dict[str, QColor] = {}  # by case-folded tag
         self.colour_dialog: QColorDialog | None = None
         self.several = False  # editing several passages: no tag typed is fine (others stay)
@@ -70,10 +71,10 @@ class TagEditor(QDialog):
 
     @classmethod
     def for_several(cls, count: int, used_tags: Sequence[str], common_tags: Sequence[str],
-                    common_note: str | None, colour_of: ColourOf | None = None,
+                    common_note: str | None, colours_of: ColoursOf | None = None,
                     parent: QWidget | None = None) -> TagEditor:
         """An editor for ``count`` passages: their common tags; their note if they share one."""
-        editor = cls("", used_tags, common_tags, common_note or "", colour_of, parent)
+        editor = cls("", used_tags, common_tags, common_note or "", colours_of, parent)
         editor.setWindowTitle(f"Edit {count} Tags")
         editor.quote_label.setText(f"{count} passages: the tags typed are added to each, the "
                                    "tags taken away are removed from each, others are kept.")
@@ -126,8 +127,14 @@ class TagEditor(QDialog):
     # -- colours -------------------------------------------------------------------------
 
     def colour(self, tag: str) -> QColor:
-        """The tag's colour as this editor would leave it."""
-        return self._chosen.get(tag.casefold()) or self._colour_of(tag)
+        """The tag's colour as this editor would leave it (a new tag's: the one it will get)."""
+        chosen = self._chosen.get(tag.casefold())
+        if chosen is not None:
+            return chosen
+        typed = [t.casefold() for t in self.tags()]
+        if tag.casefold() in typed:
+            return self._colours_of(self.tags())[typed.index(tag.casefold())]
+        return self._colours_of([tag])[0]
 
     def chosen_colours(self) -> dict[str, str]:
         """The colours chosen here for the tags typed (``#rrggbb`` by tag)."""

@@ -69,6 +69,17 @@ class TagPalette:
         found = self._chosen.get(key) or self.automatic.get(key)
         return QColor(found) if found is not None else QColor(UNTAGGED)
 
+    def colours_to_come(self, tags: Sequence[str]) -> list[QColor]:
+        """The colours ``tags`` will have once used in this order: a tag never seen takes the
+        palette colour ``follow_tags`` would give it (unless one was chosen for it)."""
+        upcoming: dict[str, QColor] = {}
+        for tag in tags:
+            key = tag.casefold()
+            if key and key not in self.automatic and key not in upcoming:
+                taken = len(self.automatic) + len(upcoming)
+                upcoming[key] = QColor(PALETTE[taken % len(PALETTE)])
+        return [QColor(self._chosen.get(key) or upcoming[key]) if key in upcoming
+                else self.colour(tag) for tag in tags for key in [tag.casefold()]]
 
 def underline_format(colour: QColor, overlapped: bool = False) -> QTextCharFormat:
     """A single underline in the tag's colour; a wave where two tagged passages overlap."""

@@ -115,7 +115,7 @@ class WindowAnnotations(QObject):
         start, end = offsets
         editor = self._show_editor(TagEditor(
             document.text[start:end], self.controller.store.tags(),
-            colour_of=self.controller.tag_colour, parent=self.window))
+            colours_of=self.controller.tag_colours_to_come, parent=self.window))
         editor.accepted.connect(lambda: self._tag(
             pane, start, end, editor.tags(), editor.note() or "", editor.chosen_colours()))
 
@@ -132,7 +132,7 @@ class WindowAnnotations(QObject):
         annotation = chosen[0]
         editor = self._show_editor(TagEditor(
             annotation.target.exact, store.tags(), annotation.tags, annotation.note,
-            colour_of=self.controller.tag_colour, parent=self.window))
+            colours_of=self.controller.tag_colours_to_come, parent=self.window))
         editor.setWindowTitle("Edit Tags")
         editor.accepted.connect(lambda: self.controller.edit(
             annotation.id, editor.tags(), editor.note() or "", editor.chosen_colours()))
@@ -144,7 +144,7 @@ class WindowAnnotations(QObject):
         editor = self._show_editor(TagEditor.for_several(
             len(chosen), self.controller.store.tags(), common,
             notes.pop() if len(notes) == 1 else None,
-            colour_of=self.controller.tag_colour, parent=self.window))
+            colours_of=self.controller.tag_colours_to_come, parent=self.window))
 
         def accepted() -> None:
             typed = {t.casefold() for t in editor.tags()}
