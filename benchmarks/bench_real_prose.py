@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -59,13 +60,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for words in (20_000, 200_000):
             left, right = write_real_pair(Path(folder), words)
-            end_to_end = best(lambda: subprocess.run(  # noqa: B023
-                [cli, "compare", str(left), str(right), "--format", "json", "-o", "/dev/null"],
-                check=True), args.repeat)
-            inside = best(lambda: in_process(left, right), args.repeat)  # noqa: B023
-            git = best(lambda: subprocess.run(  # noqa: B023
-                ["git", "diff", "--no-index", "--word-diff=porcelain", str(left), str(right)],
-                stdout=subprocess.DEVNULL), args.repeat)
+            compare_cli = [cli, "compare", str(left), str(right), "--format", "json",
+                           "-o", "/dev/null"]
+            git_diff = ["git", "diff", "--no-index", "--word-diff=porcelain", str(left),
+                        str(right)]
+            end_to_end = best(partial(subprocess.run, compare_cli, check=True), args.repeat)
+            inside = best(partial(in_process, left, right), args.repeat)
+            git = best(partial(subprocess.run, git_diff, stdout=subprocess.DEVNULL),
+                       args.repeat)
             links = len(in_process(left, right).links)  # type: ignore[attr-defined]
             print(f"| {words:,} | {end_to_end:.2f} s | {inside:.2f} s | {git * 1000:.0f} ms | "
                   f"{end_to_end / git:.0f}x | {links:,} |")

@@ -212,13 +212,3 @@ def _score(left: Weighted, right: Weighted, names: frozenset[str]) -> tuple[floa
             if key not in names and not key.startswith("#"):
                 fact += weight
     return dot / (left.norm * right.norm), fact
-
-
-def shares_only_names(terms: ContentTerms, pair: tuple[int, int]) -> bool:
-    """Whether all the pair shares is names and figures (a verbatim run of names, "the
-    Organization for Security and Cooperation in Europe", "of the O.S.C.E.", is no fact)."""
-    left, right = terms.left[pair[0]], terms.right[pair[1]]
-    if left is None or right is None:
-        return False
-    shared = [key for key in left.weights if key in right.weights]
-    return bool(shared) and all(key in terms.names or key.startswith("#") for key in shared)

@@ -17,14 +17,14 @@ from reader_app.core.compare.content_judge import (
     ContentTerms,
     content_terms,
     judge_content,
-    shares_only_names,
 )
-from reader_app.core.compare.linking import Verdict
+from reader_app.core.compare.linking import SideTokens, Verdict
 from reader_app.core.documents import Document
 
 # A rewrite link weighs like a copy link sharing this many words times its score, when the
 # rows are laid out: verbatim evidence outweighs a content match of the same paragraphs.
 REWRITE_ROW_WEIGHT = 5.0
+MIN_COPIED_FACT_WORDS = 2
 
 Pair = tuple[int, int]
 
@@ -48,18 +48,35 @@ def link_paragraphs(
     left: Document,
     right: Document,
     copies: dict[Pair, Verdict],
+    left_tokens: SideTokens,
     ignore_case: bool,
     cancelled: Callable[[], bool],
 ) -> Linked:
     """Check the verbatim links, add the content links, and find every link's evidence."""
     terms = content_terms(left.text, _spans(left), right.text, _spans(right))
     kept = {pair: v for pair, v in copies.items()
-            if v.left_flags is None or not shares_only_names(terms, pair)}
+            if v.left_flags is None or _copies_a_fact(terms, pair, v, left_tokens)}
     rewrites = judge_content(terms, set(kept), cancelled)
     evidence = {pair: _evidence(left, right, terms, pair, pair in kept and
                                 kept[pair].left_flags is None, ignore_case)
                 for pair in [*kept, *rewrites]}
     return Linked(kept, rewrites, evidence)
+
+
+def _copies_a_fact(terms: ContentTerms, pair: Pair, verdict: Verdict,
+                   left_tokens: SideTokens) -> bool:
+    """Whether the verbatim wording the pair shares holds ``MIN_COPIED_FACT_WORDS`` words
+    that are neither names nor figures: "in the Gulf of Aden" or "the Los Angeles County
+    Sheriff's deputy" is a shared name, not a shared passage."""
+    paragraph = terms.left[pair[0]]
+    if paragraph is None or verdict.left_flags is None:
+        return True  # identical, or no content term to judge by ("d d c d c a"): as v1
+    tokens = left_tokens.tokens(pair[0])
+    shared = {start for start, flag in zip(tokens.starts, verdict.left_flags, strict=True)
+              if flag}
+    facts = sum(1 for t in paragraph.terms if t.start in shared and t.key not in terms.names
+                and not t.key.startswith("#"))
+    return facts >= MIN_COPIED_FACT_WORDS
 
 
 def _evidence(left: Document, right: Document, terms: ContentTerms, pair: Pair,

@@ -219,7 +219,8 @@ def _compare_ordered(
         right_side = SideTokens(right, options, vocabulary)
         verdicts = confirm_links(candidates, left_side, right_side, cancelled,
                                  lambda fraction: progress(0.2 + 0.6 * fraction))
-        linked = link_paragraphs(left, right, verdicts, options.ignore_case, cancelled)
+        linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
+                                 cancelled)
         progress(0.9)
         rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
                                          len(right.paragraphs))
