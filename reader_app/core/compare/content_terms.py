@@ -5,15 +5,14 @@ A paragraph becomes a list of ``Term``s, each with its offsets in the document t
 a number's value ("170,000" / "170000", "three" / "3", "30-day" / "30 days"), a dotted
 abbreviation as one token ("U.S." / "US", "O.S.C.E."). Function words and reporting verbs
 ("the", "said") are dropped: they carry no fact. Names (capitalised words not opening a
-sentence) are flagged, because a shared name alone never makes a link. Quotations (text
-between quote marks of any style) are found here too. Must not import Qt.
+sentence) are flagged, because a shared name alone never makes a link (quotations, text
+between quote marks, are found by ``core/corpus/quote_marks``). Must not import Qt.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -48,11 +47,6 @@ MONTHS = frozenset(
     "january february march april may june july august september october november "
     "december".split()
 )
-# Opening and closing quote marks of any style; a quotation is the text between a pair.
-_QUOTE_RE = re.compile(
-    r"[\"\u201c\u201e\u00ab\u2039]([^\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]{3,}?)"
-    r"[\"\u201d\u00bb\u203a]"
-)
 
 
 class Term(NamedTuple):
@@ -66,13 +60,6 @@ class Term(NamedTuple):
     @property
     def is_name(self) -> bool:
         return self.kind in ("name", "abbr")
-
-
-@dataclass(frozen=True, slots=True)
-class Quotation:
-    start: int  # of the quoted text, inside the marks
-    end: int
-    keys: frozenset[str]
 
 
 @cache
@@ -192,16 +179,3 @@ def _number_key(surface: str) -> str:
     if re.fullmatch(r"\d{1,3}(,\d{3})+", surface):
         surface = surface.replace(",", "")
     return "#" + surface.lstrip("0") if surface.strip("0") else "#0"
-
-
-def quotations(text: str, start: int, end: int, terms: list[Term]) -> list[Quotation]:
-    """The quotations of a paragraph (at least 4 words) with the keys of their terms."""
-    found = []
-    for match in _QUOTE_RE.finditer(text, start, end):
-        inner_start, inner_end = match.start(1), match.end(1)
-        if len(re.findall(r"\w+", match.group(1))) < 4:
-            continue
-        keys = frozenset(t.key for t in terms if inner_start <= t.start < inner_end)
-        if keys:
-            found.append(Quotation(inner_start, inner_end, keys))
-    return found
