@@ -65,6 +65,8 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", metavar="WxH", default="1400x900", type=_size)
     shot.add_argument("--annotations", metavar="FILE")
     shot.add_argument("--theme", choices=("light", "dark"), default="light")
+    shot.add_argument("--view", choices=("compare", "overview"), default="compare",
+                      help="the comparison (default) or the corpus overview")
     return parser
 
 

@@ -37,6 +37,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window.open_paths(list(args.paths) or ([] if named else [bundled_seeds()]))
         window.open_paths(named, append=True)
         _choose(window, args.left, args.right)
+        if getattr(args, "view", "compare") == "overview":  # computed here, before the grab
+            window.actions_by_name["corpus_overview"].setChecked(True)
         width, height = args.size
         window.resize(width, height)
         window.show()

@@ -49,6 +49,7 @@ class MenuInputs:
     set_hide_boilerplate: Callable[[bool], None]
     set_source_mode: Callable[[bool], None]
     set_theme: Callable[[str], None]
+    show_overview: Callable[[bool], None]  # the corpus overview, or the comparison
 
 
 def _action(parent: QWidget, menu: QMenu, text: str, slot: Callable[..., object],
@@ -117,6 +118,9 @@ def _build_edit_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
 
 def _build_view_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
     parent, view = inputs.parent, inputs.bar.addMenu("&View")
+    actions["corpus_overview"] = _action(parent, view, "Corpus &Overview", inputs.show_overview,
+                                         "Ctrl+Shift+M", checkable=True)
+    view.addSeparator()
     actions["next_difference"] = _action(parent, view, "&Next Difference",
                                          lambda: inputs.go_to_difference(1), ["Alt+Down", "F7"])
     actions["previous_difference"] = _action(parent, view, "&Previous Difference",

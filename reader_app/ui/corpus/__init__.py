@@ -1,0 +1,1 @@
+"""The corpus overview: every document against every other, grouped by story."""

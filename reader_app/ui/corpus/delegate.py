@@ -1,0 +1,50 @@
+"""Paints the heat-map's cells: the heat colour, the percentage, a gap between stories.
+
+A story's first row carries a band above its cells, where the vertical header writes the
+story's name (``StoryHeader``); its first column starts after a gap. The cell under the
+mouse or the keyboard gets a frame in the palette's highlight colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+STORY_GAP = 8  # pixels between two stories' columns
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HeatDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.story_starts: set[int] = {0}
+        self.band = 0  # the height of the story label band on a story's first row
+
+    def cell_rect(self, rect: QRect, row: int, column: int) -> QRect:
+        """Where the cell is painted inside its grid ``rect``."""
+        cell = rect.adjusted(1, 1, -1, -1)
+        if row in self.story_starts:
+            cell.setTop(rect.top() + self.band)
+        if column in self.story_starts and column > 0:
+            cell.setLeft(rect.left() + STORY_GAP)
+        return cell
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        cell = self.cell_rect(option.rect, index.row(), index.column())
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.save()
+        painter.fillRect(cell, background if isinstance(background, QColor) else QColor())
+        state = option.state  # type: ignore[attr-defined]
+        if state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver):
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 3)  # type: ignore[attr-defined]
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.drawRect(cell.adjusted(1, 1, -2, -2))
+        painter.setPen(foreground if isinstance(foreground, QColor) else QColor())
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
+                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        painter.restore()
