@@ -15,17 +15,18 @@ from collections.abc import Callable, Sequence
 
 from reader_app import __version__
 from reader_app.cli.compare import add_compare_parser, run_compare
-from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages
+from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages, run_quotes
 from reader_app.cli.output import PROG, fail, silence_stdout
 from reader_app.cli.tags import add_tags_parser, run_tags
 from reader_app.core.errors import ReaderError
 
-HEADLESS_COMMANDS = ("compare", "matrix", "passages", "tags")
+HEADLESS_COMMANDS = ("compare", "matrix", "passages", "quotes", "tags")
 WINDOW_COMMANDS = ("screenshot",)
 COMMAND_SUMMARY = """commands (run `reader-app COMMAND --help`):
   compare LEFT RIGHT   compare two documents (text, json, html or ansi)
   matrix [PATH ...]    similarity of every pair of documents
   passages [PATH ...]  word-for-word passages that stand in several documents
+  quotes [PATH ...]    quotations, the same quote in other wordings grouped
   tags list|add ...    list tagged passages, or tag one in a document
   screenshot ...       render the window to a PNG without a display
 
@@ -109,6 +110,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "compare": run_compare,
     "matrix": run_matrix,
     "passages": run_passages,
+    "quotes": run_quotes,
     "tags": run_tags,
     "screenshot": _screenshot_command,
 }

@@ -1,5 +1,6 @@
-"""The corpus commands: ``matrix`` (similarity of every pair) and ``passages`` (word-for-word
-passages standing in several documents), over named files and folders or the bundled seeds.
+"""The corpus commands: ``matrix`` (similarity of every pair), ``passages`` (word-for-word
+passages standing in several documents) and ``quotes`` (every quotation, the same quote in
+other wordings grouped), over named files and folders or the bundled seeds.
 
 Imports the corpus code and its formats only when a command runs; no annotation code.
 """
@@ -26,6 +27,10 @@ def add_corpus_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
                           help="the shortest passage, in words (default 8)")
     passages.add_argument("--format", choices=("text", "json"), default="text")
     passages.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    quotes = commands.add_parser("quotes", help="quotations, the same quote in other words grouped")
+    quotes.add_argument("paths", nargs="*", metavar="PATH")
+    quotes.add_argument("--format", choices=("text", "json"), default="text")
+    quotes.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
 
 
 def _library(paths: list[str]) -> list[Document]:
@@ -64,4 +69,17 @@ def run_passages(args: argparse.Namespace) -> int:
         emit(json_text(passages_to_json(found)), args.output)
     else:
         emit(passages_text(found, args.min_words, len(documents)), args.output)
+    return 0
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    from reader_app.core.corpus.quotes import find_quotes
+    from reader_app.core.formats.quotes import quotes_text, quotes_to_json
+
+    documents = _library(args.paths)
+    found = find_quotes(documents)
+    if args.format == "json":
+        emit(json_text(quotes_to_json(found)), args.output)
+    else:
+        emit(quotes_text(found, len(documents)), args.output)
     return 0
