@@ -91,7 +91,17 @@ def dark_palette() -> QPalette:
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    disabled = {  # greyed: a disabled button or label must not look like an enabled one
+        QPalette.ColorRole.WindowText: "#7a7a7a",
+        QPalette.ColorRole.Text: "#777777",
+        QPalette.ColorRole.ButtonText: "#7a7a7a",
+        QPalette.ColorRole.Button: "#2f2f2f",
+        QPalette.ColorRole.Base: "#262626",
+        QPalette.ColorRole.Highlight: "#4a4a4a",
+        QPalette.ColorRole.HighlightedText: "#a0a0a0",
+    }
+    for role, colour in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     return palette
 
 
