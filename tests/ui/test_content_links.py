@@ -10,9 +10,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QImage, QTextCharFormat
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
-from ui_helpers import SEED_FILES, WindowFactory, background_at, char_format_at, position_in
+from ui_helpers import (
+    SEED_FILES,
+    WindowFactory,
+    background_at,
+    char_format_at,
+    point_of,
+    position_in,
+)
 
 from reader_app.core.compare import Link
 from reader_app.ui.compare.gutter import HINT, Gutter
@@ -187,3 +194,33 @@ def test_case_alone_and_identical_passages_are_not_marked(sync_window: MainWindo
     quote = "that a ceasefire is needed"
     assert format_of(sync_window, "left", quote, quote.index("ceasefire")).underlineStyle(
         ) != dashed
+
+
+def hover_tip(window: MainWindow, side: str, text: str, offset: int = 1) -> str:
+    """The tooltip shown when the mouse rests on ``text`` in a pane."""
+    pane = window.view.panes[side]
+    point = point_of(pane, position_in(pane, text) + offset)
+    QApplication.sendEvent(pane.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, point, pane.viewport().mapToGlobal(point)))
+    assert QToolTip.isVisible()
+    return QToolTip.text()
+
+
+def tip_on(window: MainWindow, side: str, text: str, offset: int = 1) -> str | None:
+    """The plain text the pane's tooltip would show on ``text`` (None: none of its own)."""
+    pane = window.view.panes[side]
+    return window.view.tips[side].tip_at(point_of(pane, position_in(pane, text) + offset))
+
+
+def test_hovering_a_differing_word_names_the_other_form(window_002_003: MainWindow) -> None:
+    shown = hover_tip(window_002_003, "left", "Thursday he agrees")
+    assert shown == as_tooltip(str(tip_on(window_002_003, "left", "Thursday he agrees")))
+    tip = str(tip_on(window_002_003, "left", "Thursday he agrees")).splitlines()
+    assert tip[0].startswith("Differs")
+    assert tip[1].startswith("Thursday ≠ Wednesday (R")
+    right = str(tip_on(window_002_003, "right", "Wednesday", 2)).splitlines()
+    assert right[1].startswith("Wednesday ≠ Thursday (L")
+    variant = str(tip_on(window_002_003, "left", "U.S. proposal")).splitlines()
+    assert variant[0].startswith("Variant") and variant[1].startswith("U.S. ~ US (R")
+    assert tip_on(window_002_003, "left", "Russian President Vladimir Putin said") is None
+    QToolTip.hideText()

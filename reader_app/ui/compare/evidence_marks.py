@@ -18,6 +18,8 @@ from reader_app.ui.compare.pane_formats import MarkupPieces
 from reader_app.ui.theme import Highlights
 
 MARKED = ("variant", "differs")  # in this order: a differs mark is laid over a variant one
+# (start, end, kind, other start, other end): a marked piece and its counterpart's place.
+MarkedPiece = tuple[int, int, str, int, int]
 
 
 def evidence_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
@@ -33,8 +35,9 @@ def evidence_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
     return {"variant": variant, "differs": differs}
 
 
-def marked_ranges(comparison: Comparison, side: Side) -> list[tuple[int, int, str]]:
-    """(start, end, kind) in ``side``'s text of the pieces to mark, variants first.
+def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
+    """(start, end, kind, other start, other end) of the pieces to mark in ``side``'s text
+    (and where their counterparts are in the other's), variants first.
 
     A variant is left unmarked where the two forms differ only in case ("Supports" in a
     title, "supports" in the text), and where the same words are a ``same`` piece of another
@@ -49,7 +52,7 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[tuple[int, int, st
     same = {(start, end) for start, end, _, _, kind in pieces if kind == "same"}
     text, other = comparison.document(side).text, comparison.document(
         "right" if side == "left" else "left").text
-    found: list[tuple[int, int, str]] = []
+    found: list[MarkedPiece] = []
     for kind in MARKED:
         for start, end, other_start, other_end, piece_kind in pieces:
             if piece_kind != kind:
@@ -57,7 +60,7 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[tuple[int, int, st
             if kind == "variant" and ((start, end) in same or text[start:end].casefold()
                                       == other[other_start:other_end].casefold()):
                 continue
-            found.append((start, end, kind))
+            found.append((start, end, kind, other_start, other_end))
     return found
 
 
@@ -71,7 +74,7 @@ def evidence_pieces(comparison: Comparison | None, side: Side,
     paragraphs = document.paragraphs
     formats = evidence_formats(highlights)
     per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
-    for start, end, kind in marked_ranges(comparison, side):
+    for start, end, kind, _, _ in marked_ranges(comparison, side):
         index = document.paragraph_at(start)
         paragraph = paragraphs[index]
         start, end = max(start, paragraph.start), min(end, paragraph.end)

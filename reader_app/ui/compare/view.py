@@ -29,6 +29,7 @@ from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.compare.evidence_marks import evidence_pieces
+from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import header_text
@@ -64,6 +65,7 @@ class CompareView(QWidget):
 
     def _build_ui(self) -> None:
         self.panes = {side: DocumentPane(self) for side in SIDES}
+        self.tips = {s: EvidenceTips(self.panes[s], s, lambda: self.comparison) for s in SIDES}
         self.overviews = {side: OverviewBar(self) for side in SIDES}
         self.headers = {side: QLabel(self) for side in SIDES}
         self.gutter = Gutter(self.places, self)

@@ -1,0 +1,82 @@
+"""Hovering a marked word in a pane tells what the other side holds in its place.
+
+Over a ``differs`` piece ("Thursday", bold vermilion) the tooltip says what differs means,
+then "Thursday ≠ Wednesday (R9)": the other side's words and paragraph; over a ``variant``
+piece "U.S. ~ US (R2)". Plain text from
+the documents, escaped (``link_styles.as_tooltip``). Watches the pane's viewport, so the pane
+itself needs no code for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip
+
+from reader_app.core.compare import Comparison, Side, other_side
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.evidence_marks import marked_ranges
+from reader_app.ui.compare.link_styles import as_tooltip
+
+MEANINGS = {
+    "differs": "Differs: the other side states another figure, day or month here",
+    "variant": "Variant: the same word or name in another form",
+}
+
+
+def evidence_tip(comparison: Comparison | None, side: Side, offset: int) -> str | None:
+    """The tooltip (plain text) over ``side``'s character at ``offset``: each marked piece
+    there with its counterpart, or None where nothing is marked."""
+    if comparison is None:
+        return None
+    other = comparison.document(other_side(side))
+    text = comparison.document(side).text
+    prefix = "R" if side == "left" else "L"
+    lines: list[str] = []
+    kinds: list[str] = []
+    for piece in marked_ranges(comparison, side):
+        start, end, kind, other_start, other_end = piece
+        if start <= offset < end:
+            where = f"{prefix}{other.paragraph_at(other_start) + 1}"
+            sign = "≠" if kind == "differs" else "~"
+            line = f"{text[start:end]} {sign} {other.text[other_start:other_end]} ({where})"
+            if line not in lines:
+                lines.append(line)
+                kinds.append(kind)
+    if not lines:
+        return None
+    return "\n".join([MEANINGS["differs" if "differs" in kinds else "variant"], *lines])
+
+
+class EvidenceTips(QObject):
+    """Shows ``evidence_tip`` over a pane's marked words (installed on its viewport)."""
+
+    def __init__(self, pane: DocumentPane, side: Side,
+                 comparison: Callable[[], Comparison | None]) -> None:
+        super().__init__(pane)
+        self._pane, self._side, self._comparison = pane, side, comparison
+        pane.viewport().installEventFilter(self)
+
+    def tip_at(self, point: QPoint) -> str | None:
+        """The tooltip text at a point of the viewport (None: nothing marked there)."""
+        cursor = self._pane.cursorForPosition(point)
+        rect = self._pane.cursorRect(cursor)
+        if abs(rect.center().y() - point.y()) > rect.height():
+            return None  # beside the text, not on it
+        offset = self._pane.offset_of(cursor.position())
+        if offset is None:
+            return None
+        # The cursor sits between characters: the one under the mouse is before or after it.
+        tip = evidence_tip(self._comparison(), self._side, offset)
+        return tip or evidence_tip(self._comparison(), self._side, offset - 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tip_at(event.pos())
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), as_tooltip(tip), self._pane.viewport())
+                return True
+            QToolTip.hideText()
+        return False
