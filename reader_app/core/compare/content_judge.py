@@ -17,12 +17,13 @@ so the score decides. Must not import Qt.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from reader_app.core.compare.content_terms import Term, date_words, document_terms
 from reader_app.core.errors import Cancelled
@@ -118,11 +119,15 @@ def _unify_name_variants(left_text: str, left: list[list[Term] | None], right_te
 
     left_names, right_names = long_names(left_text, left), long_names(right_text, right)
     left_only, right_only = left_names - right_names, right_names - left_names
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(left_only):
+        by_letter[name[0]].append(name)
     mapping: dict[str, str] = {}
     for key in sorted(right_only):
-        scored = [(fuzz.ratio(k, key), k) for k in left_only if k[0] == key[0]]
-        if scored and max(scored)[0] >= VARIANT_RATIO:
-            mapping[key] = max(scored)[1]
+        found = process.extractOne(key, by_letter.get(key[0], ()), scorer=fuzz.ratio,
+                                   score_cutoff=VARIANT_RATIO)
+        if found is not None:
+            mapping[key] = found[0]
     if mapping:
         for i, ts in enumerate(right):
             if ts:
@@ -199,8 +204,11 @@ def _index_terms(par: Weighted | None) -> list[str]:
     """The keys a paragraph is indexed and looked up by: its heaviest few."""
     if par is None:
         return []
-    ranked = sorted(par.weights.items(), key=lambda item: (-item[1], item[0]))
-    return [key for key, _ in ranked[:INDEX_TERMS]]
+    if len(par.weights) <= INDEX_TERMS:
+        return list(par.weights)
+    ranked = heapq.nsmallest(INDEX_TERMS, par.weights.items(),
+                             key=lambda item: (-item[1], item[0]))
+    return [key for key, _ in ranked]
 
 
 def _score(left: Weighted, right: Weighted, names: frozenset[str]) -> tuple[float, float]:
