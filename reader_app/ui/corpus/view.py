@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,8 +33,10 @@ from reader_app.ui.corpus.legend import HeatLegend
 from reader_app.ui.corpus.model import CorpusModel, PairRole
 from reader_app.ui.workers import TaskRunner
 
-HEADER_WIDTH = 420
+HEADER_WIDTH = 420  # the row header's width when there is room; it gives way to the cells
+MIN_HEADER_WIDTH = 180
 MIN_CELL = 46
+CELL_ROOM = 72  # the width a cell gets before the row header gives way
 HINT = ("Each cell: the share of the two reports' words in paragraphs that report the same "
         "facts (shared wording in its tooltip). Reports are grouped by story. "
         "Double-click a cell to compare the two reports side by side.")
@@ -96,7 +98,6 @@ class CorpusOverview(QWidget):
         table.setModel(self.model)
         self.header = StoryHeader(table)
         table.setVerticalHeader(self.header)
-        self.header.setFixedWidth(HEADER_WIDTH)
         self.delegate = HeatDelegate(table)
         table.setItemDelegate(self.delegate)
         table.setShowGrid(False)
@@ -184,6 +185,17 @@ class CorpusOverview(QWidget):
         self.header.band = band
         for row in range(self.model.rowCount()):
             self.header.resizeSection(row, row_height + (band if row in starts else 0))
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Titles get what the cells leave: every column fits without scrolling if it can."""
+        room = self.table.width() - 2 * self.table.frameWidth() - 20  # a scroll bar's width
+        wanted = room - self.model.columnCount() * CELL_ROOM
+        self.header.setFixedWidth(max(MIN_HEADER_WIDTH, min(HEADER_WIDTH, wanted)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
 
     def _follow_palette(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
