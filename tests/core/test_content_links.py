@@ -100,3 +100,16 @@ def test_stats_count_words_in_linked_paragraphs() -> None:
     assert c.stats.similarity < 0.5
     assert c.stats.right_linked == 1.0
     assert 0.9 < c.stats.left_linked < 1.0
+
+
+def test_another_name_in_the_same_slot_differs() -> None:
+    c = compared("Kremlin spokesman Dmitry Peskov said the ceasefire talks would go on.",
+                 "The ceasefire talks will go on, Kremlin spokesman Yuri Ushakov said.")
+    (link,) = c.links
+    assert ("Dmitry Peskov", "Yuri Ushakov") in pieces(c, link, "differs")
+
+
+def test_a_glued_word_is_no_differing_name() -> None:
+    c = compared("Putin agreed to a ceasefire in Ukrainebut set conditions for the truce.",
+                 "Putin agreed to a ceasefire in Ukraine but set conditions for the truce.")
+    assert all(e.kind != "differs" for k in c.links for e in k.evidence)

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Literal, NamedTuple
 
+from rapidfuzz import fuzz
+
 from reader_app.core.compare.content_terms import MONTHS, WEEKDAYS, Term, calendar_keys
 
 EvidenceKind = Literal["same", "variant", "differs"]
+ALIKE_RATIO = 70  # two names this alike (rapidfuzz ratio) are one name written twice
 
 
 class Evidence(NamedTuple):
@@ -77,7 +80,8 @@ def _differing(
     right_terms: tuple[Term, ...],
     right_free: list[Term],
 ) -> list[Evidence]:
-    """Figures next to the same word, and weekdays or months, that differ between sides."""
+    """Figures next to the same word, weekdays or months, and names after the same word
+    ("spokesman Dmitry Peskov" / "spokesman Yuri Ushakov") that differ between sides."""
     left_slots = _slotted(left_text, left_terms, left_free)
     right_slots = _slotted(right_text, right_terms, right_free)
     if not left_slots or not right_slots:
@@ -88,6 +92,9 @@ def _differing(
     for term, slots in left_slots:
         for slot in slots:
             partner = by_slot.get(slot)
+            if partner is not None and slot[0] == "name" and _alike(
+                    left_text[term.start:term.end], right_text[partner.start:partner.end]):
+                continue  # a misspelling or a glued word ("Ukrainebut"), not another name
             if partner is not None and partner.start not in taken:
                 taken.add(partner.start)
                 pieces.append(Evidence(term.start, term.end, partner.start, partner.end,
@@ -98,17 +105,22 @@ def _differing(
 
 def _slotted(text: str, terms: tuple[Term, ...],
              free: list[Term]) -> list[tuple[Term, list[tuple[str, str]]]]:
-    """The unmatched figures and dates with their slots (most terms are neither: skipped)."""
+    """The unmatched figures, dates and names with their slots (most terms are none of
+    these: skipped)."""
     calendar = calendar_keys()
     position = {t.start: i for i, t in enumerate(terms)}
+    free_starts = {t.start for t in free}
     found = []
     for term in free:
-        if term.kind == "number":
+        word = text[term.start : term.end].casefold() if term.key in calendar else ""
+        if word in WEEKDAYS or word in MONTHS:
+            found.append((term, [("weekday" if word in WEEKDAYS else "month", "")]))
+        elif term.kind == "number":
             found.append((term, _number_slots(terms, position[term.start])))
-        elif term.key in calendar:
-            word = text[term.start : term.end].casefold()
-            if word in WEEKDAYS or word in MONTHS:
-                found.append((term, [("weekday" if word in WEEKDAYS else "month", "")]))
+        elif term.kind == "name":
+            run = _name_run(text, terms, position[term.start], free_starts)
+            if run is not None:
+                found.append(run)
     return found
 
 
@@ -120,3 +132,28 @@ def _number_slots(terms: tuple[Term, ...], at: int) -> list[tuple[str, str]]:
     if at > 0 and terms[at - 1].kind != "number":
         slots.append(("after", terms[at - 1].key))
     return slots
+
+
+def _name_run(text: str, terms: tuple[Term, ...], at: int,
+              free: set[int]) -> tuple[Term, list[tuple[str, str]]] | None:
+    """The unmatched name starting at ``at`` (its following name words joined: "Dmitry
+    Peskov"), slotted by the plain word right before it; None without one."""
+    if at == 0 or terms[at - 1].kind != "word" or not _adjacent_name(text, terms, at - 1):
+        return None  # a name is slotted only right after its word ("spokesman Peskov")
+    end = at
+    while end + 1 < len(terms) and terms[end + 1].kind == "name" and (
+            terms[end + 1].start in free) and _adjacent_name(text, terms, end):
+        end += 1
+    first, last = terms[at], terms[end]
+    return Term(first.start, last.end, first.key, "name"), [("name", terms[at - 1].key)]
+
+
+def _adjacent_name(text: str, terms: tuple[Term, ...], at: int) -> bool:
+    """Whether the term after ``at`` follows it with only a space between (one name)."""
+    return at + 1 < len(terms) and text[terms[at].end : terms[at + 1].start] == " "
+
+
+def _alike(left: str, right: str) -> bool:
+    left, right = left.casefold(), right.casefold()
+    return left.startswith(right) or right.startswith(left) or fuzz.ratio(
+        left, right) >= ALIKE_RATIO
