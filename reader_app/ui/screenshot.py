@@ -13,6 +13,10 @@ from reader_app.core.errors import ReaderError
 
 def take_screenshot(args: argparse.Namespace) -> int:
     """Render LEFT and RIGHT compared, as the window shows them, into ``args.output``."""
+    from reader_app.core.annotations.jsonfile.file import check_file_type
+    from reader_app.core.annotations.jsonfile.location import resolve_path
+
+    check_file_type(resolve_path(args.annotations))  # a FIFO or /dev/zero: refused at once
     if (not os.environ.get("QT_QPA_PLATFORM") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )) or sys.platform == "darwin":

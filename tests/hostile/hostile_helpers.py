@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -18,11 +19,24 @@ RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SGR = re.compile("\x1b\\[[0-9;]*m")  # the ANSI format's own colours
 
 
+MEMORY_LIMIT = 2 * 2**30  # bytes of address space: a runaway read fails, the machine lives
+
+
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
         timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
-    """``reader-app ARGS`` as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "reader_app", *args], capture_output=True,
-                          env=env, cwd=cwd, timeout=timeout, check=False)
+    """``reader-app ARGS`` as a user runs it (killed after ``timeout`` seconds)."""
+    return run_python("-m", "reader_app", *args, env=env, cwd=cwd, timeout=timeout)
+
+
+def run_python(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+               timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    """``python ARGS`` with at most ``MEMORY_LIMIT`` of address space."""
+    return subprocess.run([sys.executable, *args], capture_output=True, env=env, cwd=cwd,
+                          timeout=timeout, check=False, preexec_fn=_limit_memory)
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
 def environment(**variables: str) -> dict[str, str]:

@@ -1,11 +1,12 @@
 """The annotation file on disk: reading it, writing it atomically, locking it.
 
-Owns reading (with the signature of what was read, so a store can tell whether anyone wrote
-since), the atomic write (a temporary file in the same folder, flushed and fsynced,
-``os.replace``, then an fsync of the folder where the platform allows), setting a corrupt file
-aside, and the ``filelock`` lock that every read-merge-write holds. The bytes' layout is
-``format``'s; what to do with a corrupt or newer file is the store's; where the file is,
-``location``'s. Must not import Qt.
+Owns reading (regular files only, never more than ``MAX_FILE_BYTES``: a FIFO or
+``/dev/zero`` is refused without a read; with the signature of what was read, so a store can
+tell whether anyone wrote since), the atomic write (a temporary file in the same folder,
+flushed and fsynced, ``os.replace``, then an fsync of the folder where the platform allows),
+setting a corrupt file aside, and the ``filelock`` lock that every read-merge-write holds.
+The bytes' layout is ``format``'s; what to do with a corrupt or newer file is the store's;
+where the file is, ``location``'s. Must not import Qt.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import filelock
 
@@ -28,6 +30,10 @@ from reader_app.core.errors import ReaderError
 
 LOCK_TIMEOUT_SECONDS = 5.0
 MAX_FILE_BYTES = 512 * 2**20  # about a million annotations
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to open
+_KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket"}
 
 Signature = tuple[int, int, int]  # inode, size, mtime: a replaced file changes its inode
 
@@ -57,22 +63,65 @@ def read_file(path: Path, known: Mapping[str, Annotation] | None = None,
 
     ``known`` maps lines this program wrote to their annotations, which are then reused.
     The signature comes from the open file itself, so it always describes the bytes parsed,
-    even when another program replaces the file meanwhile. ``CorruptFileError`` if unparsable.
+    even when another program replaces the file meanwhile. ``CorruptFileError`` if unparsable;
+    ``ReaderError`` for anything but a regular file (a FIFO, ``/dev/zero``: never read).
     """
-    try:
-        with path.open("rb") as stream:
-            status = os.fstat(stream.fileno())
-            if status.st_size > MAX_FILE_BYTES:  # not corrupt (nothing set aside): refused
-                raise ReaderError(f"{path}: too large to be an annotation file "
-                                  f"(the limit is {MAX_FILE_BYTES // 2**20} MiB)")
-            data = stream.read()
-    except FileNotFoundError:
+    opened = _open_regular(path)
+    if opened is None:
         return None, None
+    stream, status = opened
+    with stream:
+        try:
+            data = stream.read(MAX_FILE_BYTES + 1)  # bounded, even if it grows meanwhile
+        except OSError as exc:
+            raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    _check_regular(path, status, len(data))
+    return parse(data, str(path), known), (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def _open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | None:
+    """The file open for reading and its status; ``None`` if there is none; ``ReaderError``
+    for a folder, a FIFO, a device (checked on the open file, before any read)."""
+    try:
+        # Non-blocking: opening a FIFO with no writer would otherwise wait for ever.
+        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+    except FileNotFoundError:
+        return None
     except IsADirectoryError:  # not corrupt: nothing to set aside
         raise ReaderError(f"{path}: is a folder, not an annotation file") from None
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return parse(data, str(path), known), (status.st_ino, status.st_size, status.st_mtime_ns)
+    try:
+        status = os.fstat(descriptor)
+        _check_regular(path, status)
+        return os.fdopen(descriptor, "rb"), status
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def check_file_type(path: Path) -> None:
+    """``ReaderError`` if ``path`` (its target, for a link) exists and is no regular file of
+    at most ``MAX_FILE_BYTES``: what a command checks before it starts, without opening it."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    _check_regular(path, status)
+
+
+def _check_regular(path: Path, status: os.stat_result, size: int | None = None) -> None:
+    """``ReaderError`` unless ``status`` is a regular file of at most ``MAX_FILE_BYTES``."""
+    if stat.S_ISDIR(status.st_mode):
+        raise ReaderError(f"{path}: is a folder, not an annotation file")
+    if not stat.S_ISREG(status.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(status.st_mode), "not a regular file")
+        raise ReaderError(f"{path}: {kind}, not an annotation file (it is never read)")
+    if max(status.st_size, size or 0) > MAX_FILE_BYTES:  # not corrupt: refused, not set aside
+        raise ReaderError(f"{path}: too large to be an annotation file "
+                          f"(the limit is {MAX_FILE_BYTES // 2**20} MiB)")
 
 
 def write_file(path: Path, annotations: Iterable[Annotation],
