@@ -94,42 +94,70 @@ def test_more_in_common_stands_out_more_in_both_themes(qtbot: QtBot) -> None:
             assert abs(text.lightness() - back.lightness()) > 90
 
 
-def overview_of(window: MainWindow) -> overview_module.CorpusOverview:
-    return window.overview
-
-
 def test_the_view_menu_toggles_the_overview(sync_window: MainWindow, qtbot: QtBot) -> None:
     action = sync_window.actions_by_name["corpus_overview"]
     assert action.shortcut().toString() == "Ctrl+Shift+M"
     view_menu = next(a.menu() for a in sync_window.menuBar().actions() if a.text() == "&View")
     assert action in view_menu.actions()
     action.trigger()
-    assert sync_window.stack.currentWidget() is sync_window.overview
-    assert sync_window.overview.model.rowCount() == 5
-    assert sync_window.overview.heading.text() == "5 reports in 2 stories"
+    assert sync_window.overview_switch.showing_overview
+    assert sync_window.overview_switch.overview.model.rowCount() == 5
+    assert sync_window.overview_switch.overview.heading.text() == "5 reports in 2 stories"
     qtbot.keyClick(sync_window, Qt.Key.Key_M,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert sync_window.stack.currentWidget() is sync_window.view
+    assert not sync_window.overview_switch.showing_overview
     assert not action.isChecked()
 
 
 def test_double_clicking_a_cell_opens_that_pair(sync_window: MainWindow, qtbot: QtBot) -> None:
     sync_window.actions_by_name["corpus_overview"].trigger()
-    table = sync_window.overview.table
+    table = sync_window.overview_switch.overview.table
     index = table.model().index(0, 2)  # 002 against 004
     left, right = index.data(PairRole)
     centre = table.visualRect(index).center()
-    with qtbot.waitSignal(sync_window.overview.pair_requested) as signal:
+    with qtbot.waitSignal(sync_window.overview_switch.overview.pair_requested) as signal:
         # A double-click is a press and a release, then the double-click event.
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert signal.args == [left, right]
-    assert sync_window.stack.currentWidget() is sync_window.view
+    assert not sync_window.overview_switch.showing_overview
     assert not sync_window.actions_by_name["corpus_overview"].isChecked()
     assert (sync_window.model.left, sync_window.model.right) == (left, right)
     shown = sync_window.view.comparison
     assert shown is not None
     assert (Path(shown.left.path).name[:3], Path(shown.right.path).name[:3]) == ("002", "004")
+
+
+def test_picking_in_the_library_shows_the_comparison(sync_window: MainWindow,
+                                                     qtbot: QtBot) -> None:
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    sync_window.library.side_requested.emit(3, "right")
+    assert not sync_window.overview_switch.showing_overview
+    assert not sync_window.actions_by_name["corpus_overview"].isChecked()
+    assert sync_window.model.right == 3
+
+
+def test_enter_on_a_cell_opens_that_pair(sync_window: MainWindow, qtbot: QtBot) -> None:
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    table = sync_window.overview_switch.overview.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(3, 4))
+    with qtbot.waitSignal(sync_window.overview_switch.overview.pair_requested) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == list(table.model().index(3, 4).data(PairRole))
+
+
+def test_the_cells_follow_the_theme(sync_window: MainWindow, qtbot: QtBot) -> None:
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    model = sync_window.overview_switch.overview.model
+    cell = model.index(4, 0)  # 0%: the page's own shade
+
+    def shade() -> int:
+        return QColor(cell.data(Qt.ItemDataRole.BackgroundRole)).lightness()
+
+    for theme, dark in (("dark", True), ("light", False), ("dark", True)):
+        sync_window.actions_by_name[f"theme_{theme}"].setChecked(True)
+        qtbot.waitUntil(lambda d=dark: (shade() < 80) is d)  # type: ignore[misc]
 
 
 def test_the_matrices_are_computed_off_the_ui_thread(
@@ -143,11 +171,11 @@ def test_the_matrices_are_computed_off_the_ui_thread(
         return original(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(overview_module, "compute_corpus", recording)
-    with qtbot.waitSignal(window.overview.corpus_shown, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.overview_switch.overview.corpus_shown, timeout=TIMEOUT):
         window.actions_by_name["corpus_overview"].trigger()
     assert threads and threads[0] is not threading.main_thread()
-    assert window.overview.model.rowCount() == 5
-    assert window.overview.progress.isHidden()
+    assert window.overview_switch.overview.model.rowCount() == 5
+    assert window.overview_switch.overview.progress.isHidden()
 
 
 def test_cancel_stops_the_computation(
@@ -165,7 +193,7 @@ def test_cancel_stops_the_computation(
         raise Cancelled
 
     monkeypatch.setattr(overview_module, "compute_corpus", endless)
-    overview = window.overview
+    overview = window.overview_switch.overview
     with qtbot.waitSignal(overview.runner.progressed, timeout=TIMEOUT):
         window.actions_by_name["corpus_overview"].trigger()
     assert overview.progress.isVisible() and overview.cancel_button.isVisible()
@@ -179,8 +207,8 @@ def test_cancel_stops_the_computation(
 def test_a_single_document_asks_for_more(make_window: WindowFactory) -> None:
     window = make_window([SEED_FILES[0]], synchronous=True)
     window.actions_by_name["corpus_overview"].trigger()
-    assert window.overview.model.rowCount() == 0
-    assert "two or more" in window.overview.heading.text()
+    assert window.overview_switch.overview.model.rowCount() == 0
+    assert "two or more" in window.overview_switch.overview.heading.text()
 
 
 def test_screenshot_of_the_overview(tmp_path: Path) -> None:

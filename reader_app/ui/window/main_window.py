@@ -11,14 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from reader_app.core.compare import Cancelled, Comparison, DiffOptions, compare
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.core.library import document_paths
 from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
-from reader_app.ui.corpus.view import CorpusOverview
 from reader_app.ui.library.model import LibraryEntry, LibraryModel
 from reader_app.ui.library.panel import LibraryPanel
 from reader_app.ui.theme import apply_theme
@@ -26,6 +25,7 @@ from reader_app.ui.window import settings as window_settings
 from reader_app.ui.window.annotations import WindowAnnotations
 from reader_app.ui.window.find_bar import FindBar
 from reader_app.ui.window.menus import MenuInputs, build_menus
+from reader_app.ui.window.overview_switch import OverviewSwitch
 from reader_app.ui.window.search import find_in_panes
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner
@@ -74,11 +74,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.overview = CorpusOverview(self, synchronous)
-        self.stack = QStackedWidget(central)  # the comparison, or the corpus overview
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.overview)
-        layout.addWidget(self.stack, 1)  # the find bar takes only its own height
+        self.overview_switch = OverviewSwitch(central, self.view, self.model, self.show_pair,
+                                              synchronous)  # or the corpus overview
+        layout.addWidget(self.overview_switch.stack, 1)  # the find bar takes only its own height
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.library = LibraryPanel(self.model, self)
@@ -108,15 +106,15 @@ class MainWindow(QMainWindow):
             set_sync_scrolling=self.view.set_sync_scrolling,
             set_hide_boilerplate=self.view.set_hide_boilerplate,
             set_source_mode=self.view.set_source_mode, set_theme=self.set_theme,
-            show_overview=self.show_overview,
+            show_overview=self.overview_switch.show,
         )
 
     def _connect_signals(self) -> None:
         self.library.side_requested.connect(self.show_on_side)
         self.library.pair_requested.connect(self.show_pair)
-        self.overview.pair_requested.connect(self._compare_from_overview)
-        self.model.modelReset.connect(
-            lambda: self.show_overview(self.stack.currentWidget() is self.overview))
+        self.overview_switch.bind(self.actions_by_name["corpus_overview"])
+        self.library.side_requested.connect(self.overview_switch.show_comparison)
+        self.library.pair_requested.connect(self.overview_switch.show_comparison)
         self.compare_runner.started.connect(lambda: self.status.show_busy("Comparing…"))
         self.compare_runner.progressed.connect(self.status.show_progress)
         self.compare_runner.succeeded.connect(self._on_comparison_finished)
@@ -210,17 +208,6 @@ class MainWindow(QMainWindow):
         self.model.set_sides(left, right)
         self.compare_current()
         self._request_similarities()
-
-    def show_overview(self, on: bool) -> None:
-        """The corpus overview (its matrices computed off the UI thread) or the comparison."""
-        self.stack.setCurrentWidget(self.overview if on else self.view)
-        if on:
-            entries = enumerate(self.model.entries())
-            self.overview.set_documents([(r, e.document) for r, e in entries if e.document])
-
-    def _compare_from_overview(self, left: int, right: int) -> None:
-        self.actions_by_name["corpus_overview"].setChecked(False)
-        self.show_pair(left, right)
 
     def _request_similarities(self) -> None:
         # One heavy job at a time: two Python threads computing at once starve the UI thread
@@ -373,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for runner in (self.load_runner, self.compare_runner, self.similarity_runner,
-                       self.overview.runner):
+                       self.overview_switch.overview.runner):
             runner.cancel()
         window_settings.save(self.settings, self, self.view, self.actions_by_name,
                              self.annotations.panel, self.theme)
