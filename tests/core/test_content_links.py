@@ -113,3 +113,17 @@ def test_a_glued_word_is_no_differing_name() -> None:
     c = compared("Putin agreed to a ceasefire in Ukrainebut set conditions for the truce.",
                  "Putin agreed to a ceasefire in Ukraine but set conditions for the truce.")
     assert all(e.kind != "differs" for k in c.links for e in k.evidence)
+
+
+def test_the_terms_cache_is_bounded_and_hands_out_fresh_lists() -> None:
+    from reader_app.core.compare.content_judge import _TermsCache
+
+    cache = _TermsCache(max_terms=12)
+    texts = [f"Police arrested {n} suspects after the riot in Brooklyn on Monday." for n in
+             range(4)]
+    first = cache.terms(texts[0], [(0, len(texts[0]))])
+    first[0] = None  # a caller replacing an item changes nothing for the next one
+    assert cache.terms(texts[0], [(0, len(texts[0]))])[0]
+    for text in texts[1:]:
+        cache.terms(text, [(0, len(text))])
+    assert cache._held <= 12 or len(cache._entries) == 1

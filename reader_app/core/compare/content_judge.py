@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -66,12 +67,50 @@ class ContentTerms:
 def content_terms(left_text: str, left_spans: Spans, right_text: str,
                   right_spans: Spans) -> ContentTerms:
     """Weighted terms of every paragraph (``None`` spans and datelines take no part)."""
-    left = _without_datelines(document_terms(left_text, left_spans))
-    right = _without_datelines(document_terms(right_text, right_spans))
+    left = _without_datelines(_TERMS_CACHE.terms(left_text, left_spans))
+    right = _without_datelines(_TERMS_CACHE.terms(right_text, right_spans))
     _unify_name_variants(left_text, left, right_text, right)
     names = frozenset(_name_keys(left + right))
     weights = _weights(left + right, names)
     return ContentTerms(_weighted(left, weights), _weighted(right, weights), names)
+
+
+class _TermsCache:
+    """The terms of recently compared documents: the library compares the left document
+    with every other one, and the matrix each document with many, so each document's text
+    is read for terms once. Bounded by the terms it holds, oldest dropped first."""
+
+    def __init__(self, max_terms: int) -> None:
+        self._max_terms = max_terms
+        self._held = 0
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[tuple[str, tuple[tuple[int, int] | None, ...]],
+                                   list[list[Term] | None]] = OrderedDict()
+
+    def terms(self, text: str, spans: Spans) -> list[list[Term] | None]:
+        """A fresh outer list (callers replace its items); the term lists are shared."""
+        key = (text, tuple(spans))
+        with self._lock:  # comparisons run on worker threads
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return list(found)
+        found = document_terms(text, spans)
+        with self._lock:
+            if key not in self._entries:
+                self._entries[key] = found
+                self._held += _size(found)
+            while self._held > self._max_terms and len(self._entries) > 1:
+                _, dropped = self._entries.popitem(last=False)
+                self._held -= _size(dropped)
+        return list(found)
+
+
+def _size(paragraphs: list[list[Term] | None]) -> int:
+    return sum(len(ts) for ts in paragraphs if ts)
+
+
+_TERMS_CACHE = _TermsCache(max_terms=1_000_000)  # about 100 MB at most
 
 
 def judge_content(
