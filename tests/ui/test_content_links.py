@@ -83,6 +83,7 @@ def test_moved_links_keep_their_dashed_marked_look(window_002_003: MainWindow) -
         style = gutter.band_style(link_of(window_002_003, kind, moved=True, lone=False))
         assert style.outline_style == Qt.PenStyle.DashLine
         assert style.marker == "⇄"
+        assert style.marker_colour is not None and style.marker_colour.alpha() == 255
 
 
 def test_bands_are_painted_in_their_colours(qtbot: QtBot, window_002_003: MainWindow) -> None:

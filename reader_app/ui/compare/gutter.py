@@ -98,9 +98,9 @@ class Gutter(QWidget):
             outline.setStyle(style.outline_style)
             painter.setPen(outline)
             painter.drawPath(self.band_path(link, places))
-            if style.marker:
+            if style.marker and style.marker_colour is not None:
                 top = places[0][link.left][0]
-                painter.setPen(style.outline.darker(150))
+                painter.setPen(style.marker_colour)
                 painter.drawText(QRectF(2, top, 16, 16), Qt.AlignmentFlag.AlignCenter,
                                  style.marker)
         painter.end()

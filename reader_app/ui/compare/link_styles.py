@@ -27,13 +27,15 @@ MAX_PIECE_CHARACTERS = 40
 
 @dataclass(frozen=True)
 class BandStyle:
-    """What a band looks like: its fill, outline, outline pattern and marker ("" or "⇄")."""
+    """What a band looks like: its fill, outline, outline pattern and marker ("" or "⇄", in
+    ``marker_colour``)."""
 
     fill: QColor
     outline: QColor
     outline_style: Qt.PenStyle
     outline_width: float
     marker: str
+    marker_colour: QColor | None = None
 
 
 def band_style(link: Link, highlights: Highlights) -> BandStyle:
@@ -43,8 +45,11 @@ def band_style(link: Link, highlights: Highlights) -> BandStyle:
         fill = QColor(highlights.moved)
         if rewrite:
             fill.setAlpha(fill.alpha() // 2)
+        marker = QColor(highlights.moved)
+        marker.setAlpha(255)  # legible on the window's own background in either theme
         return BandStyle(fill, highlights.moved.darker(140), Qt.PenStyle.DashLine,
-                         1.5 if rewrite else 1.0, "⇄")
+                         1.5 if rewrite else 1.0, "⇄",
+                         marker.lighter(120) if highlights.dark else marker.darker(160))
     if rewrite:
         outline = QColor(highlights.rewrite)
         outline.setAlpha(255)
