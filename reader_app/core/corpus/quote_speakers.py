@@ -40,8 +40,15 @@ _NOT_NAMES = frozenset(
     "february march april may june july august september october november december".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# Words ending in a full stop that end no sentence: "said Lt. Gregg Hastings", "Dist. Atty.".
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr lt col gen sgt capt cmdr adm maj rep sen gov atty dist prof rev st jr sr "
+    "det insp supt cpl pvt no vs".split()
+)
+_STOPS_A_NAME = frozenset("of in at on for from with who which that to by as and or".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.-]*|[,;:!?()\u2014\u2013]")
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,19 +97,32 @@ def _antecedent(text: str, attributions: Sequence[Attribution], last: int, curre
     pieces = _outside(text, attributions[last].span.close_end,
                       attributions[current].span.open_at, spans)
     between = " ".join(pieces)
-    sentence_end = _SENTENCE_END_RE.search(between)
-    between = between[sentence_end.end() :] if sentence_end else between
-    for sentence in _SENTENCE_END_RE.split(between):
-        words = _WORD_RE.findall(sentence)
+    starts = [end.end() for end in _sentence_ends(between)] or [0]
+    for begin, end in zip(starts, [*starts[1:], len(between)], strict=True):
+        words = _WORD_RE.findall(between[begin:end])
         first = _as_name(words[0]) if words else None
         if first is not None and first != speaker and first.casefold() not in stopwords():
             return None
     return speaker
 
 
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """The ends of the sentences of ``text`` (a full stop after a title, "Lt.", or after
+    initials, "A.J.", ends none), each from its mark to the next sentence."""
+    ends = []
+    for match in _SENTENCE_END_RE.finditer(text):
+        before = text[: match.start() + 1].rsplit(None, 1)[-1]
+        word = before.rstrip(".").lstrip("(")
+        if text[match.start()] == "." and (word.casefold() in _ABBREVIATIONS
+                                           or _INITIALS_RE.fullmatch(before)):
+            continue
+        ends.append(match)
+    return ends
+
+
 def _sentence_after(tail: str) -> list[str]:
-    ending = _SENTENCE_END_RE.search(tail + " ")
-    return _WORD_RE.findall(tail[: ending.start() if ending else len(tail)])
+    ends = _sentence_ends(tail + " ")
+    return _WORD_RE.findall(tail[: ends[0].start() if ends else len(tail)])
 
 
 def _outside(text: str, begin: int, at: int, spans: Sequence[QuoteSpan]) -> list[str]:
@@ -122,13 +142,15 @@ def _outside(text: str, begin: int, at: int, spans: Sequence[QuoteSpan]) -> list
 
 def _last_sentence(pieces: list[str]) -> str:
     joined = " ".join(pieces)
-    ends = list(_SENTENCE_END_RE.finditer(joined))
+    ends = _sentence_ends(joined)
     return joined[ends[-1].end() :] if ends else joined
 
 
 def _after(words: list[str]) -> str | None:
     """“…,” Putin said / said Putin / he added / according to Peskov (within a few words)."""
-    words = [w for w in words if w not in ",;:"][:8]
+    while words and not words[0][:1].isalpha():
+        words = words[1:]  # '"…", said Putin'
+    words = words[:10]
     for index, word in enumerate(words):
         folded = word.casefold()
         if folded in _VERBS or (folded == "according" and words[index + 1 : index + 2] == ["to"]):
@@ -167,18 +189,22 @@ def _subject(words: list[str]) -> str | None:
 
 def _name_run(words: list[str]) -> str | None:
     """The last name of the name after a verb: "Putin, a former …" / "Kremlin spokesman
-    Dmitry Peskov on Monday" -> the last capitalised word before any other word."""
+    Dmitry Peskov on Monday" / "Trend Micro researcher Paul Ferguson" -> the last capitalised
+    word before punctuation or a word such as "of" or "who" (initials read through)."""
     name = None
-    for word in words[:6]:
+    for word in words[:8]:
+        if not word[:1].isalpha() or word.casefold() in _STOPS_A_NAME:
+            break
         if (candidate := _as_name(word)) is not None:
             name = candidate
-        elif word.casefold() not in _TITLES:
-            break
     return name
 
 
 def _as_name(word: str) -> str | None:
     bare = re.sub(r"['\u2019]s$", "", word).strip(".")
-    if not bare[:1].isupper() or bare.casefold() in _NOT_NAMES or bare.isupper():
+    folded = bare.casefold()
+    if not bare[:1].isupper() or bare.isupper() or _INITIALS_RE.fullmatch(word):
+        return None
+    if folded in _NOT_NAMES or folded in _TITLES or folded in stopwords():
         return None
     return bare
