@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor
 LIGHT_STOPS = ("#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
 DARK_STOPS = ("#1b2430", "#1f3f63", "#2f6fa8", "#6baed6", "#deebf7")
 DIAGONAL = {False: QColor("#ececec"), True: QColor("#2a2a2a")}
+FAINT = 0.05  # below this, next to nothing in common: the figure is written in grey
+FAINT_TEXT = {False: QColor("#6f6f6f"), True: QColor("#9a9a9a")}  # 4.5:1 on the faint cells
 
 
 def heat_colour(value: float, dark: bool) -> QColor:
@@ -25,6 +27,12 @@ def heat_colour(value: float, dark: bool) -> QColor:
     return QColor(round(a.red() + (b.red() - a.red()) * t),
                   round(a.green() + (b.green() - a.green()) * t),
                   round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def cell_text_colour(value: float, dark: bool) -> QColor:
+    """The percentage's colour: grey when next to nothing is in common, so that the figures
+    that matter stand out of a large corpus's many zeros."""
+    return FAINT_TEXT[dark] if value < FAINT else text_colour(heat_colour(value, dark))
 
 
 def text_colour(background: QColor) -> QColor:

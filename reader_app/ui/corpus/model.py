@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader_app.core.documents import Document
-from reader_app.ui.corpus.colours import DIAGONAL, heat_colour, text_colour
+from reader_app.ui.corpus.colours import DIAGONAL, cell_text_colour, heat_colour, text_colour
 from reader_app.ui.corpus.data import Corpus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +102,7 @@ class CorpusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return heat_colour(content, self._dark)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return text_colour(heat_colour(content, self._dark))
+            return cell_text_colour(content, self._dark)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cell_tooltip(i, j)
         return None

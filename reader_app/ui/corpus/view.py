@@ -178,7 +178,7 @@ class CorpusOverview(QWidget):
     def _layout_table(self) -> None:
         metrics = self.fontMetrics()
         band = metrics.height() + 16
-        row_height = 2 * metrics.height() + 14
+        row_height = 2 * metrics.height() + 10
         starts = self.model.story_starts()
         self.delegate.story_starts = set(starts)
         self.delegate.band = band
