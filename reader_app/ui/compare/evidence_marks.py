@@ -45,13 +45,17 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     mark there would say "worded otherwise" beside an identical passage. Every differs
     piece is marked.
     """
-    pieces = [(e.left_start, e.left_end, e.right_start, e.right_end, e.kind)
-              if side == "left" else (e.right_start, e.right_end, e.left_start, e.left_end,
-                                      e.kind)
-              for link in comparison.links for e in link.evidence]
-    same = {(start, end) for start, end, _, _, kind in pieces if kind == "same"}
-    text, other = comparison.document(side).text, comparison.document(
-        "right" if side == "left" else "left").text
+    evidence = [e for link in comparison.links for e in link.evidence]
+    left = side == "left"
+    pieces = [(e.left_start, e.left_end, e.right_start, e.right_end, e.kind) if left else
+              (e.right_start, e.right_end, e.left_start, e.left_end, e.kind)
+              for e in evidence if e.kind != "same"]  # few: most evidence is "same"
+    if left:
+        same = {(e.left_start, e.left_end) for e in evidence if e.kind == "same"}
+    else:
+        same = {(e.right_start, e.right_end) for e in evidence if e.kind == "same"}
+    text = comparison.document(side).text
+    other = comparison.document("right" if left else "left").text
     found: list[MarkedPiece] = []
     for kind in MARKED:
         for start, end, other_start, other_end, piece_kind in pieces:

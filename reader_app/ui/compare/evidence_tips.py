@@ -9,7 +9,7 @@ itself needs no code for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QHelpEvent
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QToolTip
 
 from reader_app.core.compare import Comparison, Side, other_side
 from reader_app.ui.compare.document_pane import DocumentPane
-from reader_app.ui.compare.evidence_marks import marked_ranges
+from reader_app.ui.compare.evidence_marks import MarkedPiece, marked_ranges
 from reader_app.ui.compare.link_styles import as_tooltip
 
 MEANINGS = {
@@ -26,9 +26,11 @@ MEANINGS = {
 }
 
 
-def evidence_tip(comparison: Comparison | None, side: Side, offset: int) -> str | None:
+def evidence_tip(comparison: Comparison | None, side: Side, offset: int,
+                 pieces: Sequence[MarkedPiece] | None = None) -> str | None:
     """The tooltip (plain text) over ``side``'s character at ``offset``: each marked piece
-    there with its counterpart, or None where nothing is marked."""
+    there with its counterpart, or None where nothing is marked. ``pieces``: the side's
+    ``marked_ranges``, if known."""
     if comparison is None:
         return None
     other = comparison.document(other_side(side))
@@ -36,8 +38,9 @@ def evidence_tip(comparison: Comparison | None, side: Side, offset: int) -> str 
     prefix = "R" if side == "left" else "L"
     lines: list[str] = []
     kinds: list[str] = []
-    for piece in marked_ranges(comparison, side):
-        start, end, kind, other_start, other_end = piece
+    if pieces is None:
+        pieces = marked_ranges(comparison, side)
+    for start, end, kind, other_start, other_end in pieces:
         if start <= offset < end:
             where = f"{prefix}{other.paragraph_at(other_start) + 1}"
             sign = "≠" if kind == "differs" else "~"
@@ -57,6 +60,7 @@ class EvidenceTips(QObject):
                  comparison: Callable[[], Comparison | None]) -> None:
         super().__init__(pane)
         self._pane, self._side, self._comparison = pane, side, comparison
+        self._pieces: tuple[Comparison | None, list[MarkedPiece]] = (None, [])
         pane.viewport().installEventFilter(self)
 
     def tip_at(self, point: QPoint) -> str | None:
@@ -68,9 +72,15 @@ class EvidenceTips(QObject):
         offset = self._pane.offset_of(cursor.position())
         if offset is None:
             return None
+        comparison = self._comparison()
+        if comparison is None:
+            return None
+        if self._pieces[0] is not comparison:  # worked out once per comparison, not per hover
+            self._pieces = (comparison, marked_ranges(comparison, self._side))
+        pieces = self._pieces[1]
         # The cursor sits between characters: the one under the mouse is before or after it.
-        tip = evidence_tip(self._comparison(), self._side, offset)
-        return tip or evidence_tip(self._comparison(), self._side, offset - 1)
+        tip = evidence_tip(comparison, self._side, offset, pieces)
+        return tip or evidence_tip(comparison, self._side, offset - 1, pieces)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
