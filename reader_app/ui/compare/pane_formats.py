@@ -1,6 +1,7 @@
 """The character formats a document pane lays over its text: the comparison's highlight per
 kind of span, and the source view's mark-up colours (pygments) with any overlays (the
-evidence marks of ``evidence_marks``), cut per paragraph.
+evidence marks of ``evidence_marks``), cut per paragraph; and the pane's heading (its text,
+and a label that ends it in "…" where it is cut).
 
 Formats are presentation only, set per block on the pane's layouts (as a syntax highlighter's
 are), never inserted into the text. Knows nothing of the pane.
@@ -12,7 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from pygments.styles import get_style_by_name
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QLabel
 
 from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
@@ -91,3 +94,20 @@ def header_text(document: Document | None) -> str:
     meta = document.metadata
     details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
     return f"{document.title}   ({details})"
+
+
+class HeaderLabel(QLabel):
+    """A one-line plain-text heading drawn cut with "…" when it is wider than the label
+    (``text()`` stays whole, for the tooltip and for tests)."""
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole, or cut to the width and ended with "…"."""
+        width = self.contentsRect().width() - 2 * max(0, self.margin())
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             max(0, width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.shown_text(), self.foregroundRole())

@@ -32,7 +32,7 @@ from reader_app.ui.compare.evidence_marks import evidence_pieces
 from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
-from reader_app.ui.compare.pane_formats import header_text
+from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_rows
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -67,7 +67,7 @@ class CompareView(QWidget):
         self.panes = {side: DocumentPane(self) for side in SIDES}
         self.tips = {s: EvidenceTips(self.panes[s], s, lambda: self.comparison) for s in SIDES}
         self.overviews = {side: OverviewBar(self) for side in SIDES}
-        self.headers = {side: QLabel(self) for side in SIDES}
+        self.headers = {side: HeaderLabel(self) for side in SIDES}  # cut with "…"
         self.gutter = Gutter(self.places, self)
         for side in SIDES:
             self.panes[side].setObjectName(f"{side}_pane")

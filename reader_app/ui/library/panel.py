@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QTableView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.ui.library.columns import ColumnFitter
 from reader_app.ui.library.model import SORT_ROLE, TITLE_COLUMN, LibraryModel
 
 
@@ -66,9 +66,8 @@ class LibraryPanel(QDockWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # The title takes the room left (and can be dragged wider); the others fit, capped.
+        self.columns = ColumnFitter(self.table, TITLE_COLUMN)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -1,0 +1,77 @@
+"""The library table's column widths: the title takes the room the others leave (at least
+``TITLE_MIN``), the others fit their contents (at most ``OTHER_MAX``, and down to their
+header's width when the title would get less), cut with "…" beyond; and every column, the
+title too, can be widened by dragging its header's edge.
+
+Qt cannot make a column both stretch and be dragged (a ``Stretch`` section ignores the
+mouse; ``ResizeToContents`` columns took all the room and left the title "C…"), so the columns
+are ``Interactive`` and ``ColumnFitter`` sets their widths when the rows or the table's width
+change. Once the reader drags the title's edge, the title keeps the width they gave it (a
+horizontal scroll bar appears when it is wider than the table).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+TITLE_MIN = 120  # pixels: a title always shows its first words
+OTHER_MAX = 140  # pixels: a long outlet or figure is cut, not given the title's room
+OTHER_MIN = 28  # pixels: the side column (L / R)
+
+
+class ColumnFitter(QObject):
+    """Keeps ``table``'s column widths as the module says; ``title`` is the title column."""
+
+    def __init__(self, table: QTableView, title: int) -> None:
+        super().__init__(table)
+        self.table, self.title = table, title
+        self.dragged = False  # the reader set the title's width
+        self._fitting = False
+        self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(OTHER_MIN)
+        header.sectionResized.connect(self._on_section_resized)
+        model = table.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged, model.layoutChanged, model.headerDataChanged):
+            signal.connect(self._timer.start)
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        """The other columns to their contents (capped, and down to their headers' widths
+        when the title would have less than ``TITLE_MIN``), the title to the room left."""
+        header = self.table.horizontalHeader()
+        others = [c for c in range(header.count()) if c != self.title]
+        wanted = {c: max(OTHER_MIN, min(OTHER_MAX, max(self.table.sizeHintForColumn(c),
+                                                       header.sectionSizeHint(c))))
+                  for c in others}
+        room = self.table.viewport().width() - sum(wanted.values())
+        short = TITLE_MIN - room
+        for column in sorted(others, key=lambda c: header.sectionSizeHint(c) - wanted[c]):
+            cut = max(0, min(short, wanted[column] - header.sectionSizeHint(column)))
+            wanted[column] -= cut
+            short -= cut
+        self._fitting = True
+        try:
+            for column, width in wanted.items():
+                header.resizeSection(column, width)
+            if not self.dragged:
+                room = self.table.viewport().width() - sum(wanted.values())
+                header.resizeSection(self.title, max(TITLE_MIN, room))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == self.title and not self._fitting:
+            self.dragged = True
+            if new < TITLE_MIN:
+                self.table.horizontalHeader().resizeSection(column, TITLE_MIN)

@@ -1,0 +1,88 @@
+"""Headers as the reader sees them: a pane's heading too long for the pane ends in "…" (it was
+cut mid-word: "…must first be addr"); the library's title column keeps room for its titles when
+another column widens (it fell to "C…") and widens when its header's edge is dragged."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import SEED_FILES, WindowFactory
+
+from reader_app.core.documents import load_document
+from reader_app.ui.library.columns import OTHER_MAX, TITLE_MIN
+from reader_app.ui.library.model import OUTLET_COLUMN, TITLE_COLUMN, LibraryEntry, LibraryModel
+from reader_app.ui.library.panel import LibraryPanel
+
+LONG_OUTLET = "The Exceedingly Long Name of an Outlet, International Weekend Edition"
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_a_pane_heading_too_long_for_the_pane_ends_in_an_ellipsis(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(synchronous=True)
+    header = window.view.headers["left"]
+    window.resize(700, 600)
+    qtbot.waitUntil(lambda: header.fontMetrics().horizontalAdvance(header.text())
+                    > header.contentsRect().width())
+    shown = header.shown_text()
+    assert shown.endswith("…")
+    assert header.text().startswith(shown[:-1])
+    assert header.fontMetrics().horizontalAdvance(shown) <= header.contentsRect().width()
+    window.resize(3000, 600)  # room for it all: shown whole
+    qtbot.waitUntil(lambda: header.shown_text() == header.text())
+
+
+def library(qtbot: QtBot, width: int, outlet: str | None = None) -> LibraryPanel:
+    entries = []
+    for path in SEED_FILES:
+        document = load_document(path)
+        if outlet is not None:
+            metadata = dataclasses.replace(document.metadata, byline=outlet)
+            document = dataclasses.replace(document, metadata=metadata)
+        entries.append(LibraryEntry(path, document))
+    model = LibraryModel()
+    model.set_entries(entries)
+    panel = LibraryPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(width, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def shown_title(panel: LibraryPanel, row: int = 0) -> str:
+    table = panel.table
+    text = str(table.model().index(row, TITLE_COLUMN).data())
+    width = table.columnWidth(TITLE_COLUMN) - 8  # the cell's margins
+    return table.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def test_library_titles_keep_their_room_when_another_column_widens(qtbot: QtBot) -> None:
+    panel = library(qtbot, 460, LONG_OUTLET)
+    header = panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE_COLUMN) >= TITLE_MIN)
+    assert header.sectionSize(OUTLET_COLUMN) <= OTHER_MAX
+    assert len(shown_title(panel)) > 8  # words of the title, not "C…"
+    roomy = library(qtbot, 900, LONG_OUTLET)  # a wide dock: the title takes the room left
+    qtbot.waitUntil(lambda: roomy.table.columnWidth(TITLE_COLUMN) > 400)
+    table = roomy.table
+    used = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
+    assert used <= table.viewport().width()
+
+
+def test_dragging_the_title_headers_edge_widens_it(qtbot: QtBot) -> None:
+    panel = library(qtbot, 700)
+    header = panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE_COLUMN) >= TITLE_MIN)
+    before = header.sectionSize(TITLE_COLUMN)
+    edge = header.sectionViewportPosition(TITLE_COLUMN) + before - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), LEFT, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 60, y))
+    qtbot.mouseRelease(header.viewport(), LEFT, pos=QPoint(edge + 60, y))
+    assert header.sectionSize(TITLE_COLUMN) >= before + 50
+    panel.model.set_sides(0, 1)  # the rows change: the width dragged to stays
+    qtbot.wait(20)
+    assert header.sectionSize(TITLE_COLUMN) >= before + 50
