@@ -30,9 +30,13 @@ _PARTICIPLES = frozenset("adding saying telling calling stressing noting asking"
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "has had have also later then again once earlier previously repeatedly further".split()
 )
+# Capitalised words that are a title or an institution, never a person's last name.
 _TITLES = frozenset(
     "the of spokesman spokeswoman spokesperson president minister secretary adviser advisor "
-    "aide chief press foreign prime deputy general senior state presidential kremlin".split()
+    "aide chief press foreign prime deputy general senior state presidential kremlin police "
+    "office center centre department ministry agency commission council committee court "
+    "government news times post journal reporter magazine paper network association "
+    "institute university company group".split()
 )
 _NOT_NAMES = frozenset(
     "the a an he she it we i they you this that these those but and or if mr mrs ms dr sir "
@@ -189,15 +193,19 @@ def _subject(words: list[str]) -> str | None:
 
 def _name_run(words: list[str]) -> str | None:
     """The last name of the name after a verb: "Putin, a former …" / "Kremlin spokesman
-    Dmitry Peskov on Monday" / "Trend Micro researcher Paul Ferguson" -> the last capitalised
-    word before punctuation or a word such as "of" or "who" (initials read through)."""
-    name = None
+    Dmitry Peskov on Monday" / "Trend Micro researcher Paul Ferguson": the last word before
+    punctuation or a word such as "of" or "who", when it is a name ("the Associated Press",
+    "a Western diplomat" are none)."""
+    if words[:1] and words[0].casefold() in ("a", "an"):  # "said a spokesman, Rabie Atti"
+        return _name_run(words[words.index(",") + 1 :]) if "," in words[:8] else None
+    run = []
     for word in words[:8]:
         if not word[:1].isalpha() or word.casefold() in _STOPS_A_NAME:
             break
-        if (candidate := _as_name(word)) is not None:
-            name = candidate
-    return name
+        run.append(word)
+    while run and _INITIALS_RE.fullmatch(run[-1]):
+        run.pop()
+    return _as_name(run[-1]) if run else None
 
 
 def _as_name(word: str) -> str | None:
