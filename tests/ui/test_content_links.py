@@ -225,3 +225,15 @@ def test_hovering_a_differing_word_names_the_other_form(window_002_003: MainWind
     assert variant[0].startswith("Variant") and variant[1].startswith("U.S. ~ US (R")
     assert tip_on(window_002_003, "left", "Russian President Vladimir Putin said") is None
     QToolTip.hideText()
+
+
+def test_the_overview_shows_where_a_figure_differs(window_002_003: MainWindow) -> None:
+    for side, word in (("left", "Thursday he agrees"), ("right", "Wednesday")):
+        pane, bar = window_002_003.view.panes[side], window_002_003.view.overviews[side]
+        ticks = [(top, bottom) for top, bottom, kind in bar.marks() if kind == "differs"]
+        assert len(ticks) == 1, side
+        # At the word's height in the whole document.
+        where = pane.paragraph_rect(pane.document().findBlock(position_in(pane, word))
+                                    .blockNumber())
+        total = pane.document().size().height()
+        assert where.top() / total - 0.01 <= ticks[0][0] <= where.bottom() / total + 0.01

@@ -1,6 +1,7 @@
 """A narrow map beside a pane: where in the whole document the shared and unique wording
-lie, and which part is on screen. Clicking it scrolls there. ``overview_marks`` places a
-comparison's spans on it from the pane's measured paragraphs."""
+lie, where a figure or date differs from the linked counterpart (a vermilion tick across the
+bar), and which part is on screen. Clicking it scrolls there. ``overview_marks`` places a
+comparison's spans and differs pieces on it from the pane's measured paragraphs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader_app.core.compare import Comparison, Side
 from reader_app.core.documents import Document
+from reader_app.ui.compare.evidence_marks import marked_ranges
 from reader_app.ui.theme import LIGHT, Highlights
 
 BAR_WIDTH = 14
@@ -30,7 +32,8 @@ class OverviewBar(QWidget):
         self._view = (0.0, 1.0)
         self._highlights = LIGHT
         self._drawn: QPixmap | None = None  # the marks at the current size
-        self.setToolTip("Where the shared (blue) and unique (orange) wording lie. Click to go.")
+        self.setToolTip("Where the shared (blue) and unique (orange) wording lie, and where a "
+                        "figure or date differs (vermilion tick). Click to go.")
 
     def sizeHint(self) -> QSize:
         return QSize(BAR_WIDTH, 100)
@@ -70,10 +73,13 @@ class OverviewBar(QWidget):
         painter = QPainter(pixmap)
         height, width = self.height(), self.width()
         colours = {"shared": self._highlights.shared.darker(115),
-                   "unique": self._highlights.unique.darker(110)}
-        for start, end, kind in self._marks:
-            painter.fillRect(QRectF(2, start * height, width - 4,
-                                    max(1.5, (end - start) * height)), colours[kind])
+                   "unique": self._highlights.unique.darker(110),
+                   "differs": self._highlights.differs_mark}
+        for start, end, kind in self._marks:  # (differs last: drawn over the spans)
+            inset = 0 if kind == "differs" else 2
+            painter.fillRect(QRectF(inset, start * height, width - 2 * inset,
+                                    max(2.0 if inset == 0 else 1.5, (end - start) * height)),
+                             colours[kind])
         painter.end()
         self._drawn = pixmap
         return pixmap
@@ -97,4 +103,19 @@ def overview_marks(comparison: Comparison, side: Side, document: Document,
             top = rect.top() + rect.height() * (span.start - paragraph.start) / length
             bottom = rect.top() + rect.height() * (span.end - paragraph.start) / length
             marks.append((top / total, bottom / total, span.kind))
+    return marks + _differs_marks(comparison, side, document, rects, total)
+
+
+def _differs_marks(comparison: Comparison, side: Side, document: Document,
+                   rects: Sequence[QRectF], total: float) -> list[Mark]:
+    marks: list[Mark] = []
+    for start, end, kind, _, _ in marked_ranges(comparison, side):
+        if kind != "differs":
+            continue
+        index = document.paragraph_at(start)
+        paragraph, rect = document.paragraphs[index], rects[index]
+        length = max(1, paragraph.end - paragraph.start)
+        top = rect.top() + rect.height() * (start - paragraph.start) / length
+        bottom = rect.top() + rect.height() * (end - paragraph.start) / length
+        marks.append((top / total, bottom / total, "differs"))
     return marks
