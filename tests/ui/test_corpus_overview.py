@@ -227,3 +227,14 @@ def test_screenshot_of_the_overview(tmp_path: Path) -> None:
     assert found > 50  # the 68% cells are in the picture
 
 
+
+
+def test_opening_other_documents_recomputes_the_shown_overview(sync_window: MainWindow) -> None:
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    sync_window.open_paths(SEED_FILES[:2])
+    overview = sync_window.overview_switch.overview
+    assert sync_window.overview_switch.showing_overview
+    assert overview.model.rowCount() == 2
+    label = overview.model.headerData(0, Qt.Orientation.Vertical, StoryLabelRole)
+    assert label == "Story 1 (2 reports)"
+    assert overview.heading.text() == "2 reports in 1 story"

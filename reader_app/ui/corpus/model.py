@@ -41,6 +41,7 @@ class CorpusModel(QAbstractTableModel):
         self._corpus: Corpus | None = None
         self._order: list[int] = []
         self._story_of: list[int] = []  # per position
+        self._starts: list[int] = []  # the positions where a story begins
         self._dark = False
 
     @property
@@ -53,6 +54,8 @@ class CorpusModel(QAbstractTableModel):
         self._order = corpus.order if corpus else []
         self._story_of = [number for number, story in enumerate(corpus.stories if corpus else [])
                           for _ in story]
+        self._starts = [p for p in range(len(self._order))
+                        if p == 0 or self._story_of[p] != self._story_of[p - 1]]
         self.endResetModel()
 
     def set_dark(self, dark: bool) -> None:
@@ -68,8 +71,7 @@ class CorpusModel(QAbstractTableModel):
 
     def story_starts(self) -> list[int]:
         """The positions where a story begins (the first is 0)."""
-        return [p for p in range(len(self._order))
-                if p == 0 or self._story_of[p] != self._story_of[p - 1]]
+        return list(self._starts)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._order)
@@ -150,7 +152,7 @@ class CorpusModel(QAbstractTableModel):
 
     def _story_label(self, section: int) -> str | None:
         assert self._corpus is not None
-        if section in self.story_starts():
+        if section in self._starts:
             number = self._story_of[section]
             return story_label(number + 1, len(self._corpus.stories[number]))
         return None

@@ -79,6 +79,7 @@ class CorpusOverview(QWidget):
         self.hint = QLabel(HINT, self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        layout.addStretch(0)  # holds the heading at the top while the table is hidden
 
     def _build_progress(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -123,9 +124,9 @@ class CorpusOverview(QWidget):
         if key == self._key:
             return
         self._key = key
+        self.model.set_corpus(None)  # its cells name library rows that may have changed
         if len(documents) < 2:
             self.runner.cancel()
-            self.model.set_corpus(None)
             self.heading.setText("Open two or more reports to see how they relate")
             return
         rows = [row for row, _ in documents]
@@ -176,6 +177,10 @@ class CorpusOverview(QWidget):
     # -- layout and theme ----------------------------------------------------------------
 
     def _layout_table(self) -> None:
+        shown = self.model.rowCount() > 0
+        self.table.setVisible(shown)
+        self.hint.setVisible(shown)
+        self.legend.setVisible(shown)
         metrics = self.fontMetrics()
         band = metrics.height() + 16
         row_height = 2 * metrics.height() + 10
