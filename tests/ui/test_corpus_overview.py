@@ -238,3 +238,13 @@ def test_opening_other_documents_recomputes_the_shown_overview(sync_window: Main
     label = overview.model.headerData(0, Qt.Orientation.Vertical, StoryLabelRole)
     assert label == "Story 1 (2 reports)"
     assert overview.heading.text() == "2 reports in 1 story"
+
+
+def test_the_overview_is_remembered(make_window: WindowFactory, settings_file: Path) -> None:
+    first = make_window(synchronous=True)
+    first.actions_by_name["corpus_overview"].trigger()
+    first.close()
+    again = make_window(synchronous=True)
+    assert again.actions_by_name["corpus_overview"].isChecked()
+    assert again.overview_switch.showing_overview
+    assert again.overview_switch.overview.model.rowCount() == 5

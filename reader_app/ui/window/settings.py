@@ -1,7 +1,7 @@
 """What the main window remembers between sessions (QSettings): geometry, splitter, zoom,
-options, theme, the annotation table's columns and sort and its document filter (all or on
-screen; one document is a choice of the moment). The user's annotations are data, kept in
-their own file, never here.
+options, theme, the corpus overview or the comparison, the annotation table's columns and
+sort and its document filter (all or on screen; one document is a choice of the moment). The
+user's annotations are data, kept in their own file, never here.
 
 ``restore`` and ``save`` get the parts they read and write passed in; they never import the
 main window."""
@@ -23,6 +23,7 @@ CHECKABLE = {
     "view/sync_scroll": "sync_scroll",
     "view/hide_boilerplate": "hide_boilerplate",
     "view/show_source": "show_source",
+    "view/corpus_overview": "corpus_overview",
 }
 DEFAULTS = {"view/sync_scroll": True}
 REMEMBERED_DOCUMENT_CHOICES = (ALL_DOCUMENTS, SHOWN_DOCUMENTS)
