@@ -29,6 +29,8 @@ class LinkedTagBar(QWidget):
         self.label = QLabel(self)
         self.button = QPushButton("Tag Linked Passage", self)
         self.button.setObjectName("tag_linked_button")
+        self.button.setToolTip("Give the passage the comparison links this one to the same "
+                               "tags and note")
         self.close_button = QToolButton(self)
         self.close_button.setText("\N{MULTIPLICATION SIGN}")
         self.close_button.setToolTip("No, thanks")

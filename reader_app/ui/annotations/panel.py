@@ -7,8 +7,9 @@ for its passage (``passage_requested``); double-click, Enter or "Edit…" asks t
 selected rows, one or several (``edit_requested``); "Re-attach to Selection" (button and
 context menu) asks to point one at the words selected in a pane (``reattach_requested``);
 "Tag Colour" asks to choose a tag's colour (``colour_requested``); Del asks to delete the
-selected rows (``delete_requested``). The panel changes nothing itself: the window turns the
-requests into actions and the controller's commands.
+selected rows (``delete_requested``); "Export…" (button and context menu) asks to export the
+rows listed, as filtered (``export_requested``). The panel changes nothing itself: the window
+turns the requests into actions and the controller's commands.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class AnnotationPanel(QDockWidget):
     edit_requested = Signal(tuple)  # annotation ids (one or several)
     reattach_requested = Signal(str)  # an annotation id
     colour_requested = Signal(str)  # a tag
+    export_requested = Signal()  # the annotations listed now (as filtered), to a file
 
     def __init__(self, controller: AnnotationController, parent: QWidget | None = None) -> None:
         super().__init__("Annotations", parent)
@@ -76,6 +78,8 @@ class AnnotationPanel(QDockWidget):
         self.filter_box.setObjectName("annotation_filter")
         self.filter_box.setPlaceholderText(FILTER_HINT)
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setToolTip("List the tags whose quote, note, tags or document name "
+                                   "contain these words; tag:NAME (or #NAME) for one tag")
         self.document_box = QComboBox(body)
         self.document_box.setObjectName("annotation_documents")
         self.document_box.setToolTip("Show the tags of all documents, of the two on screen, "
@@ -90,6 +94,12 @@ class AnnotationPanel(QDockWidget):
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.document_box)
         top.addWidget(self.reattach_button)
+        self.export_button = QPushButton("Export…", body)
+        self.export_button.setObjectName("export_annotations_button")
+        self.export_button.setToolTip("Export the annotations listed (as filtered) to CSV, "
+                                      "W3C Web Annotations (JSON-LD) or JSON")
+        self.export_button.clicked.connect(self.export_requested)
+        top.addWidget(self.export_button)
         column.addLayout(top)
         column.addWidget(self._build_table(body))
         self.setWidget(body)
@@ -225,6 +235,8 @@ class AnnotationPanel(QDockWidget):
         menu.addSeparator()
         menu.addAction("Sort by &File Order", lambda: self.table.sortByColumn(
             -1, Qt.SortOrder.AscendingOrder))
+        menu.addSeparator()
+        menu.addAction("E&xport Annotations…", self.export_requested.emit)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu

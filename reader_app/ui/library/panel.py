@@ -56,6 +56,8 @@ class LibraryPanel(QDockWidget):
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText("Filter by title, outlet, date…")
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setToolTip("List only the documents whose row (title, outlet, date…) "
+                                   "contains this text")
         self.table = _LibraryTable(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -29,11 +29,13 @@ class FindBar(QWidget):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(PLACEHOLDER)
         self.field.setClearButtonEnabled(True)
+        self.field.setToolTip("Words to find in both documents; Enter for the next match")
         metrics = self.field.fontMetrics()
         self.field.setMinimumWidth(max(metrics.averageCharWidth() * FIELD_CHARACTERS,
                                        metrics.horizontalAdvance(PLACEHOLDER) + 48))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.case = QCheckBox("Match case", self)
+        self.case.setToolTip("Find only the words with these capitals")
         self.status = QLabel(self)
         previous = QToolButton(self)
         previous.setText("▲")

@@ -23,6 +23,7 @@ from reader_app.ui.library.panel import LibraryPanel
 from reader_app.ui.theme import apply_theme
 from reader_app.ui.window import settings as window_settings
 from reader_app.ui.window.annotations import WindowAnnotations
+from reader_app.ui.window.extras import WindowExtras
 from reader_app.ui.window.find_bar import FindBar
 from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.overview_switch import OverviewSwitch
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
                                              self.load_runner.synchronous)
         self.annotations.document_requested.connect(self.show_on_side)
         self.comparison_shown.connect(self.annotations.follow_comparison)
+        self.extras = WindowExtras(self, self.settings, self.view, self.annotations, self.status)
         self.resize(1400, 900)
 
     def _menu_inputs(self) -> MenuInputs:
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
             set_sync_scrolling=self.view.set_sync_scrolling,
             set_hide_boilerplate=self.view.set_hide_boilerplate,
             set_source_mode=self.view.set_source_mode, set_theme=self.set_theme,
+            **self.extras.menu_inputs(lambda: self.actions_by_name.values()),
             show_overview=self.overview_switch.show,
         )
 

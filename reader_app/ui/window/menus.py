@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from reader_app import __version__
 from reader_app.ui.theme import THEMES
+from reader_app.ui.window.shortcuts_dialog import show_every_key
 
 Shortcut = str | QKeySequence.StandardKey | list[str]
 
@@ -49,6 +50,11 @@ class MenuInputs:
     set_hide_boilerplate: Callable[[bool], None]
     set_source_mode: Callable[[bool], None]
     set_theme: Callable[[str], None]
+    export_comparison: Callable[[], object]  # HTML or PDF, after a file dialog
+    print_comparison: Callable[[], object]  # after a print dialog
+    export_annotations: Callable[[], object]  # as the Annotations dock filters them
+    show_shortcuts: Callable[[], object]
+    show_getting_started: Callable[[], object]
     show_overview: Callable[[bool], None]  # the corpus overview, or the comparison
 
 
@@ -82,7 +88,14 @@ def build_menus(inputs: MenuInputs) -> dict[str, QAction]:
                                             inputs.set_ignore_punctuation, checkable=True)
     _build_view_menu(inputs, actions)
     help_menu = inputs.bar.addMenu("&Help")
+    actions["getting_started"] = _action(inputs.parent, help_menu, "&Getting Started",
+                                         inputs.show_getting_started,
+                                         QKeySequence.StandardKey.HelpContents)
+    actions["shortcuts"] = _action(inputs.parent, help_menu, "&Keyboard Shortcuts",
+                                   inputs.show_shortcuts, "Ctrl+/")
+    help_menu.addSeparator()
     _action(inputs.parent, help_menu, "&About Source Reader", partial(_about, inputs.parent))
+    show_every_key(actions.values())  # "Alt+Down, F7", not only the first
     return actions
 
 
@@ -99,6 +112,13 @@ def _build_file_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
                                           partial(_open_annotations, inputs))
     actions["save_annotations_as"] = _action(parent, file_menu, "Save Annotations &As…",
                                              partial(_save_annotations_as, inputs))
+    file_menu.addSeparator()
+    actions["export_comparison"] = _action(parent, file_menu, "&Export Comparison…",
+                                           inputs.export_comparison, "Ctrl+E")
+    actions["export_annotations"] = _action(parent, file_menu, "Export A&nnotations…",
+                                            inputs.export_annotations)
+    actions["print"] = _action(parent, file_menu, "&Print…", inputs.print_comparison,
+                               QKeySequence.StandardKey.Print)
     file_menu.addSeparator()
     actions["quit"] = _action(parent, file_menu, "&Quit", inputs.quit,
                               QKeySequence.StandardKey.Quit)

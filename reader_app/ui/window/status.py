@@ -28,8 +28,13 @@ class StatusArea(QObject):
         self.progress = QProgressBar(window)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(160)
+        self.progress.setToolTip("How much of the work is done")
         self.cancel = QToolButton(window)
         self.cancel.setText("Cancel")
+        self.cancel.setToolTip("Stop the work; the pair on screen stays")
+        self.stats.setToolTip("How much wording the two documents share, and how many "
+                              "paragraphs are linked")
+        self.legend.setToolTip("What the highlight colours mean")
         self.cancel.clicked.connect(self.cancel_requested)
         bar.addWidget(self.error)
         for widget in (self.stats, self.legend, self.progress, self.cancel):

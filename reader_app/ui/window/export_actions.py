@@ -1,0 +1,190 @@
+"""File ▸ Export Comparison… and File ▸ Print…: the comparison on screen as a page.
+
+The page is the one ``reader-app compare --format html`` writes
+(``reader_app.core.formats.html.render_html``): saved as it is for HTML, and laid out by a
+``QTextDocument`` for PDF (``QPdfWriter``) and for printing (``QPrinter``), landscape so that
+both columns keep a readable width. The caller hands in the comparison, the settings (the
+last folder exported to), a parent for the dialogs and where to show a failure; nothing here
+walks the window. ``print_comparison`` takes a ready ``QPrinter`` (a test hands it one set to
+PDF output: no dialog).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSettings, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from reader_app.core.compare import Comparison
+from reader_app.core.formats.html import render_html
+
+LAST_FOLDER_KEY = "export/last_folder"
+HTML_FILTER, PDF_FILTER = "HTML page (*.html)", "PDF document (*.pdf)"
+MARGIN_MM = 12
+PDF_RESOLUTION = 300  # dots per inch of the PDF's layout (its text stays text)
+NAME_CHARS = 40  # of each title in a default file name
+# What Qt's rich text makes of the page's CSS differently from a browser: it sizes columns by
+# their content (no ``table-layout: fixed``), so the two texts are given equal widths; it knows
+# no ``display: block`` on a span nor margins between spans, so the links start a line of
+# their own and the legend's entries get spaces between them; ``color: inherit`` it takes
+# for a colour and writes into the PDF as one that readers reject (``for_qt``).
+LINK_GREEN = "#009e73"  # the links' colour in the page
+_LEGEND = re.compile(r'<p class="legend">.*?</p>')
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+
+
+@dataclass(frozen=True)
+class ExportInputs:
+    """What an export needs: the dialogs' parent, the settings, the comparison on screen
+    (``None``: nothing to export) and where to tell the reader what happened."""
+
+    parent: QWidget
+    settings: QSettings
+    comparison: Callable[[], Comparison | None]
+    show_error: Callable[[str], None]
+    show_message: Callable[[str], None]
+
+
+def comparison_document(comparison: Comparison, device: QPagedPaintDevice) -> QTextDocument:
+    """The comparison's HTML page laid out by Qt in pages of ``device``'s size.
+
+    Laid out at the screen's resolution, as a browser lays out the page (its sizes are CSS
+    pixels), and scaled to the device's when printed: at the device's own 300 or 1,200 dots
+    an inch, 15 px would be a 4 or 1 point font."""
+    document = QTextDocument()
+    document.setHtml(for_qt(render_html(comparison)))
+    page = device.pageLayout().paintRectPoints()
+    scale = _layout_dpi() / 72
+    document.setPageSize(QSizeF(page.width() * scale, page.height() * scale))
+    return document
+
+
+def for_qt(page: str) -> str:
+    """The page with the line breaks and spaces a browser draws from its CSS written out.
+
+    Only mark-up changes: the documents' text is escaped (no ``<`` of theirs is left), and
+    the style sheet is changed in the head alone."""
+    head, end, body = page.partition("</style>")
+    head = head.replace(".links a { color: inherit; }", f".links a {{ color: {LINK_GREEN}; }}")
+    head = head.replace("color: inherit;", "")
+    body = body.replace('<span class="links">', '<br><span class="links">')
+    body = body.replace('<td class="num"', '<td width="6%" class="num"')
+    body = body.replace('<td class="text', '<td width="44%" class="text')
+    body = _LEGEND.sub(lambda m: m.group().replace("</span><span", "</span>&nbsp;&nbsp; <span"),
+                       body, count=1)
+    return head + end + body
+
+
+def _layout_dpi() -> float:
+    """What ``QTextDocument`` lays out in when it has no device: the screen's logical dpi."""
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchX())) if screen is not None else 100.0
+
+
+def _landscape(device: QPagedPaintDevice) -> None:
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                         QPageLayout.Unit.Millimeter)
+    device.setPageLayout(layout)
+
+
+def print_comparison(comparison: Comparison, printer: QPrinter) -> None:
+    """Print the comparison (both columns, landscape) on ``printer``, set up already."""
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    comparison_document(comparison, printer).print_(printer)
+
+
+def write_pdf(comparison: Comparison, path: Path) -> None:
+    """Write the comparison as a landscape A4 PDF; ``OSError`` if the file cannot be made."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb"):
+        pass  # QPdfWriter says nothing when it cannot write: find out here
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(f"{comparison.left.title} ⟷ {comparison.right.title}")
+    writer.setCreator("Source Reader")
+    _landscape(writer)
+    comparison_document(comparison, writer).print_(writer)
+    del writer  # the file is finished when the writer goes
+    if path.stat().st_size == 0:
+        raise OSError(f"{path}: nothing could be written")
+
+
+def write_html(comparison: Comparison, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html(comparison), encoding="utf-8")
+
+
+def default_name(comparison: Comparison, suffix: str) -> str:
+    """"<left title> vs <right title>.<suffix>", safe as a file name."""
+    titles = []
+    for document in (comparison.left, comparison.right):
+        title = _UNSAFE.sub(" ", document.title or document.name).strip(" .")
+        titles.append(" ".join(title.split())[:NAME_CHARS].strip() or "document")
+    return f"{titles[0]} vs {titles[1]}.{suffix}"
+
+
+def _start_folder(settings: QSettings) -> str:
+    for key in (LAST_FOLDER_KEY, "library/last_folder"):
+        folder = str(settings.value(key, "") or "")
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
+def export_comparison(inputs: ExportInputs) -> Path | None:
+    """Ask where (HTML or PDF) and write the comparison there; the path written, or None."""
+    comparison = inputs.comparison()
+    if comparison is None:
+        inputs.show_message("Choose two documents to compare first")
+        return None
+    start = Path(_start_folder(inputs.settings)) / default_name(comparison, "html")
+    chosen, picked = QFileDialog.getSaveFileName(
+        inputs.parent, "Export Comparison", str(start), f"{HTML_FILTER};;{PDF_FILTER}")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".html", ".htm", ".pdf"):
+        path = path.with_name(path.name + (".pdf" if picked == PDF_FILTER else ".html"))
+    inputs.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    try:
+        if path.suffix.lower() == ".pdf":
+            write_pdf(comparison, path)
+        else:
+            write_html(comparison, path)
+    except OSError as error:
+        inputs.show_error(f"Comparison not exported to {path}: {error.strerror or error}")
+        return None
+    inputs.show_message(f"Comparison exported to {path}")
+    return path
+
+
+def print_with_dialog(inputs: ExportInputs) -> None:
+    """File ▸ Print…: the print dialog (landscape proposed), then the comparison printed."""
+    comparison = inputs.comparison()
+    if comparison is None:
+        inputs.show_message("Choose two documents to compare first")
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printer.setDocName(f"{comparison.left.title} ⟷ {comparison.right.title}")
+    dialog = QPrintDialog(printer, inputs.parent)
+    dialog.setWindowTitle("Print Comparison")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    print_comparison(comparison, printer)
+    inputs.show_message("Comparison sent to the printer")
+

@@ -1,0 +1,67 @@
+"""The File menu's exports and printing and the Help menu's pages, wired for one window.
+
+``WindowExtras`` is given the parts it works with (the window as the dialogs' parent, the
+settings, the comparison view, the annotations, the status area) and hands the menus their
+callables (``menu_inputs``); the Annotations dock's Export… asks it too. It reads only what
+it is given: the comparison on screen, the dock's table as filtered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.window.annotation_export import (
+    AnnotationExportInputs,
+    export_annotations,
+    filtered_listing,
+)
+from reader_app.ui.window.annotations import WindowAnnotations
+from reader_app.ui.window.export_actions import (
+    ExportInputs,
+    export_comparison,
+    print_with_dialog,
+)
+from reader_app.ui.window.help_pages import show_getting_started
+from reader_app.ui.window.shortcuts_dialog import show_shortcuts
+from reader_app.ui.window.status import StatusArea
+
+Intent = Callable[[], object]
+
+
+class WindowExtras(QObject):
+    def __init__(self, window: QMainWindow, settings: QSettings, view: CompareView,
+                 annotations: WindowAnnotations, status: StatusArea) -> None:
+        super().__init__(window)
+        self.window = window
+        self.comparison_inputs = ExportInputs(window, settings, lambda: view.comparison,
+                                              status.show_error, status.show_message)
+        model, anchor_of = annotations.panel.model, annotations.controller.anchor_of
+        self.annotation_inputs = AnnotationExportInputs(
+            window, settings, lambda: filtered_listing(model, anchor_of),
+            lambda: not model.query.everything, status.show_error, status.show_message)
+        annotations.panel.export_requested.connect(self.export_annotations)
+
+    def menu_inputs(self, actions: Callable[[], Iterable[QAction]]) -> dict[str, Intent]:
+        """The ``MenuInputs`` these provide; ``actions``: the window's, for the shortcuts."""
+        return {
+            "export_comparison": self.export_comparison,
+            "print_comparison": self.print_comparison,
+            "export_annotations": self.export_annotations,
+            "show_shortcuts": lambda: show_shortcuts(actions(), self.window),
+            "show_getting_started": lambda: show_getting_started(self.window),
+        }
+
+    def export_comparison(self) -> Path | None:
+        return export_comparison(self.comparison_inputs)
+
+    def print_comparison(self) -> None:
+        print_with_dialog(self.comparison_inputs)
+
+    def export_annotations(self) -> Path | None:
+        return export_annotations(self.annotation_inputs)

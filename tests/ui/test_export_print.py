@@ -1,0 +1,194 @@
+"""File ▸ Export Comparison… (HTML, PDF), File ▸ Print… and Export Annotations…, as a reader
+uses them: the menu entry or the dock's button, a path typed into the save dialog (the one
+stand-in: ``QFileDialog.getSaveFileName`` answers with a path under ``tmp_path``), then the
+file written is read back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from annotation_helpers import select_words, tag_selection
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000
+
+from reader_app.core.documents import load_document
+from reader_app.ui.window.export_actions import print_comparison
+from reader_app.ui.window.main_window import MainWindow
+
+SHARED_PASSAGE = "the idea of a ceasefire in Ukraine"  # in 000 and in 001
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def text_of(page: str) -> str:
+    """What a browser would show of the page (the style sheet aside), as one string."""
+    body = page.split("</style>", 1)[1]
+    parser = _Text()
+    parser.feed(body)
+    return "".join(parser.parts)
+
+
+def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path,
+                       kind: str = "") -> list[tuple[str, str]]:
+    """The save dialog answers ``path``; returns the (start path, types) it was opened with."""
+    asked: list[tuple[str, str]] = []
+
+    def answer(parent: object, caption: str, start: str, types: str,
+               *rest: object) -> tuple[str, str]:
+        asked.append((start, types))
+        return str(path), kind
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def test_html_export_writes_the_compare_page(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    target = tmp_path / "out" / "comparison.html"
+    asked = answer_save_dialog(monkeypatch, target)
+    sync_window.actions_by_name["export_comparison"].trigger()
+    page = target.read_text(encoding="utf-8")
+    shown = text_of(page)
+    left, right = (load_document(p) for p in SEED_FILES[:2])
+    assert left.title in shown and right.title in shown
+    assert shown.count(SHARED_PASSAGE) >= 2  # once in each column
+    start, _types = asked[0]
+    assert Path(start).name.endswith(".html") and " vs " in Path(start).name
+    cli = subprocess.run(  # the same page as the command line writes
+        [sys.executable, "-m", "reader_app", "compare", "--format", "html",
+         str(SEED_FILES[0].resolve()), str(SEED_FILES[1].resolve())],
+        capture_output=True, text=True, encoding="utf-8", check=True)
+    assert page == cli.stdout
+    assert str(target) in sync_window.statusBar().currentMessage()
+
+
+def test_export_remembers_the_folder(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    (tmp_path / "reports").mkdir()
+    answer_save_dialog(monkeypatch, tmp_path / "reports" / "first.html")
+    sync_window.actions_by_name["export_comparison"].trigger()
+    asked = answer_save_dialog(monkeypatch, tmp_path / "second.html")
+    sync_window.actions_by_name["export_comparison"].trigger()
+    assert Path(asked[0][0]).parent == tmp_path / "reports"
+
+
+def test_pdf_export_writes_a_pdf(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    target = tmp_path / "comparison.pdf"
+    answer_save_dialog(monkeypatch, target)
+    sync_window.actions_by_name["export_comparison"].trigger()
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000
+    assert b"%%EOF" in data[-64:]
+
+
+def test_an_export_that_cannot_be_written_is_reported(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    for name in ("comparison.html", "comparison.pdf"):
+        answer_save_dialog(monkeypatch, blocker / name)
+        sync_window.actions_by_name["export_comparison"].trigger()  # no traceback
+        error = sync_window.status.error
+        assert "not exported" in error.text() and str(blocker) in error.text()
+        assert not (blocker / name).exists()
+
+
+def test_print_renders_both_columns_landscape(sync_window: MainWindow, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    comparison = sync_window.view.comparison
+    assert comparison is not None
+    print_comparison(comparison, printer)
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert target.read_bytes().startswith(b"%PDF")
+    assert sync_window.actions_by_name["print"].shortcut().toString() == "Ctrl+P"
+
+
+def _tag_two_passages(qtbot: QtBot, window: MainWindow) -> None:
+    left, right = window.view.panes["left"], window.view.panes["right"]
+    select_words(qtbot, left, SENTENCE_000)
+    tag_selection(qtbot, window, left, "verify")
+    select_words(qtbot, right, QUOTE)
+    tag_selection(qtbot, window, right, "contradiction")
+    window.annotations.linked_bar.withdraw()
+    assert window.annotations.panel.row_count() == 2
+
+
+def test_annotations_csv_export_keeps_the_filter(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_two_passages(qtbot, sync_window)
+    panel = sync_window.annotations.panel
+    qtbot.keyClicks(panel.filter_box, "tag:verify")
+    assert panel.quotes() == [SENTENCE_000]
+    target = tmp_path / "tags.csv"
+    answer_save_dialog(monkeypatch, target)
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert [(row["tag"], row["exact"]) for row in rows] == [("verify", SENTENCE_000)]
+    assert rows[0]["status"] == "exact"
+
+
+def test_annotations_export_by_document_as_w3c_from_the_file_menu(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_two_passages(qtbot, sync_window)
+    panel = sync_window.annotations.panel
+    panel.choose_documents(str(SEED_FILES[1].resolve()))
+    assert panel.quotes() == [QUOTE]
+    target = tmp_path / "tags"
+    answer_save_dialog(monkeypatch, target, "W3C Web Annotations, JSON-LD (*.jsonld)")
+    sync_window.actions_by_name["export_annotations"].trigger()
+    collection = json.loads((tmp_path / "tags.jsonld").read_text(encoding="utf-8"))
+    assert collection["type"] == "AnnotationCollection" and collection["total"] == 1
+    item = collection["first"]["items"][0]
+    assert item["body"][0]["value"] == "contradiction"
+    assert item["target"]["selector"][0]["exact"] == QUOTE
+
+
+def test_annotations_export_as_json_from_the_context_menu(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_two_passages(qtbot, sync_window)
+    target = tmp_path / "tags.json"
+    answer_save_dialog(monkeypatch, target)
+    menu = sync_window.annotations.panel.context_menu()
+    entry = next(a for a in menu.actions() if a.text() == "E&xport Annotations…")
+    entry.trigger()
+    listed = json.loads(target.read_text(encoding="utf-8"))["annotations"]
+    assert sorted(a["tags"][0] for a in listed) == ["contradiction", "verify"]
+    assert all(a["anchor"]["status"] == "exact" for a in listed)
+
+
+def test_nothing_to_export_says_so(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    asked = answer_save_dialog(monkeypatch, tmp_path / "tags.csv")
+    sync_window.actions_by_name["export_annotations"].trigger()
+    assert asked == [] and not (tmp_path / "tags.csv").exists()
+    assert "No annotations" in sync_window.statusBar().currentMessage()

@@ -1,0 +1,95 @@
+"""Help ▸ Keyboard Shortcuts (a searchable list built from the window's actions; the menus show
+every key of an action), Help ▸ Getting Started, and a tooltip on every control of the bars."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from reader_app.ui.window.help_pages import HelpPage
+from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.shortcuts_dialog import ShortcutsDialog
+
+
+def open_shortcuts(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
+    window.actions_by_name["shortcuts"].trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainWindow) -> None:
+    dialog = open_shortcuts(qtbot, sync_window)
+    rows = dialog.visible_rows()
+    keys = {name: shortcut for name, shortcut, _menu in rows}
+    assert "F7" in keys["Next Difference"].split(", ")
+    assert "Alt+Down" in keys["Next Difference"].split(", ")
+    assert "Shift+F7" in keys["Previous Difference"].split(", ")
+    assert keys["Find"] == "Ctrl+F" and keys["Tag Selection"] == "Ctrl+T"
+    assert keys["Export Comparison"] == "Ctrl+E" and keys["Keyboard Shortcuts"] == "Ctrl+/"
+    names = [name for name, _keys, _menu in rows]
+    assert len(names) == len(set(names))
+
+
+def test_typing_in_the_filter_narrows_the_list(qtbot: QtBot, sync_window: MainWindow) -> None:
+    dialog = open_shortcuts(qtbot, sync_window)
+    everything = dialog.visible_rows()
+    qtbot.keyClicks(dialog.filter_box, "differ")
+    narrowed = dialog.visible_rows()
+    assert {row[0] for row in narrowed} == {"Next Difference", "Previous Difference"}
+    dialog.filter_box.clear()
+    qtbot.keyClicks(dialog.filter_box, "f7")
+    assert {row[0] for row in dialog.visible_rows()} == {"Next Difference",
+                                                         "Previous Difference"}
+    dialog.filter_box.clear()
+    qtbot.keyClicks(dialog.filter_box, "zoom")
+    assert 0 < len(dialog.visible_rows()) < len(everything)
+    dialog.filter_box.clear()
+    assert dialog.visible_rows() == everything
+
+
+def test_menus_show_every_key_of_an_action(sync_window: MainWindow) -> None:
+    view = next(m for m in sync_window.menuBar().findChildren(QMenu) if m.title() == "&View")
+    entry = next(a for a in view.actions() if a.text().startswith("&Next Difference"))
+    assert entry.text() == "&Next Difference\tAlt+Down, F7"  # a menu shows what follows the tab
+    assert [k.toString() for k in entry.shortcuts()] == ["Alt+Down", "F7"]
+
+
+def test_getting_started_page(qtbot: QtBot, sync_window: MainWindow) -> None:
+    sync_window.actions_by_name["getting_started"].trigger()
+    page = sync_window.findChild(HelpPage)
+    assert page is not None
+    qtbot.waitExposed(page)
+    shown = page.browser.toPlainText()
+    for words in ("Open a folder", "Open Folder", "Compare", "F7", "Tag", "Ctrl+T"):
+        assert words in shown
+    assert "**" not in shown and "#" not in shown.splitlines()[0]  # Markdown, drawn
+
+
+def _controls(bar: QWidget) -> list[QWidget]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QProgressBar)
+    found = [w for w in bar.findChildren(QWidget) if isinstance(w, kinds)]
+    # A line edit's clear button and a table's corner button are Qt's own parts of them.
+    own = ("QLineEditIconButton", "QTableCornerButton")
+    return [w for w in found if w.metaObject().className() not in own]
+
+
+def test_every_bar_control_has_a_tooltip(sync_window: MainWindow) -> None:
+    bars = [sync_window.statusBar(), sync_window.find_bar,
+            sync_window.library.widget(), sync_window.annotations.panel.widget()]
+    controls = [w for bar in bars for w in _controls(bar)]
+    assert len(controls) >= 10
+    lacking = [f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+               for w in controls if not w.toolTip()]
+    assert lacking == []
+    labels = [sync_window.status.stats, sync_window.status.legend]
+    assert all(isinstance(label, QLabel) and label.toolTip() for label in labels)
