@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import SEED_FILES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader_app.core.corpus.quote_marks import quotations
 from reader_app.core.corpus.quotes import Quote, document_quotations, find_quotes
@@ -158,3 +161,23 @@ def test_json_and_text_formats(seed_quotes: list[Quote]) -> None:
     hostile = [doc('"We will \x1b]0;owned\x07 win this war," she said.')]
     shown = quotes_text(find_quotes(hostile), 1)
     assert "\x1b" not in shown and "\x07" not in shown and "␛" in shown
+
+
+PIECES = st.sampled_from(['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "'", "\u2018",
+                          "\u2019", " ", "\n", "\n\n", ",", ".", " said Putin", " he said",
+                          "We will win", " the war", " now", "don't", "\x1b", "\u0301"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=30).map("".join), min_size=1, max_size=3))
+def test_any_text_gives_exact_offsets_and_each_quotation_once(texts: list[str]) -> None:
+    documents = [doc(text, f"{n}.txt") for n, text in enumerate(texts)]
+    quotes = find_quotes(documents)
+    variants = [v for quote in quotes for v in quote.variants]
+    assert len(variants) == sum(len(document_quotations(d)) for d in documents)
+    by_path = {d.path: d.text for d in documents}
+    for variant in variants:
+        assert by_path[variant.path][variant.start : variant.end] == variant.text
+        assert len(re.findall(r"\w+", variant.text)) >= 4
+    counts = [quote.documents for quote in quotes]
+    assert counts == sorted(counts, reverse=True)

@@ -20,6 +20,7 @@ from reader_app.core.compare.content_terms import stopwords
 from reader_app.core.corpus.quote_marks import QuoteSpan
 
 PRONOUN = "\x00pronoun"  # a quotation attributed to "he" or "she", resolved in context
+CONTEXT = 400  # characters read before and after a quotation for its attribution
 _VERBS = frozenset(
     "said says say told tells tell added adds stressed emphasized emphasised noted stated "
     "declared warned insisted explained asked replied wrote tweeted posted announced "
@@ -68,9 +69,14 @@ def attribute(text: str, start: int, end: int, spans: Sequence[QuoteSpan]) -> li
     found: list[str | None] = []
     for number, span in enumerate(spans):
         stop = spans[number + 1].open_at if number + 1 < len(spans) else end
+        stop = min(stop, span.close_end + CONTEXT)
         ends_sentence = text[span.start : span.end].endswith(".")
         tail = [] if ends_sentence else _sentence_after(text[span.close_end : stop])
-        pieces = _outside(text, start, span.open_at, spans[:number])
+        begin = max(start, span.open_at - CONTEXT)
+        earlier = number
+        while earlier > 0 and spans[earlier - 1].close_end > begin:
+            earlier -= 1
+        pieces = _outside(text, begin, span.open_at, spans[earlier:number])
         found.append(_after(tail) or _before(_WORD_RE.findall(_last_sentence(pieces))))
     return found
 
@@ -97,6 +103,9 @@ def _antecedent(text: str, attributions: Sequence[Attribution], last: int, curre
     name ("Putin said he might call Trump." lets "he" be Putin; "Trump met Putin." does not)."""
     if speaker is None or attributions[current].paragraph - attributions[last].paragraph > 3:
         return None
+    if current - last > 12 or (attributions[current].span.open_at
+                               - attributions[last].span.close_end > 10 * CONTEXT):
+        return None  # too far for "he" to be sure
     spans = [a.span for a in attributions[last + 1 : current]]
     pieces = _outside(text, attributions[last].span.close_end,
                       attributions[current].span.open_at, spans)
