@@ -36,6 +36,9 @@ def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainW
     assert "Shift+F7" in keys["Previous Difference"].split(", ")
     assert keys["Find"] == "Ctrl+F" and keys["Tag Selection"] == "Ctrl+T"
     assert keys["Export Comparison"] == "Ctrl+E" and keys["Keyboard Shortcuts"] == "Ctrl+/"
+    menus = {name: menu for name, _keys, menu in rows}
+    assert keys["Delete Tags"] == "Del" and menus["Delete Tags"] == "Annotations"
+    assert menus["Next Difference"] == "View" and menus["Print"] == "File"
     names = [name for name, _keys, _menu in rows]
     assert len(names) == len(set(names))
 

@@ -46,6 +46,7 @@ class WindowExtras(QObject):
             window, settings, lambda: filtered_listing(model, anchor_of),
             lambda: not model.query.everything, status.show_error, status.show_message)
         annotations.panel.export_requested.connect(self.export_annotations)
+        self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
 
     def menu_inputs(self, actions: Callable[[], Iterable[QAction]]) -> dict[str, Intent]:
         """The ``MenuInputs`` these provide; ``actions``: the window's, for the shortcuts."""
@@ -53,7 +54,8 @@ class WindowExtras(QObject):
             "export_comparison": self.export_comparison,
             "print_comparison": self.print_comparison,
             "export_annotations": self.export_annotations,
-            "show_shortcuts": lambda: show_shortcuts(actions(), self.window),
+            "show_shortcuts": lambda: show_shortcuts([*actions(), *self.dock_actions],
+                                                     self.window),
             "show_getting_started": lambda: show_getting_started(self.window),
         }
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -42,11 +43,22 @@ def action_keys(action: QAction) -> str:
 
 
 def action_menu(action: QAction) -> str:
-    """The title of the (first) menu that holds the action, if any."""
+    """The title of the (first) menu that holds the action; else the dock whose widget it
+    belongs to ("Annotations" for Delete Tags)."""
     for holder in action.associatedObjects():
         if isinstance(holder, QMenu) and holder.title():
             return action_name(holder.menuAction())
+    for holder in action.associatedObjects():
+        dock = _dock_of(holder) if isinstance(holder, QWidget) else None
+        if dock is not None:
+            return dock.windowTitle().split(" (", 1)[0]  # "Annotations (3)": no count
     return ""
+
+
+def _dock_of(widget: QWidget | None) -> QDockWidget | None:
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    return widget
 
 
 def show_every_key(actions: Iterable[QAction]) -> None:
