@@ -2,7 +2,8 @@
 
 A story's first row carries a band above its cells, where the vertical header writes the
 story's name (``StoryHeader``); its first column starts after a gap. The cell under the
-mouse or the keyboard gets a frame in the palette's highlight colour.
+mouse or the keyboard gets a frame in the text colour, lined with the page's, which shows
+on every heat colour.
 """
 
 from __future__ import annotations
@@ -36,15 +37,24 @@ class HeatDelegate(QStyledItemDelegate):
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
         painter.save()
+        # Over the view's own selection panel: the band and the gaps stay the page's colour.
+        painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Base))
         painter.fillRect(cell, background if isinstance(background, QColor) else QColor())
-        state = option.state  # type: ignore[attr-defined]
+        state = option.state
         if state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver):
-            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 3)  # type: ignore[attr-defined]
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.setPen(pen)
-            painter.drawRect(cell.adjusted(1, 1, -2, -2))
+            self._frame(painter, cell, option.palette)
         painter.setPen(foreground if isinstance(foreground, QColor) else QColor())
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.drawText(cell, Qt.AlignmentFlag.AlignCenter,
                          str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         painter.restore()
+
+    @staticmethod
+    def _frame(painter: QPainter, cell: QRect, palette: QPalette) -> None:
+        """A frame that shows on every heat colour: the text colour, lined with the page's."""
+        for colour, width, inset in ((palette.color(QPalette.ColorRole.Text), 2, 1),
+                                     (palette.color(QPalette.ColorRole.Base), 1, 3)):
+            pen = QPen(colour, width)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.drawRect(cell.adjusted(inset, inset, -inset - 1, -inset - 1))
