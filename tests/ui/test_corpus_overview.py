@@ -103,10 +103,13 @@ def test_the_view_menu_toggles_the_overview(sync_window: MainWindow, qtbot: QtBo
     assert sync_window.overview_switch.showing_overview
     assert sync_window.overview_switch.overview.model.rowCount() == 5
     assert sync_window.overview_switch.overview.heading.text() == "5 reports in 2 stories"
+    assert not sync_window.actions_by_name["find"].isEnabled()  # the panes are hidden
+    assert not sync_window.actions_by_name["next_difference"].isEnabled()
     qtbot.keyClick(sync_window, Qt.Key.Key_M,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not sync_window.overview_switch.showing_overview
     assert not action.isChecked()
+    assert sync_window.actions_by_name["find"].isEnabled()
 
 
 def test_double_clicking_a_cell_opens_that_pair(sync_window: MainWindow, qtbot: QtBot) -> None:

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.library.side_requested.connect(self.show_on_side)
         self.library.pair_requested.connect(self.show_pair)
-        self.overview_switch.bind(self.actions_by_name["corpus_overview"])
+        self.overview_switch.bind(self.actions_by_name)
         self.library.side_requested.connect(self.overview_switch.show_comparison)
         self.library.pair_requested.connect(self.overview_switch.show_comparison)
         self.compare_runner.started.connect(lambda: self.status.show_busy("Comparing…"))

@@ -2,12 +2,13 @@
 Overview). It gets the parts it joins passed in and never imports the main window.
 
 The overview is computed when shown (and again when the library changes while it is shown);
-a pair it asks for, or one the reader picks in the library, is shown compared.
+a pair it asks for, or one the reader picks in the library, is shown compared. What acts on
+the comparison's panes only (finding, going to a difference) is disabled meanwhile.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from reader_app.ui.corpus.view import CorpusOverview
 from reader_app.ui.library.model import LibraryModel
+
+ACTION = "corpus_overview"
+PANES_ONLY = ("next_difference", "previous_difference", "find", "find_next", "find_previous")
 
 
 class OverviewSwitch(QObject):
@@ -28,13 +32,14 @@ class OverviewSwitch(QObject):
         self._compare_view = compare_view
         self._library = library
         self._show_pair = show_pair
-        self._action: QAction | None = None
+        self._actions: Mapping[str, QAction] = {}
         self.overview.pair_requested.connect(self._compare)
         library.modelReset.connect(lambda: self.show(self.showing_overview))
 
-    def bind(self, action: QAction) -> None:
-        """The checkable menu action that shows the overview: kept in step with the view."""
-        self._action = action
+    def bind(self, actions: Mapping[str, QAction]) -> None:
+        """The window's actions: ``corpus_overview`` (checkable, kept in step with the view)
+        and those disabled while the overview shows (``PANES_ONLY``)."""
+        self._actions = actions
 
     @property
     def showing_overview(self) -> bool:
@@ -42,13 +47,16 @@ class OverviewSwitch(QObject):
 
     def show(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.overview if on else self._compare_view)
+        for name in PANES_ONLY:
+            if name in self._actions:
+                self._actions[name].setEnabled(not on)
         if on:
             entries = enumerate(self._library.entries())
             self.overview.set_documents([(r, e.document) for r, e in entries if e.document])
 
     def show_comparison(self) -> None:
-        if self._action is not None:
-            self._action.setChecked(False)  # which shows the comparison
+        if ACTION in self._actions:
+            self._actions[ACTION].setChecked(False)  # which shows the comparison
         self.show(False)
 
     def _compare(self, left: int, right: int) -> None:
