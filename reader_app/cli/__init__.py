@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from reader_app import __version__
 from reader_app.cli.compare import add_compare_parser, run_compare
 from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages, run_quotes
-from reader_app.cli.output import PROG, fail, silence_stdout
+from reader_app.cli.output import PROG, fail, silence_stdout, warn
 from reader_app.cli.tags import add_tags_parser, run_tags
 from reader_app.core.errors import ReaderError
 
@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _screenshot_command(args: argparse.Namespace) -> int:
     from reader_app.ui.screenshot import take_screenshot
 
-    return take_screenshot(args)
+    return take_screenshot(args, warn)
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

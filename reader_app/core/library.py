@@ -6,13 +6,20 @@ Must not import Qt.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFCHR: "device", stat.S_IFBLK: "device",
+          stat.S_IFSOCK: "socket"}
 
 
 def bundled_seeds() -> Path:
@@ -28,43 +35,105 @@ def bundled_seeds() -> Path:
     raise ReaderError(f"the bundled documents are missing (looked in {package / 'seeds'})")
 
 
-def document_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, plus the documents inside named folders (sorted, not hidden)."""
-    found: list[Path] = []
+@dataclass(frozen=True)
+class Scan:
+    """What ``scan_paths`` found: the files to read, one message per named path that cannot
+    be opened (missing, a symbolic link loop, a folder without permission), and one warning
+    per folder whose entries named like documents were skipped (FIFOs, dangling links…)."""
+
+    files: list[Path]
+    errors: list[str]
+    warnings: list[str]
+
+
+def scan_paths(paths: Iterable[str | Path]) -> Scan:
+    """Files named directly, plus the documents inside named folders (sorted, not hidden);
+    what cannot be opened is told, never raised, so that one bad path hides no other."""
+    scan = Scan([], [], [])
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    child
-                    for child in path.iterdir()
-                    if child.is_file()
-                    and not child.name.startswith(".")
-                    and child.suffix.lower() in DOCUMENT_SUFFIXES
-                )
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            raise ReaderError(f"{path}: no such file or folder")
-    return found
+        try:
+            status = path.stat()
+        except OSError as exc:
+            scan.errors.append(f"{path}: {_why(exc, 'no such file or folder')}")
+            continue
+        if not stat.S_ISDIR(status.st_mode):
+            scan.files.append(path)
+            continue
+        try:
+            files, skipped = _folder_documents(path)
+        except OSError as exc:
+            scan.errors.append(f"{path}: cannot open the folder ({_why(exc, 'gone')})")
+            continue
+        scan.files.extend(files)
+        if skipped:
+            reasons = ", ".join(f"{why}: {n}" for why, n in sorted(Counter(skipped).items()))
+            scan.warnings.append(f"{path}: skipped {len(skipped)} "
+                                 f"{'entry' if len(skipped) == 1 else 'entries'} named "
+                                 f"like documents that are not regular files ({reasons})")
+    return scan
+
+
+def _folder_documents(folder: Path) -> tuple[list[Path], list[str]]:
+    """The documents in ``folder``, sorted, and why each other entry named like a document
+    is no file to read; ``OSError`` if the folder cannot be listed."""
+    files: list[Path] = []
+    skipped: list[str] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            child = Path(entry.path)
+            if entry.name.startswith(".") or child.suffix.lower() not in DOCUMENT_SUFFIXES:
+                continue
+            try:
+                mode = child.stat().st_mode
+            except OSError as exc:
+                skipped.append(_why(exc, "dangling link") if entry.is_symlink()
+                               else _why(exc, "gone"))
+                continue
+            if stat.S_ISREG(mode):
+                files.append(child)
+            elif not stat.S_ISDIR(mode):  # a folder named like a document is no surprise
+                skipped.append(_KINDS.get(stat.S_IFMT(mode), "not a regular file"))
+    return sorted(files), skipped
+
+
+def _why(exc: OSError, missing: str) -> str:
+    """A short reason for ``exc``: ``missing`` for a path that is not there."""
+    if exc.errno == errno.ENOENT:
+        return missing
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return "permission denied" if exc.errno == errno.EACCES else (exc.strerror or str(exc))
+
+
+def document_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, plus the documents inside named folders (sorted, not hidden);
+    ``ReaderError`` for the first named path that cannot be opened."""
+    scan = scan_paths(paths)
+    if scan.errors:
+        raise ReaderError(scan.errors[0])
+    return scan.files
 
 
 def load_library(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]]:
     """Documents of the named files and folders, and a message per file that was skipped.
 
-    A file named directly must load (else ``ReaderError``); one found in a folder that
-    cannot be read is skipped with the reason, so one bad file does not hide the rest.
+    A path named directly must open and a file so named must load (else ``ReaderError``);
+    one found in a folder that cannot be read is skipped with the reason, so one bad file
+    does not hide the rest.
     """
     paths = list(paths)
-    named = {Path(p).resolve() for p in paths if not Path(p).is_dir()}
+    scan = scan_paths(paths)
+    if scan.errors:
+        raise ReaderError(scan.errors[0])
+    named = {os.path.realpath(p) for p in paths if not Path(p).is_dir()}
     documents: list[Document] = []
-    problems: list[str] = []
-    for path in document_paths(paths):
+    problems: list[str] = list(scan.warnings)
+    for path in scan.files:
         try:
             document = load_document(path)
         except ReaderError as error:
-            if path.resolve() in named:
+            if os.path.realpath(path) in named:
                 raise
             problems.append(f"skipped {error}")
             continue

@@ -6,12 +6,14 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
 
 
-def take_screenshot(args: argparse.Namespace) -> int:
+def take_screenshot(args: argparse.Namespace,
+                    warn: Callable[[Sequence[str]], None] = lambda _: None) -> int:
     """Render LEFT and RIGHT compared, as the window shows them, into ``args.output``."""
     from reader_app.core.annotations.jsonfile.file import check_file_type
     from reader_app.core.annotations.jsonfile.location import resolve_path
@@ -24,23 +26,17 @@ def take_screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reader_app.core.library import bundled_seeds
     from reader_app.ui.app import application
     from reader_app.ui.window.main_window import MainWindow
 
     app = application()
     assert isinstance(app, QApplication)
-    named = [p for p in (args.left, args.right) if p]
-    for path in named:
-        if not Path(path).is_file():
-            raise ReaderError(f"{path}: no such file")
+    found = _paths(args, warn)
     with tempfile.TemporaryDirectory() as folder:  # the user's own settings stay untouched
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, synchronous=True, annotations=args.annotations)
         window.actions_by_name[f"theme_{args.theme}"].setChecked(True)
-        window.open_paths(list(args.paths) or ([] if named else [bundled_seeds()]))
-        window.open_paths(named, append=True)
-        _choose(window, args.left, args.right)
+        _show(window, found, args.left, args.right)
         if getattr(args, "view", "compare") == "overview":  # computed here, before the grab
             window.actions_by_name["corpus_overview"].setChecked(True)
         width, height = args.size
@@ -57,12 +53,38 @@ def take_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
-def _choose(window: object, left: str | None, right: str | None) -> None:
+def _paths(args: argparse.Namespace,
+           warn: Callable[[Sequence[str]], None]) -> list[Path]:
+    """The files of the PATHs (LEFT and RIGHT must be files); a PATH that cannot be opened
+    is told to ``warn`` and the others are shown all the same."""
+    from reader_app.core.library import bundled_seeds, scan_paths
+
+    named = [p for p in (args.left, args.right) if p]
+    for path in named:
+        if not Path(path).is_file():
+            raise ReaderError(f"{path}: no such file")
+    scan = scan_paths(list(args.paths) or ([] if named else [bundled_seeds()]))
+    warn(scan.errors + scan.warnings)
+    return scan.files
+
+
+def _show(window: object, found: list[Path], left: str | None, right: str | None) -> None:
+    """Open ``found``, then LEFT and RIGHT, shown compared; ``ReaderError`` for the first of
+    LEFT and RIGHT that could not be read."""
     from reader_app.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    named = [p for p in (left, right) if p]
+    window.open_paths(found)
+    window.open_paths(named, append=True)
+    for path in named:
+        row = window.model.row_of(path)
+        entry = None if row is None else window.model.entries()[row]
+        if entry is not None and entry.document is None:
+            raise ReaderError(f"{path}: {entry.problem}")
     pair = [window.model.row_of(p) for p in (left, right)]
     if any(p is not None for p in pair):
         current = (window.model.left, window.model.right)
         window.show_pair(pair[0] if pair[0] is not None else current[0],
                          pair[1] if pair[1] is not None else current[1])
+

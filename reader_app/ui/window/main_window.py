@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from reader_app.core.compare import Cancelled, Comparison, DiffOptions, compare
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
-from reader_app.core.library import document_paths
+from reader_app.core.library import scan_paths
+from reader_app.core.text import visible_controls
 from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 from reader_app.ui.library.model import LibraryEntry, LibraryModel
 from reader_app.ui.library.panel import LibraryPanel
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.similarity_runner = TaskRunner(self, synchronous)
         self.load_runner = TaskRunner(self, synchronous)
         self._append_next_load = False
+        self._open_notes: list[str] = []  # what the last open_paths could not open
         self._similarities_due = False
         self._similarities_key: tuple[object, ...] | None = None
         self._build_ui(synchronous)
@@ -140,11 +142,12 @@ class MainWindow(QMainWindow):
         The files are read off the UI thread. Appending (a drop onto the window) keeps the
         current pair's left side and shows the first new document on the right.
         """
-        try:
-            found = document_paths(paths)
-        except ReaderError as error:
-            self.status.show_error(str(error))
+        scan = scan_paths(paths)  # a path that cannot be opened is told, the others kept
+        self._open_notes = scan.errors + scan.warnings
+        if scan.errors and not scan.files:
+            self.status.show_error(visible_controls("; ".join(self._open_notes), one_line=True))
             return
+        found = scan.files
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         if folders:
             self.remember_folder(folders[0])
@@ -172,9 +175,10 @@ class MainWindow(QMainWindow):
         self.model.set_entries(entries + loaded)
         self.model.set_sides(*sides)
         problems = [e for e in loaded if e.problem]
-        if problems:
-            self.status.show_error(f"{len(problems)} file(s) could not be read; "
-                                   "they are listed in red in the library")
+        notes = self._open_notes + ([f"{len(problems)} file(s) could not be read; they are "
+                                     "listed in red in the library"] if problems else [])
+        if notes:
+            self.status.show_error(visible_controls("; ".join(notes), one_line=True))
         self._show_opened(self.model.entries(), first_new, append)
 
     def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool) -> None:
@@ -200,6 +204,11 @@ class MainWindow(QMainWindow):
     # -- choosing and comparing ----------------------------------------------------------
 
     def show_on_side(self, row: int, side: str) -> None:
+        entry = self.model.entries()[row]
+        if entry.document is None:  # unreadable (listed in red): the pair shown stays
+            self.status.show_error(visible_controls(
+                f"{entry.path.name}: {entry.problem}; the documents shown are kept", True))
+            return
         left, right = self.model.left, self.model.right
         if side == "left":
             left, right = row, (left if right == row else right)
