@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -101,6 +102,8 @@ def test_pdf_export_writes_a_pdf(
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
     assert b"%%EOF" in data[-64:]
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) >= 2  # A4 pages, not one long one
+    assert re.search(rb"/MediaBox \[0 0 842(\.0+)? 595(\.0+)?\]", data)  # A4 landscape, pt
 
 
 def test_an_export_that_cannot_be_written_is_reported(
@@ -125,7 +128,11 @@ def test_print_renders_both_columns_landscape(sync_window: MainWindow, tmp_path:
     assert comparison is not None
     print_comparison(comparison, printer)
     assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
-    assert target.read_bytes().startswith(b"%PDF")
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert box is not None and float(box[1]) > float(box[2])  # pages wider than high
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) >= 2
     assert sync_window.actions_by_name["print"].shortcut().toString() == "Ctrl+P"
 
 

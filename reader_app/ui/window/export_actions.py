@@ -16,9 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QMarginsF, QSettings
 from PySide6.QtGui import (
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.html import render_html
+from reader_app.ui.window.page_printing import paged_document, paint_pages
 
 LAST_FOLDER_KEY = "export/last_folder"
 HTML_FILTER, PDF_FILTER = "HTML page (*.html)", "PDF document (*.pdf)"
@@ -59,17 +59,12 @@ class ExportInputs:
 
 
 def comparison_document(comparison: Comparison, device: QPagedPaintDevice) -> QTextDocument:
-    """The comparison's HTML page laid out by Qt in pages of ``device``'s size.
+    """The comparison's HTML page laid out by Qt in pages of ``device``'s size."""
+    return paged_document(for_qt(render_html(comparison)), device)
 
-    Laid out at the screen's resolution, as a browser lays out the page (its sizes are CSS
-    pixels), and scaled to the device's when printed: at the device's own 300 or 1,200 dots
-    an inch, 15 px would be a 4 or 1 point font."""
-    document = QTextDocument()
-    document.setHtml(for_qt(render_html(comparison)))
-    page = device.pageLayout().paintRectPoints()
-    scale = _layout_dpi() / 72
-    document.setPageSize(QSizeF(page.width() * scale, page.height() * scale))
-    return document
+
+def _caption(comparison: Comparison) -> str:
+    return f"{comparison.left.title} ⟷ {comparison.right.title}"
 
 
 def for_qt(page: str) -> str:
@@ -88,12 +83,6 @@ def for_qt(page: str) -> str:
     return head + end + body
 
 
-def _layout_dpi() -> float:
-    """What ``QTextDocument`` lays out in when it has no device: the screen's logical dpi."""
-    screen = QGuiApplication.primaryScreen()
-    return float(round(screen.logicalDotsPerInchX())) if screen is not None else 100.0
-
-
 def _landscape(device: QPagedPaintDevice) -> None:
     layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
@@ -104,7 +93,7 @@ def _landscape(device: QPagedPaintDevice) -> None:
 def print_comparison(comparison: Comparison, printer: QPrinter) -> None:
     """Print the comparison (both columns, landscape) on ``printer``, set up already."""
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    comparison_document(comparison, printer).print_(printer)
+    paint_pages(comparison_document(comparison, printer), printer, _caption(comparison))
 
 
 def write_pdf(comparison: Comparison, path: Path) -> None:
@@ -114,10 +103,10 @@ def write_pdf(comparison: Comparison, path: Path) -> None:
         pass  # QPdfWriter says nothing when it cannot write: find out here
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(f"{comparison.left.title} ⟷ {comparison.right.title}")
+    writer.setTitle(_caption(comparison))
     writer.setCreator("Source Reader")
     _landscape(writer)
-    comparison_document(comparison, writer).print_(writer)
+    paint_pages(comparison_document(comparison, writer), writer, _caption(comparison))
     del writer  # the file is finished when the writer goes
     if path.stat().st_size == 0:
         raise OSError(f"{path}: nothing could be written")
@@ -180,7 +169,7 @@ def print_with_dialog(inputs: ExportInputs) -> None:
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    printer.setDocName(f"{comparison.left.title} ⟷ {comparison.right.title}")
+    printer.setDocName(_caption(comparison))
     dialog = QPrintDialog(printer, inputs.parent)
     dialog.setWindowTitle("Print Comparison")
     if dialog.exec() != QDialog.DialogCode.Accepted:
