@@ -43,7 +43,8 @@ def quotes_text(quotes: Sequence[Quote], documents: int) -> str:
     lines = [f"{len(quotes)} quotes in {documents} documents, {shared} in 2 or more"]
     for quote in quotes:
         who = quote.speaker or "unattributed"
-        lines += ["", f"{quote.documents} documents · {who} · “{_one_line(quote.text)}”"]
+        documents_held = f"{quote.documents} document{'s' if quote.documents > 1 else ''}"
+        lines += ["", f"{documents_held} · {who} · “{_one_line(quote.text)}”"]
         for variant in quote.variants:
             name = Path(variant.path).name
             said = f" ({variant.speaker})" if variant.speaker else ""
