@@ -86,3 +86,18 @@ def test_quotes_stays_headless() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
+    hostile = tmp_path / "a\x1b]0;pwned\x07.txt"
+    hostile.write_text('"We will \x1b[2J win this \x9b31m war soon," Putin said.\n',
+                       encoding="utf-8")
+    shown = run("quotes", str(tmp_path))
+    assert shown.returncode == 0, shown.stderr
+    assert "\x1b" not in shown.stdout and "\x9b" not in shown.stdout
+    assert "a␛]0;pwned␇.txt" in shown.stdout and "␛[2J" in shown.stdout
+    as_json = run("quotes", str(tmp_path), "--format", "json")
+    assert "\x1b" not in as_json.stdout and "\x9b" not in as_json.stdout
+    [quote] = json.loads(as_json.stdout)["quotes"]
+    assert quote["text"] == "We will \x1b[2J win this \x9b31m war soon"
+    assert quote["speaker"] == "Putin"
