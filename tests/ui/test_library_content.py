@@ -4,7 +4,6 @@ as a number, with the shared wording alone in the cell's tooltip."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, WindowFactory
@@ -63,8 +62,6 @@ def test_bare_similarities_are_titled_so() -> None:
     assert model.headerData(SIMILARITY_COLUMN, Qt.Orientation.Horizontal) == "Content"
 
 
-@pytest.mark.xfail(strict=True, reason="main_window.update_similarities still hands the "
-                   "model stats.similarity; it must hand it compare(...).stats")
 def test_window_column_is_the_content_against_the_left(qtbot: QtBot,
                                                        make_window: WindowFactory) -> None:
     window: MainWindow = make_window(synchronous=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from reader_app.core.compare import Cancelled, Comparison, DiffOptions, compare
+from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, compare
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.core.library import scan_paths
@@ -293,11 +293,11 @@ class MainWindow(QMainWindow):
             return  # only the right side changed: the column is still right
         self._similarities_key = key
 
-        def job(cancelled, progress) -> dict[int, float]:  # type: ignore[no-untyped-def]
-            values = {}
+        def job(cancelled, progress) -> dict[int, float | Stats]:  # type: ignore[no-untyped-def]
+            values: dict[int, float | Stats] = {}
             for done, (row, document) in enumerate(others.items()):
                 values[row] = 1.0 if row == left_row else compare(
-                    left, document, options, cancelled).stats.similarity
+                    left, document, options, cancelled).stats
                 progress((done + 1) / len(others))
             return values
 
