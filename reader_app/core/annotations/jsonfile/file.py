@@ -131,12 +131,15 @@ def write_file(path: Path, annotations: Iterable[Annotation],
 
     The new file is written to a temporary file in the same folder, flushed and fsynced,
     then renamed over the old one (``os.replace``, atomic on POSIX and Windows); the folder
-    is fsynced so that the rename survives a power cut.
+    is fsynced so that the rename survives a power cut. A symbolic link is written through:
+    its target is replaced, the link stays. A read-only file is refused, left as it is.
     """
+    target = write_target(path)
+    _check_writable(path, target)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                                 dir=path.parent)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                                 dir=target.parent)
     except OSError as exc:
         raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
@@ -146,15 +149,32 @@ def write_file(path: Path, annotations: Iterable[Annotation],
             stream.flush()
             os.fsync(stream.fileno())
         with contextlib.suppress(OSError):  # keep the permissions the user gave the file
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        os.replace(temporary, path)
+            os.chmod(temporary, target.stat().st_mode & 0o7777)
+        os.replace(temporary, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
             raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
-    _fsync_folder(path.parent)
+    _fsync_folder(target.parent)
+
+
+def write_target(path: Path) -> Path:
+    """The file that writing ``path`` replaces: for a symbolic link, the file it names
+    (which may not exist yet), so that the link keeps pointing at what is written."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _check_writable(path: Path, target: Path) -> None:
+    """``ReaderError`` if ``target`` exists and is read-only: no one may write it (no write
+    bit, which even the superuser is held to here) or this user may not."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return  # no file yet (or none to see): the write itself says what fails
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise ReaderError(f"{path}: read-only (no write permission); not changed")
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -169,14 +189,17 @@ def _fsync_folder(folder: Path) -> None:
 
 def remove_stale_temporaries(path: Path) -> None:
     """Delete temporary files a killed writer left; call only while holding the lock."""
+    target = write_target(path)
     with contextlib.suppress(OSError):
-        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
 
 def set_aside(path: Path) -> Path:
-    """Rename an unreadable file to ``<name>.corrupt-<UTC time>`` and return the new path."""
+    """Rename an unreadable file (a link's target) to ``<name>.corrupt-<UTC time>`` and
+    return the new path."""
+    path = write_target(path)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = path.with_name(f"{path.name}.corrupt-{stamp}")
     number = 1
@@ -193,10 +216,12 @@ def set_aside(path: Path) -> Path:
 
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold ``<file>.lock`` (next to the file) for a read-merge-write; ``ReaderError`` if held."""
-    lock_path = path.with_name(path.name + ".lock")
+    """Hold ``<file>.lock`` (next to the file, a link's target) for a read-merge-write;
+    ``ReaderError`` if held."""
+    target = write_target(path)
+    lock_path = target.with_name(target.name + ".lock")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         lock = filelock.FileLock(lock_path, timeout=timeout, thread_local=False)
         lock.acquire()
     except filelock.Timeout:
