@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.corpus.stories import STORY_THRESHOLD
 from reader_app.core.documents import Document
+from reader_app.ui.corpus.column_header import ColumnHeader
 from reader_app.ui.corpus.data import Corpus, compute_corpus
 from reader_app.ui.corpus.delegate import HeatDelegate
 from reader_app.ui.corpus.header import StoryHeader
@@ -38,7 +40,8 @@ MIN_HEADER_WIDTH = 180
 MIN_CELL = 46
 CELL_ROOM = 72  # the width a cell gets before the row header gives way
 HINT = ("Each cell: the share of the two reports' words in paragraphs that report the same "
-        "facts (shared wording in its tooltip). Reports are grouped by story. "
+        "facts (shared wording in its tooltip). A report joins a story when it shares "
+        f"{round(STORY_THRESHOLD * 100)}% or more with one of its reports. "
         "Double-click a cell to compare the two reports side by side.")
 
 
@@ -105,7 +108,8 @@ class CorpusOverview(QWidget):
         table.setMouseTracking(True)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        columns = table.horizontalHeader()
+        self.columns = columns = ColumnHeader(table)
+        table.setHorizontalHeader(columns)
         columns.setMinimumSectionSize(MIN_CELL)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(self._open)
@@ -185,7 +189,7 @@ class CorpusOverview(QWidget):
         band = metrics.height() + 16
         row_height = 2 * metrics.height() + 10
         starts = self.model.story_starts()
-        self.delegate.story_starts = set(starts)
+        self.delegate.story_starts = self.columns.story_starts = set(starts)
         self.delegate.band = band
         self.header.band = band
         for row in range(self.model.rowCount()):
