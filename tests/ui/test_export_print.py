@@ -19,7 +19,7 @@ from annotation_helpers import select_words, tag_selection
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000
 
@@ -99,6 +99,10 @@ def test_pdf_export_writes_a_pdf(
     target = tmp_path / "comparison.pdf"
     answer_save_dialog(monkeypatch, target)
     sync_window.actions_by_name["export_comparison"].trigger()
+    assert QApplication.overrideCursor() is None  # the wait is over
+    asked = answer_save_dialog(monkeypatch, tmp_path / "again.pdf")
+    sync_window.actions_by_name["export_comparison"].trigger()  # proposes a PDF this time
+    assert Path(asked[0][0]).suffix == ".pdf"
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
     assert b"%%EOF" in data[-64:]

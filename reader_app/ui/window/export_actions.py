@@ -12,11 +12,12 @@ PDF output: no dialog).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSettings
+from PySide6.QtCore import QMarginsF, QSettings, Qt
 from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
@@ -25,13 +26,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.html import render_html
 from reader_app.ui.window.page_printing import paged_document, paint_pages
 
 LAST_FOLDER_KEY = "export/last_folder"
+LAST_FORMAT_KEY = "export/last_format"  # "html" or "pdf": what the dialog proposes next
 HTML_FILTER, PDF_FILTER = "HTML page (*.html)", "PDF document (*.pdf)"
 MARGIN_MM = 12
 PDF_RESOLUTION = 300  # dots per inch of the PDF's layout (its text stays text)
@@ -134,26 +136,41 @@ def _start_folder(settings: QSettings) -> str:
     return str(Path.home())
 
 
+@contextmanager
+def busy(inputs: ExportInputs, message: str) -> Iterator[None]:
+    """A wait cursor and a message while a page is laid out (a PDF of 50,000 words a side
+    takes some 6 s, most of it in Qt reading the HTML, which cannot be split)."""
+    inputs.show_message(message)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()  # draw the message and the cursor before the wait
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def export_comparison(inputs: ExportInputs) -> Path | None:
     """Ask where (HTML or PDF) and write the comparison there; the path written, or None."""
     comparison = inputs.comparison()
     if comparison is None:
         inputs.show_message("Choose two documents to compare first")
         return None
-    start = Path(_start_folder(inputs.settings)) / default_name(comparison, "html")
+    suffix = "pdf" if inputs.settings.value(LAST_FORMAT_KEY) == "pdf" else "html"
+    start = Path(_start_folder(inputs.settings)) / default_name(comparison, suffix)
     chosen, picked = QFileDialog.getSaveFileName(
-        inputs.parent, "Export Comparison", str(start), f"{HTML_FILTER};;{PDF_FILTER}")
+        inputs.parent, "Export Comparison", str(start), f"{HTML_FILTER};;{PDF_FILTER}",
+        PDF_FILTER if suffix == "pdf" else HTML_FILTER)
     if not chosen:
         return None
     path = Path(chosen)
     if path.suffix.lower() not in (".html", ".htm", ".pdf"):
         path = path.with_name(path.name + (".pdf" if picked == PDF_FILTER else ".html"))
+    pdf = path.suffix.lower() == ".pdf"
     inputs.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    inputs.settings.setValue(LAST_FORMAT_KEY, "pdf" if pdf else "html")
     try:
-        if path.suffix.lower() == ".pdf":
-            write_pdf(comparison, path)
-        else:
-            write_html(comparison, path)
+        with busy(inputs, f"Writing {path.name}…"):
+            (write_pdf if pdf else write_html)(comparison, path)
     except OSError as error:
         inputs.show_error(f"Comparison not exported to {path}: {error.strerror or error}")
         return None
@@ -174,6 +191,7 @@ def print_with_dialog(inputs: ExportInputs) -> None:
     dialog.setWindowTitle("Print Comparison")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    print_comparison(comparison, printer)
+    with busy(inputs, "Printing…"):
+        print_comparison(comparison, printer)
     inputs.show_message("Comparison sent to the printer")
 
