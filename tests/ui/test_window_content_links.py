@@ -165,7 +165,12 @@ def test_a_variant_is_underlined_dashed_and_keeps_its_highlight(
     assert shown.underlineColor() == highlights.variant_mark
     assert shown.fontWeight() != QFont.Weight.Bold
     assert shown.background().color() == highlights.unique
-    plain = format_of(window_002_003, "left", "Russian President Vladimir Putin said")
+    # The same word in a reworded pair: a thin solid underline (what the link rests on).
+    matched = format_of(window_002_003, "left", "Russian President Vladimir Putin said")
+    assert matched.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert matched.underlineColor() == highlights.variant_mark
+    assert matched.background().color() == highlights.unique
+    plain = format_of(window_002_003, "left", "World News")
     assert plain.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
 
 
@@ -223,7 +228,9 @@ def test_hovering_a_differing_word_names_the_other_form(window_002_003: MainWind
     assert right[1].startswith("Wednesday ≠ Thursday (L")
     variant = str(tip_on(window_002_003, "left", "U.S. proposal")).splitlines()
     assert variant[0].startswith("Variant") and variant[1].startswith("U.S. ~ US (R")
-    assert tip_on(window_002_003, "left", "Russian President Vladimir Putin said") is None
+    same = str(tip_on(window_002_003, "left", "Russian President Vladimir Putin said"))
+    assert same.splitlines()[0].startswith("Same") and "Russian = Russian (R" in same
+    assert tip_on(window_002_003, "left", "World News") is None
     QToolTip.hideText()
 
 

@@ -1,12 +1,15 @@
-"""Marks inside linked pairs: the evidence pieces that are not the same on both sides.
+"""Marks inside linked pairs: the evidence pieces a reader checks a link by.
 
-A ``variant`` piece (the same word or name in another form: "U.S." / "US", "agrees" /
-"agree") gets a dashed blue underline; a ``differs`` piece (the same slot holding another
-figure, weekday or month) bold vermilion type with a wavy underline (a thin wave alone was
-lost on the orange of unique wording). Neither sets a background, so the shared/unique
-highlights under them stay; a tag's underline, laid later, wins where both fall. Colours
-come from the theme (Okabe-Ito, colour-blind safe); shape and weight tell the kinds apart
-without them (a dotted underline was lost in the grain at reading sizes).
+In a reworded (``rewrite``) pair the words both sides hold get a thin solid blue underline:
+such a pair shares no passage, so its wording is all "only here" orange, and the underline
+shows what it corresponds on. A ``variant`` piece (the same word or name in another form:
+"U.S." / "US", "agrees" / "agree") gets a dashed blue underline; a ``differs`` piece (the
+same slot holding another figure, weekday, month or name) bold vermilion type with a wavy
+underline (a thin wave alone was lost on the orange of unique wording). None sets a
+background, so the shared/unique highlights under them stay; a tag's underline, laid
+later, wins where both fall. Colours come from the theme (Okabe-Ito, colour-blind safe);
+shape and weight tell the kinds apart without them (a dotted underline was lost in the
+grain at reading sizes).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from reader_app.core.compare import Comparison, Side
 from reader_app.ui.compare.pane_formats import MarkupPieces
 from reader_app.ui.theme import Highlights
 
-MARKED = ("variant", "differs")  # in this order: a differs mark is laid over a variant one
+# In this order: a variant mark is laid over a matched one, a differs mark over both.
+MARKED = ("matched", "variant", "differs")
 # (start, end, kind, other start, other end): a marked piece and its counterpart's place.
 MarkedPiece = tuple[int, int, str, int, int]
 
@@ -32,7 +36,10 @@ def evidence_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
     differs.setForeground(highlights.differs_text)
     differs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     differs.setUnderlineColor(highlights.differs_mark)
-    return {"variant": variant, "differs": differs}
+    matched = QTextCharFormat()
+    matched.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    matched.setUnderlineColor(highlights.variant_mark)
+    return {"matched": matched, "variant": variant, "differs": differs}
 
 
 def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
@@ -50,6 +57,10 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     pieces = [(e.left_start, e.left_end, e.right_start, e.right_end, e.kind) if left else
               (e.right_start, e.right_end, e.left_start, e.left_end, e.kind)
               for e in evidence if e.kind != "same"]  # few: most evidence is "same"
+    pieces[:0] = [(e.left_start, e.left_end, e.right_start, e.right_end, "matched") if left
+                  else (e.right_start, e.right_end, e.left_start, e.left_end, "matched")
+                  for link in comparison.links if link.kind == "rewrite"
+                  for e in link.evidence if e.kind == "same"]
     if left:
         same = {(e.left_start, e.left_end) for e in evidence if e.kind == "same"}
     else:

@@ -23,7 +23,9 @@ from reader_app.ui.compare.link_styles import as_tooltip
 MEANINGS = {
     "differs": "Differs: the other side states another figure, day or month here",
     "variant": "Variant: the same word or name in another form",
+    "matched": "Same: the word the reworded counterpart holds too",
 }
+SIGNS = {"differs": "≠", "variant": "~", "matched": "="}
 
 
 def evidence_tip(comparison: Comparison | None, side: Side, offset: int,
@@ -43,14 +45,15 @@ def evidence_tip(comparison: Comparison | None, side: Side, offset: int,
     for start, end, kind, other_start, other_end in pieces:
         if start <= offset < end:
             where = f"{prefix}{other.paragraph_at(other_start) + 1}"
-            sign = "≠" if kind == "differs" else "~"
+            sign = SIGNS[kind]
             line = f"{text[start:end]} {sign} {other.text[other_start:other_end]} ({where})"
             if line not in lines:
                 lines.append(line)
                 kinds.append(kind)
     if not lines:
         return None
-    return "\n".join([MEANINGS["differs" if "differs" in kinds else "variant"], *lines])
+    heading = next(kind for kind in ("differs", "variant", "matched") if kind in kinds)
+    return "\n".join([MEANINGS[heading], *lines])
 
 
 class EvidenceTips(QObject):
