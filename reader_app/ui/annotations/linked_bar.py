@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWi
 
 from reader_app.core.annotations.model import Annotation
 from reader_app.core.text import shorten
+from reader_app.ui.plain_text import plain_label, plain_tooltip
 
 TITLE_CHARS = 40
 
@@ -26,7 +27,7 @@ class LinkedTagBar(QWidget):
         super().__init__(parent)
         self.setObjectName("linked_tag_bar")
         self._annotations: tuple[Annotation, ...] = ()
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))  # a document title
         self.button = QPushButton("Tag Linked Passage", self)
         self.button.setObjectName("tag_linked_button")
         self.button.setToolTip("Give the passage the comparison links this one to the same "
@@ -46,7 +47,7 @@ class LinkedTagBar(QWidget):
         shown = shorten(title, TITLE_CHARS)
         passages = "passage" if len(annotations) == 1 else f"{len(annotations)} passages"
         self.label.setText(f"Also tag the linked {passages} in “{shown}”?")
-        self.label.setToolTip(title)
+        self.label.setToolTip(plain_tooltip(title))
         self._annotations = annotations
         self.show()
 

@@ -25,6 +25,7 @@ from reader_app.core.annotations.query import AnnotationQuery
 from reader_app.core.annotations.store import REMOVED
 from reader_app.core.text import shorten
 from reader_app.ui.annotations.controller import AnnotationController
+from reader_app.ui.plain_text import plain_tooltip
 
 COLUMNS = ("Quote", "Document", "Tags", "Note", "Status")
 QUOTE, DOCUMENT, TAGS, NOTE, STATUS = range(len(COLUMNS))
@@ -83,8 +84,10 @@ class AnnotationTableModel(QAbstractTableModel):
         if annotation is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(annotation, column, full=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(annotation, column, full=False)
+        if role == Qt.ItemDataRole.ToolTipRole:  # quotes, notes and tags are no markup
+            return plain_tooltip(self._text(annotation, column, full=True))
         if role == ID_ROLE:
             return annotation.id
         if role == TAG_COLOURS_ROLE and column == TAGS:

@@ -44,6 +44,7 @@ from reader_app.core.annotations.query import parse_query
 from reader_app.ui.annotations.controller import AnnotationController
 from reader_app.ui.annotations.model import ID_ROLE, QUOTE, TAGS, AnnotationTableModel
 from reader_app.ui.annotations.tag_delegate import TagsDelegate
+from reader_app.ui.plain_text import plain_action, plain_tooltip
 
 COLUMN_WIDTH = 90  # of every column but the quote, which takes the rest
 ALL_DOCUMENTS, SHOWN_DOCUMENTS = "all", "shown"  # the document box's first two entries
@@ -185,7 +186,7 @@ class AnnotationPanel(QDockWidget):
         box.insertSeparator(box.count())
         for path in paths:
             box.addItem(Path(path).name or path, path)
-            box.setItemData(box.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+            box.setItemData(box.count() - 1, plain_tooltip(path), Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
         if box.currentData() != chosen:  # its document lost its last tag
@@ -250,7 +251,7 @@ class AnnotationPanel(QDockWidget):
         colours = menu.addMenu("Tag &Colour")
         colours.setEnabled(bool(tags))
         for tag in list(tags.values())[:MAX_COLOUR_ENTRIES]:
-            colours.addAction(f"{tag}…", lambda t=tag: self.colour_requested.emit(t))
+            colours.addAction(plain_action(f"{tag}…"), lambda t=tag: self.colour_requested.emit(t))
 
     def _on_table_context_menu_requested(self, point: QPoint) -> None:
         menu = self.context_menu()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.annotations.model import normalise_tags
 from reader_app.core.text import shorten
+from reader_app.ui.plain_text import plain_action, plain_tooltip
 
 QUOTE_SHOWN = 160  # characters of the quote shown above the fields
 SWATCH = 12  # pixels of a tag's colour square
@@ -152,10 +153,10 @@ class TagEditor(QDialog):
             button.deleteLater()
         for tag in self.tags()[:MAX_SWATCHES]:
             button = QToolButton(self)
-            button.setText(tag)
+            button.setText(plain_action(tag))
             button.setIcon(_swatch_icon(self.colour(tag)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(f"Choose the colour of “{tag}”")
+            button.setToolTip(plain_tooltip(f"Choose the colour of “{tag}”"))
             button.clicked.connect(lambda _=False, t=tag: self.ask_colour(t))
             self.swatches.addWidget(button)
 

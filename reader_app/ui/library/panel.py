@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.ui.library.columns import ColumnFitter
 from reader_app.ui.library.model import SORT_ROLE, TITLE_COLUMN, LibraryModel
+from reader_app.ui.plain_text import plain_action
 
 
 class _LibraryTable(QTableView):
@@ -113,6 +114,7 @@ class LibraryPanel(QDockWidget):
         for other, entry in enumerate(self.model.entries()):
             if other != row and entry.document is not None:
                 compare_menu.addAction(
-                    entry.document.title, lambda o=other: self.pair_requested.emit(row, o)
+                    plain_action(entry.document.title),
+                    lambda o=other: self.pair_requested.emit(row, o),
                 )
         return menu

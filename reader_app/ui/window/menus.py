@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from reader_app import __version__
+from reader_app.ui.plain_text import plain_action
 from reader_app.ui.theme import THEMES
 from reader_app.ui.window.shortcuts_dialog import show_every_key
 
@@ -212,7 +213,7 @@ def _fill_recent(inputs: MenuInputs, menu: QMenu) -> None:
     menu.clear()
     folders = inputs.recent_folders()
     for folder in folders:
-        menu.addAction(folder, partial(inputs.open_paths, [folder]))
+        menu.addAction(plain_action(folder), partial(inputs.open_paths, [folder]))
     if not folders:
         menu.addAction("(none yet)").setEnabled(False)
 

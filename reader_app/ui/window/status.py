@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.text import statistics_line
+from reader_app.ui.plain_text import plain_label, plain_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 
 ERROR_MILLISECONDS = 15000
@@ -19,9 +20,9 @@ class StatusArea(QObject):
         super().__init__(window)
         bar = window.statusBar()
         self._bar = bar
-        self.stats = QLabel(window)
+        self.stats = plain_label(QLabel(window))
         self.stats.setObjectName("stats_label")
-        self.error = QLabel(window)
+        self.error = plain_label(QLabel(window))  # messages name files
         self.error.setObjectName("error_label")
         self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.legend = QLabel(window)
@@ -64,7 +65,7 @@ class StatusArea(QObject):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.setToolTip(message)
+        self.error.setToolTip(plain_tooltip(message))
         self._error_timer.start(ERROR_MILLISECONDS)
 
     def show_stats(self, comparison: Comparison | None) -> None:
