@@ -77,6 +77,8 @@ def quotations(text: str, start: int, end: int) -> list[QuoteSpan]:
 def _singles(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quotations in single marks in ``text[start:end]``: each opening mark paired with the
     next closing mark of its style on the same line, at most ``MAX_QUOTE_CHARS`` on."""
+    if text.find("'", start, end) < 0 and text.find("\u2018", start, end) < 0:
+        return []  # no opening mark: most paragraphs
     closers: dict[str, list[int]] = {"'": [], "\u2019": []}
     for match in _SINGLE_CLOSE_RE.finditer(text, start, end):
         closers[match.group()].append(match.start())

@@ -32,7 +32,7 @@ from reader_app.core.text import WORD_RE
 # "know", "family") shared by different quotes of one story are the usual false match.
 RULES = ((2, 0.5, 0.0), (4, 0.25, 0.0), (3, 0.0, 0.9))
 SAME_DOCUMENT_RULES = ((3, 0.0, 0.9),)
-MAX_POSTINGS = 200  # a term in more quotations than this finds no candidates
+MAX_POSTINGS = 100  # a term in more quotations than this finds no candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,7 @@ def _groups(terms: Sequence[frozenset[str]], wordings: Sequence[tuple[str, ...]]
     first: dict[tuple[str, ...], int] = {}
     for i, wording in enumerate(wordings):
         parent[i] = root(first.setdefault(wording, i))
-    for a, b, shared, count in _candidates(terms, weight):
+    for a, b, shared, count in _candidates(terms, weight, mass):
         rules = SAME_DOCUMENT_RULES if sources[a] == sources[b] else RULES
         if root(a) != root(b) and alike(shared, count, mass[a], mass[b], rules):
             parent[root(a)] = root(b)
@@ -128,11 +128,12 @@ def _groups(terms: Sequence[frozenset[str]], wordings: Sequence[tuple[str, ...]]
     return list(groups.values())
 
 
-def _candidates(terms: Sequence[frozenset[str]], weight: dict[str, float]
-                ) -> Iterator[tuple[int, int, float, int]]:
+def _candidates(terms: Sequence[frozenset[str]], weight: dict[str, float],
+                mass: Sequence[float]) -> Iterator[tuple[int, int, float, int]]:
     """(earlier, later, shared weight, shared terms) of the pairs of quotations sharing a term
     found in at most ``MAX_POSTINGS`` quotations, or the very same terms (a quotation repeated
-    word for word has one entry in the index)."""
+    word for word has one entry in the index); a pair that could not be alike even if it
+    shared all the later one's common terms is left out before they are looked up."""
     same: dict[frozenset[str], int] = {}
     postings: dict[str, list[int]] = defaultdict(list)
     for i, keys in enumerate(terms):
@@ -150,7 +151,10 @@ def _candidates(terms: Sequence[frozenset[str]], weight: dict[str, float]
                 shared[j] += weight[key]
                 count[j] += 1
             postings[key].append(i)
+        most = sum(weight[key] for key in common)
         for j in sorted(shared):
+            if not alike(shared[j] + most, count[j] + len(common), mass[i], mass[j]):
+                continue
             also = [key for key in common if key in terms[j]]
             yield j, i, shared[j] + sum(weight[key] for key in also), count[j] + len(also)
 
