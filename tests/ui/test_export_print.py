@@ -196,6 +196,17 @@ def test_annotations_export_as_json_from_the_context_menu(
     assert all(a["anchor"]["status"] == "exact" for a in listed)
 
 
+def test_an_annotations_export_that_cannot_be_written_is_reported(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_two_passages(qtbot, sync_window)
+    (tmp_path / "tags.csv").mkdir()  # a folder where the file should go
+    answer_save_dialog(monkeypatch, tmp_path / "tags.csv")
+    sync_window.actions_by_name["export_annotations"].trigger()  # no traceback
+    error = sync_window.status.error.text()
+    assert "Annotations not exported" in error and "tags.csv" in error
+
+
 def test_nothing_to_export_says_so(
         qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:

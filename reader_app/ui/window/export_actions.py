@@ -103,15 +103,22 @@ def write_pdf(comparison: Comparison, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb"):
         pass  # QPdfWriter says nothing when it cannot write: find out here
-    writer = QPdfWriter(str(path))
+    try:
+        _paint_pdf(comparison, path)
+        if path.stat().st_size == 0:
+            raise OSError(f"{path}: nothing could be written")
+    except OSError:
+        path.unlink(missing_ok=True)  # no empty or half-written file left behind
+        raise
+
+
+def _paint_pdf(comparison: Comparison, path: Path) -> None:
+    writer = QPdfWriter(str(path))  # the file is finished when the writer goes, on return
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(_caption(comparison))
     writer.setCreator("Source Reader")
     _landscape(writer)
     paint_pages(comparison_document(comparison, writer), writer, _caption(comparison))
-    del writer  # the file is finished when the writer goes
-    if path.stat().st_size == 0:
-        raise OSError(f"{path}: nothing could be written")
 
 
 def write_html(comparison: Comparison, path: Path) -> None:
