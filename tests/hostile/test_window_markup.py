@@ -108,3 +108,10 @@ def test_the_linked_passage_bar_shows_the_title_as_typed(qtbot: QtBot) -> None:
     bar.offer(f"{MARKUP} title", ())
     assert bar.label.textFormat() == Qt.TextFormat.PlainText
     assert shown(bar.label.toolTip()) == f"{MARKUP} title"
+
+
+def test_the_pane_headers_show_the_path_as_typed(qtbot: QtBot, folder: Path,
+                                                 tmp_path: Path) -> None:
+    window = window_on(qtbot, folder, tmp_path / "annotations.json")
+    tips = {shown(header.toolTip()) for header in window.view.headers.values()}
+    assert str(folder / f"{MARKUP}.txt") in tips

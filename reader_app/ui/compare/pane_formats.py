@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel
 
 from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
+from reader_app.ui.plain_text import plain_tooltip
 from reader_app.ui.theme import Highlights
 
 # Per paragraph: (offset in paragraph, length, format) of the mark-up's tokens.
@@ -105,6 +106,10 @@ class HeaderLabel(QLabel):
         width = self.contentsRect().width() - 2 * max(0, self.margin())
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
                                              max(0, width))
+
+    def setToolTip(self, text: str) -> None:
+        """The tooltip (a file's path) shown as it is, never as markup (``plain_tooltip``)."""
+        super().setToolTip(plain_tooltip(text))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
