@@ -102,6 +102,7 @@ def test_dark_theme_and_back(qtbot: QtBot, sync_window: MainWindow) -> None:
         assert background_at(pane, QUOTE) == DARK.shared
     assert background_at(panes["right"], RIGHT_UNIQUE, len("questions ")) == DARK.unique
     assert DARK.shared.name() in sync_window.status.legend.text()
+    assert DARK.differs_text.name() in sync_window.status.legend.text()  # the marks' key too
     actions["theme_light"].trigger()
     assert actions["theme_light"].isChecked() and not actions["theme_dark"].isChecked()
     assert app_base_lightness() >= 128

@@ -82,5 +82,8 @@ class StatusArea(QObject):
                 chip.format(highlights.unique.name(), "only here"),
                 f'<i style="color:{highlights.boilerplate.name()}">boilerplate</i>',
                 chip.format(highlights.moved.name(), "⇄ moved"),
+                f'<span style="text-decoration: underline dashed; color:'
+                f'{highlights.variant_mark.name()}">variant</span>',
+                f'<b style="color:{highlights.differs_text.name()}">differs</b>',
             ])
         )
