@@ -60,6 +60,12 @@ def test_compare_shows_controls_in_the_text(hostile_text: Path, fmt: str) -> Non
     assert "word for word. ␛[2J \\x9b31m and more." in out
 
 
+def test_compare_html_shows_controls_in_the_text(hostile_text: Path) -> None:
+    out = assert_ok(run("compare", str(hostile_text), str(hostile_text), "--format", "html"))
+    assert "Title ␛]52;c;ZXZpbA==␇" in out
+    assert "␛[2J \\x9b31m" in out
+
+
 def test_compare_shows_controls_in_file_names(hostile_names: list[Path]) -> None:
     named, plain = hostile_names
     out = assert_ok(run("compare", str(named), str(plain)))

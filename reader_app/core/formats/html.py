@@ -1,7 +1,9 @@
 """A comparison as one standalone HTML page: rows side by side, shared/unique highlighted.
 
 Every character of document text goes through pygments' HTML formatter (escaped) or
-``html.escape``; nothing from a document is ever written as markup. Must not import Qt.
+``html.escape``; nothing from a document is ever written as markup, and its control
+characters are shown as visible signs (``visible_controls``), as in the text output.
+Must not import Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from reader_app.core.formats.text import (
     ComparisonStyle,
     paragraph_segments,
 )
+from reader_app.core.text import visible_controls
 
 _PAGE_CSS = f"""
 body {{ font: 15px/1.5 system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }}
@@ -62,7 +65,8 @@ def render_html(comparison: Comparison) -> str:
         '<table class="cmp">',
     ]
     body = [_row_html(comparison, row, formatter) for row in comparison.rows]
-    return "\n".join([*head, *body, "</table></body></html>", ""])
+    # The page's own markup holds no control character: any there came from a document.
+    return visible_controls("\n".join([*head, *body, "</table></body></html>", ""]))
 
 
 def _e(text: str) -> str:
