@@ -106,24 +106,38 @@ def _resolved(path: str) -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from reader_app.core.annotations.commands import AddAnnotations
+    from reader_app.core.annotations.jsonfile.file import COMMAND_LOCK_TIMEOUT_SECONDS, locked
     from reader_app.core.annotations.jsonfile.format import CorruptFileError
     from reader_app.core.annotations.jsonfile.location import resolve_path
     from reader_app.core.annotations.jsonfile.store import REFUSE, AnnotationStore
-    from reader_app.core.annotations.model import new_annotation
     from reader_app.core.documents import load_document
 
     document = load_document(args.document)
     warn(document.warnings)
     start = _find_quote(document, args.quote, args.occurrence, args.document)
-    end = start + len(args.quote)
     path = resolve_path(args.annotations)
     try:
-        store = AnnotationStore.open(path, corrupt=REFUSE)
+        store = AnnotationStore.open(path, corrupt=REFUSE,
+                                     lock_timeout=COMMAND_LOCK_TIMEOUT_SECONDS)
+        if store.read_only:
+            raise ReaderError(f"{path}: cannot add: {store.read_only_reason}")
+        # Locked from a fresh look at the file to the save: a concurrent ``tags add`` of the
+        # same passage then sees this one's tags and adds to them (else the later edit won).
+        with locked(path, COMMAND_LOCK_TIMEOUT_SECONDS):
+            store.refresh()  # re-read only if another program wrote since the open
+            annotation_id = _add_to(store, args, document, start, start + len(args.quote))
     except CorruptFileError as error:
         raise ReaderError(f"{error}; nothing added, the file is left as it is") from None
-    if store.read_only:
-        raise ReaderError(f"{path}: cannot add: {store.read_only_reason}")
+    emit(annotation_id + "\n", None)
+    return 0
+
+
+def _add_to(store: Store, args: argparse.Namespace, document: Document, start: int,
+            end: int) -> str:
+    """Tag ``document.text[start:end]`` in ``store`` and save it; the annotation's id."""
+    from reader_app.core.annotations.commands import AddAnnotations
+    from reader_app.core.annotations.model import new_annotation
+
     existing = _same_passage(store, document, start, end)
     command: Command | None
     if existing is None:
@@ -134,8 +148,7 @@ def _add(args: argparse.Namespace) -> int:
     if command is not None:
         command.apply(store)
         store.save()
-    emit(annotation_id + "\n", None)
-    return 0
+    return annotation_id
 
 
 def _find_quote(document: Document, quote: str, occurrence: int, label: str) -> int:
