@@ -165,9 +165,9 @@ def test_a_variant_is_underlined_dashed_and_keeps_its_highlight(
     assert shown.underlineColor() == highlights.variant_mark
     assert shown.fontWeight() != QFont.Weight.Bold
     assert shown.background().color() == highlights.unique
-    # The same word in a reworded pair: a thin solid underline (what the link rests on).
+    # The same word in a reworded pair: a dotted underline (what the link rests on).
     matched = format_of(window_002_003, "left", "Russian President Vladimir Putin said")
-    assert matched.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert matched.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert matched.underlineColor() == highlights.variant_mark
     assert matched.background().color() == highlights.unique
     plain = format_of(window_002_003, "left", "World News")

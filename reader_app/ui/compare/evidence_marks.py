@@ -1,6 +1,6 @@
 """Marks inside linked pairs: the evidence pieces a reader checks a link by.
 
-In a reworded (``rewrite``) pair the words both sides hold get a thin solid blue underline:
+In a reworded (``rewrite``) pair the words both sides hold get a dotted blue underline:
 such a pair shares no passage, so its wording is all "only here" orange, and the underline
 shows what it corresponds on. A ``variant`` piece (the same word or name in another form:
 "U.S." / "US", "agrees" / "agree") gets a dashed blue underline; a ``differs`` piece (the
@@ -37,7 +37,7 @@ def evidence_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
     differs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     differs.setUnderlineColor(highlights.differs_mark)
     matched = QTextCharFormat()
-    matched.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    matched.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # subtle: a tag wins
     matched.setUnderlineColor(highlights.variant_mark)
     return {"matched": matched, "variant": variant, "differs": differs}
 
