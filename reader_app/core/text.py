@@ -61,3 +61,41 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
 def shorten(text: str, limit: int) -> str:
     """``text`` if it has at most ``limit`` characters, else its first ``limit - 1`` and "…"."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+
+_WORD_CHAR = re.compile(r"\w")
+_LEADING_MARKS = frozenset(",.;:!?)]}\u2019\u201d")  # what ends the word before the passage
+
+
+def _word_edges(text: str, position: int) -> tuple[int, int]:
+    """The word holding the character at ``position`` (``\\w+``, as ``WORD_RE``)."""
+    first = last = position
+    while first > 0 and _WORD_CHAR.match(text[first - 1]):
+        first -= 1
+    while last < len(text) and _WORD_CHAR.match(text[last]):
+        last += 1
+    return first, last
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` moved to whole words: a word cut by an edge is taken
+    whole if at least half of it is inside, else left out (a selection inside one word takes
+    that word); then surrounding whitespace, and the previous sentence's marks before the
+    first word, are left out. ``(start, start)`` if nothing is left."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    if start >= end:
+        return start, start
+    first, last = _word_edges(text, start) if _WORD_CHAR.match(text[start]) else (start, start)
+    if first < start and last >= end:
+        return first, last  # inside one word: that word
+    if first < start:
+        start = first if 2 * (last - start) >= last - first else last
+    if 0 < end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
+        first, last = _word_edges(text, end - 1)
+        end = last if 2 * (end - first) >= last - first else first
+    while start < end and (text[start].isspace() or text[start] in _LEADING_MARKS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else (start, start)

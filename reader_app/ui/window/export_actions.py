@@ -85,8 +85,10 @@ def for_qt(page: str) -> str:
     return head + end + body
 
 
-def _landscape(device: QPagedPaintDevice) -> None:
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+def _page_layout(device: QPagedPaintDevice, landscape: bool = True) -> None:
+    orientation = QPageLayout.Orientation.Landscape if landscape else \
+        QPageLayout.Orientation.Portrait
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                          QPageLayout.Unit.Millimeter)
     device.setPageLayout(layout)
@@ -100,11 +102,17 @@ def print_comparison(comparison: Comparison, printer: QPrinter) -> None:
 
 def write_pdf(comparison: Comparison, path: Path) -> None:
     """Write the comparison as a landscape A4 PDF; ``OSError`` if the file cannot be made."""
+    write_page_pdf(for_qt(render_html(comparison)), _caption(comparison), path)
+
+
+def write_page_pdf(page: str, caption: str, path: Path, landscape: bool = True) -> None:
+    """Write an HTML page (as Qt's rich text draws it) as an A4 PDF, ``caption`` in each
+    page's footer; ``OSError`` if the file cannot be made."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb"):
         pass  # QPdfWriter says nothing when it cannot write: find out here
     try:
-        _paint_pdf(comparison, path)
+        _paint_pdf(page, caption, path, landscape)
         if path.stat().st_size == 0:
             raise OSError(f"{path}: nothing could be written")
     except OSError:
@@ -112,13 +120,13 @@ def write_pdf(comparison: Comparison, path: Path) -> None:
         raise
 
 
-def _paint_pdf(comparison: Comparison, path: Path) -> None:
+def _paint_pdf(page: str, caption: str, path: Path, landscape: bool) -> None:
     writer = QPdfWriter(str(path))  # the file is finished when the writer goes, on return
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(_caption(comparison))
+    writer.setTitle(caption)
     writer.setCreator("Source Reader")
-    _landscape(writer)
-    paint_pages(comparison_document(comparison, writer), writer, _caption(comparison))
+    _page_layout(writer, landscape)
+    paint_pages(paged_document(page, writer), writer, caption)
 
 
 def write_html(comparison: Comparison, path: Path) -> None:
@@ -135,7 +143,7 @@ def default_name(comparison: Comparison, suffix: str) -> str:
     return f"{titles[0]} vs {titles[1]}.{suffix}"
 
 
-def _start_folder(settings: QSettings) -> str:
+def start_folder(settings: QSettings) -> str:
     for key in (LAST_FOLDER_KEY, "library/last_folder"):
         folder = str(settings.value(key, "") or "")
         if folder and Path(folder).is_dir():
@@ -156,28 +164,41 @@ def busy(inputs: ExportInputs, message: str) -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def export_comparison(inputs: ExportInputs) -> Path | None:
-    """Ask where (HTML or PDF) and write the comparison there; the path written, or None."""
-    comparison = inputs.comparison()
-    if comparison is None:
-        inputs.show_message("Choose two documents to compare first")
-        return None
+def ask_page_path(inputs: ExportInputs, title: str, name: str) -> Path | None:
+    """The save dialog for an HTML page or a PDF of it, proposing ``name`` (no suffix) in
+    the last folder and the format exported last; the path chosen, with its suffix."""
     suffix = "pdf" if inputs.settings.value(LAST_FORMAT_KEY) == "pdf" else "html"
-    start = Path(_start_folder(inputs.settings)) / default_name(comparison, suffix)
+    start = Path(start_folder(inputs.settings)) / f"{name}.{suffix}"
     chosen, picked = QFileDialog.getSaveFileName(
-        inputs.parent, "Export Comparison", str(start), f"{HTML_FILTER};;{PDF_FILTER}",
+        inputs.parent, title, str(start), f"{HTML_FILTER};;{PDF_FILTER}",
         PDF_FILTER if suffix == "pdf" else HTML_FILTER)
     if not chosen:
         return None
     path = Path(chosen)
     if path.suffix.lower() not in (".html", ".htm", ".pdf"):
         path = path.with_name(path.name + (".pdf" if picked == PDF_FILTER else ".html"))
-    pdf = path.suffix.lower() == ".pdf"
     inputs.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-    inputs.settings.setValue(LAST_FORMAT_KEY, "pdf" if pdf else "html")
+    inputs.settings.setValue(LAST_FORMAT_KEY, "pdf" if is_pdf(path) else "html")
+    return path
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf"
+
+
+def export_comparison(inputs: ExportInputs) -> Path | None:
+    """Ask where (HTML or PDF) and write the comparison there; the path written, or None."""
+    comparison = inputs.comparison()
+    if comparison is None:
+        inputs.show_message("Choose two documents to compare first")
+        return None
+    path = ask_page_path(inputs, "Export Comparison",
+                         default_name(comparison, "html").removesuffix(".html"))
+    if path is None:
+        return None
     try:
         with busy(inputs, f"Writing {path.name}…"):
-            (write_pdf if pdf else write_html)(comparison, path)
+            (write_pdf if is_pdf(path) else write_html)(comparison, path)
     except OSError as error:
         inputs.show_error(f"Comparison not exported to {path}: {error.strerror or error}")
         return None

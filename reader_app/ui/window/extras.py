@@ -27,6 +27,7 @@ from reader_app.ui.window.export_actions import (
     export_comparison,
     print_with_dialog,
 )
+from reader_app.ui.window.followup_export import export_followup, followup_inputs
 from reader_app.ui.window.help_pages import show_getting_started
 from reader_app.ui.window.shortcuts_dialog import show_shortcuts
 from reader_app.ui.window.status import StatusArea
@@ -46,6 +47,7 @@ class WindowExtras(QObject):
             window, settings, lambda: filtered_listing(model, anchor_of),
             lambda: not model.query.everything, status.show_error, status.show_message)
         annotations.panel.export_requested.connect(self.export_annotations)
+        self.followup_inputs = followup_inputs(self.comparison_inputs, annotations)
         self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
 
     def menu_inputs(self, actions: Callable[[], Iterable[QAction]]) -> dict[str, Intent]:
@@ -54,6 +56,7 @@ class WindowExtras(QObject):
             "export_comparison": self.export_comparison,
             "print_comparison": self.print_comparison,
             "export_annotations": self.export_annotations,
+            "export_followup": lambda: export_followup(self.followup_inputs),
             "show_shortcuts": lambda: show_shortcuts([*actions(), *self.dock_actions],
                                                      self.window),
             "show_getting_started": lambda: show_getting_started(self.window),

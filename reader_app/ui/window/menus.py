@@ -54,6 +54,7 @@ class MenuInputs:
     export_comparison: Callable[[], object]  # HTML or PDF, after a file dialog
     print_comparison: Callable[[], object]  # after a print dialog
     export_annotations: Callable[[], object]  # as the Annotations dock filters them
+    export_followup: Callable[[], object]  # the follow-up report, HTML or PDF
     show_shortcuts: Callable[[], object]
     show_getting_started: Callable[[], object]
     show_overview: Callable[[bool], None]  # the corpus overview, or the comparison
@@ -118,6 +119,8 @@ def _build_file_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
                                            inputs.export_comparison, "Ctrl+E")
     actions["export_annotations"] = _action(parent, file_menu, "Export A&nnotations…",
                                             inputs.export_annotations)
+    actions["export_followup"] = _action(parent, file_menu, "Export &Tagged Passages…",
+                                         inputs.export_followup)
     actions["print"] = _action(parent, file_menu, "&Print…", inputs.print_comparison,
                                QKeySequence.StandardKey.Print)
     file_menu.addSeparator()

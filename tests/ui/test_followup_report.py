@@ -1,0 +1,99 @@
+"""File ▸ Export Tagged Passages…: the follow-up report, tagged in the window as a reader does
+(a selection, Ctrl+T, the tag editor), written through the save dialog (the one stand-in:
+``QFileDialog.getSaveFileName`` answers with a path under ``tmp_path``) and read back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from annotation_helpers import select_words
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from test_export_print import answer_save_dialog, text_of
+from ui_helpers import QUOTE, SENTENCE_000, SENTENCE_001
+
+from reader_app.ui.window.main_window import MainWindow
+
+NOTE = "Ask the desk which transcript is right"
+
+
+def _tag(qtbot: QtBot, window: MainWindow, side: str, words: str, tag: str,
+         note: str = "") -> None:
+    pane = window.view.panes[side]
+    select_words(qtbot, pane, words)
+    qtbot.keyClick(pane, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.annotations.editor is not None
+                    and window.annotations.editor.isVisible())
+    editor = window.annotations.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.tags_field, tag)
+    editor.note_field.setPlainText(note)
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    window.annotations.linked_bar.withdraw()
+
+
+def _tag_three(qtbot: QtBot, window: MainWindow) -> None:
+    _tag(qtbot, window, "left", QUOTE, "quote check", NOTE)
+    _tag(qtbot, window, "left", SENTENCE_000, "verify")
+    _tag(qtbot, window, "right", SENTENCE_001, "wire copy")
+
+
+def test_the_report_lists_passages_by_tag_with_context_source_note_and_link(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_three(qtbot, sync_window)
+    target = tmp_path / "report.html"
+    answer_save_dialog(monkeypatch, target)
+    sync_window.actions_by_name["export_followup"].trigger()
+    page = target.read_text(encoding="utf-8")
+    shown = text_of(page)
+    assert shown.index("quote check (1)") < shown.index("verify (1)") < shown.index(
+        "wire copy (1)")  # by tag, in order
+    assert SENTENCE_001 in shown and "AFP" in shown  # the right one's outlet
+    comparison = sync_window.view.comparison
+    assert comparison is not None
+    left, right = comparison.left, comparison.right
+    assert QUOTE in shown and SENTENCE_000 in shown
+    start = left.text.index(QUOTE)
+    assert left.text[start - 30:start].split()[-1] in shown  # the words before it: context
+    assert "Peskov told reporters" in shown  # and after it
+    assert left.title in shown and (left.metadata.date or "") in shown
+    assert left.path in shown
+    assert f"Note: {NOTE}" in shown
+    linked = re.search(rf"Linked in {re.escape(right.title)} \(R\d+\): “([^”]+)”", shown)
+    assert linked is not None and QUOTE.split()[0] in linked[1]
+    assert str(target) in sync_window.statusBar().currentMessage()
+
+
+def test_the_report_keeps_the_dock_filter(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_three(qtbot, sync_window)
+    qtbot.keyClicks(sync_window.annotations.panel.filter_box, "tag:verify")
+    target = tmp_path / "verify.html"
+    answer_save_dialog(monkeypatch, target)
+    sync_window.actions_by_name["export_followup"].trigger()
+    shown = text_of(target.read_text(encoding="utf-8"))
+    assert SENTENCE_000 in shown and QUOTE not in shown and "quote check" not in shown
+
+
+def test_the_report_as_pdf(qtbot: QtBot, sync_window: MainWindow,
+                           monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _tag_three(qtbot, sync_window)
+    target = tmp_path / "report"
+    answer_save_dialog(monkeypatch, target, "PDF document (*.pdf)")
+    sync_window.actions_by_name["export_followup"].trigger()
+    data = (tmp_path / "report.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and b"%%EOF" in data[-64:]
+    assert re.search(rb"/MediaBox \[0 0 595(\.0+)? 842(\.0+)?\]", data)  # A4 portrait
+
+
+def test_nothing_tagged_is_said(qtbot: QtBot, sync_window: MainWindow,
+                                monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    asked = answer_save_dialog(monkeypatch, tmp_path / "none.html")
+    sync_window.actions_by_name["export_followup"].trigger()
+    assert not asked and "No tagged passages" in sync_window.statusBar().currentMessage()
