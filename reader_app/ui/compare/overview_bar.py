@@ -93,11 +93,14 @@ class OverviewBar(QWidget):
 def overview_marks(comparison: Comparison, side: Side, document: Document,
                    rects: Sequence[QRectF], total: float) -> list[Mark]:
     """Each span of ``document`` (on ``side``) as a mark: its share of the document's height,
-    from its paragraph's measured rectangle (``rects``, one per paragraph; none yet: no marks)."""
+    from its paragraph's measured rectangle (``rects``, one per paragraph; none yet: no marks);
+    a hidden paragraph (boilerplate, a folded run) has no height, and no mark."""
     if total <= 0 or len(rects) != len(document.paragraphs):
         return []
     marks: list[Mark] = []
     for paragraph, rect in zip(document.paragraphs, rects, strict=True):
+        if rect.height() <= 0:
+            continue
         length = max(1, paragraph.end - paragraph.start)
         for span in comparison.spans_between(side, paragraph.start, paragraph.end):
             top = rect.top() + rect.height() * (span.start - paragraph.start) / length
@@ -114,6 +117,8 @@ def _differs_marks(comparison: Comparison, side: Side, document: Document,
             continue
         index = document.paragraph_at(start)
         paragraph, rect = document.paragraphs[index], rects[index]
+        if rect.height() <= 0:
+            continue
         length = max(1, paragraph.end - paragraph.start)
         top = rect.top() + rect.height() * (start - paragraph.start) / length
         bottom = rect.top() + rect.height() * (end - paragraph.start) / length

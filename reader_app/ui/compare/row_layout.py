@@ -5,12 +5,17 @@ module says how much space to leave above each, and the panes apply it. A row is
 its taller side; a paragraph with no counterpart faces an equally tall gap. Only space
 *above* paragraphs is used, because Qt collapses a block's bottom margin with the next
 block's top margin.
+
+A run of unmatched paragraphs (``folding``) gets a slim marker row above it; folded, its
+paragraphs take no space and its rows all start at the marker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from reader_app.ui.compare.folding import Marker, Run
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +25,21 @@ class SideMargins:
 
 
 @dataclass(frozen=True, slots=True)
+class MarkerPlace:
+    run: Run
+    folded: bool
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
 class RowLayout:
     left: SideMargins
     right: SideMargins
     row_tops: list[float]
     total_height: float
+    row_heights: list[float] = field(default_factory=list)  # with the spacing below
+    markers: list[MarkerPlace] = field(default_factory=list)
 
 
 def layout_rows(
@@ -32,20 +47,36 @@ def layout_rows(
     left_heights: Sequence[float],
     right_heights: Sequence[float],
     spacing: float,
+    markers: Sequence[Marker] = (),
+    marker_height: float = 0.0,
 ) -> RowLayout:
     """Space above each paragraph so that both paragraphs of a row start at its top.
 
-    A height of 0 means the paragraph is hidden (boilerplate): its row takes no space.
+    A height of 0 means the paragraph is hidden (boilerplate): its row takes no space. Each
+    of ``markers`` puts a row ``marker_height`` tall above its run; a folded run's paragraphs
+    count as hidden, and its rows start at the marker.
     """
-    heights = (left_heights, right_heights)
+    before = {run.start: (run, folded) for run, folded in markers}
+    hidden = {row for run, folded in markers if folded for row in run.rows}
+    heights = ([*left_heights], [*right_heights])
     row_tops: list[float] = []
+    row_heights: list[float] = []
+    places: list[MarkerPlace] = []
     top = 0.0
-    for row in rows:
-        row_tops.append(top)
-        tallest = max(heights[side][index] for side, index in enumerate(row) if index is not None)
-        top += tallest + spacing if tallest > 0 else 0.0
+    for number, row in enumerate(rows):
+        if number in before:
+            places.append(MarkerPlace(*before[number], top, top + marker_height))
+            top += marker_height + spacing
+        shown = [(side, index) for side, index in enumerate(row) if index is not None]
+        if number in hidden:
+            for side, index in shown:
+                heights[side][index] = 0.0
+        tallest = max(heights[side][index] for side, index in shown)
+        row_tops.append(places[-1].top if number in hidden else top)
+        row_heights.append(tallest + spacing if tallest > 0 else 0.0)
+        top += row_heights[-1]
     sides = [_side_margins(rows, row_tops, side, heights[side], top) for side in (0, 1)]
-    return RowLayout(sides[0], sides[1], row_tops, top)
+    return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places)
 
 
 def _side_margins(
@@ -74,10 +105,13 @@ def gap_ranges(
     offset: float,
 ) -> list[tuple[float, float]]:
     """(top, bottom) + ``offset`` of the rows where ``side`` has no paragraph, less the
-    spacing below them; rows no taller than the spacing (hidden ones) have none."""
-    tops = [*layout.row_tops, layout.total_height]
+    spacing below them; rows no taller than the spacing (hidden ones) have none. A run's
+    marker row is a gap on a side that has none of the run's paragraphs."""
     gaps = []
     for number, row in enumerate(rows):
-        if row[side] is None and tops[number + 1] - tops[number] > spacing:
-            gaps.append((tops[number] + offset, tops[number + 1] + offset - spacing))
-    return gaps
+        top, height = layout.row_tops[number], layout.row_heights[number]
+        if row[side] is None and height > spacing:
+            gaps.append((top + offset, top + height - spacing + offset))
+    gaps += [(place.top + offset, place.bottom + offset)
+             for place in layout.markers if place.run.counts[side] == 0]
+    return sorted(gaps)

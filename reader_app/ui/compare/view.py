@@ -30,6 +30,7 @@ from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
 from reader_app.ui.compare.evidence_marks import evidence_pieces
 from reader_app.ui.compare.evidence_tips import EvidenceTips
+from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
@@ -69,6 +70,7 @@ class CompareView(QWidget):
         self.overviews = {side: OverviewBar(self) for side in SIDES}
         self.headers = {side: HeaderLabel(self) for side in SIDES}  # cut with "…"
         self.gutter = Gutter(self.places, self)
+        self.folds = FoldControl(self.panes, self.realign, lambda: self._layout, self)
         for side in SIDES:
             self.panes[side].setObjectName(f"{side}_pane")
             self.headers[side].setTextFormat(Qt.TextFormat.PlainText)
@@ -125,7 +127,7 @@ class CompareView(QWidget):
     def _connect_signals(self) -> None:
         self._realign_timer.timeout.connect(self.realign)
         self._step_timer.timeout.connect(self._on_step_timer_timeout)
-        self.gutter.link_clicked.connect(self._on_gutter_link_clicked)
+        self.gutter.link_clicked.connect(self.jump_to_link)
         for side in SIDES:
             pane = self.panes[side]
             # A new width voids the measurements a running alignment is using: stop it here,
@@ -249,6 +251,7 @@ class CompareView(QWidget):
     def _realign_steps(self) -> Iterator[None]:
         panes = [self.panes[side] for side in SIDES]
         self._layout = None  # until this pass is done: navigation waits for it
+        self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides folded runs)
         for pane in panes:
             while not pane.paint_more(SLICE_SECONDS):
                 yield
@@ -256,7 +259,7 @@ class CompareView(QWidget):
             yield from self._measure_panes()
             rows = [(row.left, row.right) for row in self.comparison.rows]
             heights = [[rect.height() for rect in pane.measured_rects()] for pane in panes]
-            layout = layout_rows(rows, *heights, self._row_spacing())
+            layout = layout_rows(rows, *heights, self._row_spacing(), *self.folds.layout_inputs())
             scrolls = [pane.verticalScrollBar().value() for pane in panes]
             for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
                 pane.apply_margins(margins)  # (their layouts start again from the top)
@@ -349,9 +352,6 @@ class CompareView(QWidget):
         pane = self.panes[side]
         target = fraction * pane.document().size().height() - pane.viewport().height() / 2
         pane.verticalScrollBar().setValue(int(target))
-
-    def _on_gutter_link_clicked(self, left: int, right: int) -> None:
-        self.jump_to_link(left, right)
 
     def jump_to_link(self, left: int, right: int) -> None:
         """Bring both paragraphs of a link to the top of their panes and flash them."""

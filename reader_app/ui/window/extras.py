@@ -27,6 +27,7 @@ from reader_app.ui.window.export_actions import (
     export_comparison,
     print_with_dialog,
 )
+from reader_app.ui.window.fold_switch import FoldSwitch
 from reader_app.ui.window.followup_export import export_followup, followup_inputs
 from reader_app.ui.window.help_pages import show_getting_started
 from reader_app.ui.window.shortcuts_dialog import show_shortcuts
@@ -49,8 +50,10 @@ class WindowExtras(QObject):
         annotations.panel.export_requested.connect(self.export_annotations)
         self.followup_inputs = followup_inputs(self.comparison_inputs, annotations)
         self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
+        self.folding = FoldSwitch(window, settings, view)  # View ▸ Fold Unmatched Runs
 
-    def menu_inputs(self, actions: Callable[[], Iterable[QAction]]) -> dict[str, Intent]:
+    def menu_inputs(self, actions: Callable[[], Iterable[QAction]]
+                    ) -> dict[str, Intent | QAction]:
         """The ``MenuInputs`` these provide; ``actions``: the window's, for the shortcuts."""
         return {
             "export_comparison": self.export_comparison,
@@ -60,6 +63,7 @@ class WindowExtras(QObject):
             "show_shortcuts": lambda: show_shortcuts([*actions(), *self.dock_actions],
                                                      self.window),
             "show_getting_started": lambda: show_getting_started(self.window),
+            "fold_action": self.folding.action,
         }
 
     def export_comparison(self) -> Path | None:

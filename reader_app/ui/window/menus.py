@@ -33,6 +33,7 @@ class MenuInputs:
     settings: QSettings  # the last folder opened, where file dialogs start
     undo_stack: QUndoStack
     tag_action: QAction
+    fold_action: QAction  # View ▸ Fold Unmatched Runs (checkable; it keeps its own state)
     dock_toggles: Sequence[QAction]  # the docks' show/hide actions
     open_paths: Callable[[list[str]], None]
     recent_folders: Callable[[], list[str]]
@@ -167,6 +168,8 @@ def _build_view_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
                                      inputs.set_sync_scrolling, checkable=True)
     actions["hide_boilerplate"] = _action(parent, view, "&Hide Boilerplate",
                                           inputs.set_hide_boilerplate, "Ctrl+B", checkable=True)
+    actions["fold_unmatched"] = inputs.fold_action
+    view.addAction(inputs.fold_action)
     actions["show_source"] = _action(parent, view, "Show Mark-up &Source",
                                      inputs.set_source_mode, "Ctrl+U", checkable=True)
     view.addActions(list(inputs.dock_toggles))

@@ -1,0 +1,201 @@
+"""Folded runs in the panes: their paragraphs hidden, a clickable marker row in their place.
+
+``FoldControl`` is the view's folding: as an alignment starts (``apply``) it works out a new
+comparison's runs (``folding``) and hides the folded paragraphs' blocks; the row layout leaves
+a slim row above each run (``layout_inputs``), and ``MarkerRows`` draws it over each pane
+("12 paragraphs only here ▸", on a side that holds some of the run; the other side's row is a
+hatched gap, painted by the pane) and turns a click on it into expanding or folding the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from reader_app.core.compare import Comparison, Side
+from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
+from reader_app.ui.compare.folding import (
+    FoldState,
+    Marker,
+    RowPair,
+    folds_by_default,
+    marker_text,
+    unmatched_runs,
+)
+from reader_app.ui.compare.row_layout import MarkerPlace, RowLayout
+
+MARKER_LINES = 1.6  # a marker row's height, in lines of the pane's font
+CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+MOUSE = (*CLICKS, QEvent.Type.MouseMove)
+
+
+class FoldControl(QObject):
+    """Which paragraphs the panes hide, and the marker rows they show; a click or a choice
+    in the menu re-aligns the view (``realign``)."""
+
+    def __init__(self, panes: Mapping[Side, DocumentPane], realign: Callable[[], None],
+                 layout: Callable[[], RowLayout | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = FoldState()
+        self._panes = panes
+        self._realign = realign
+        self._comparison: Comparison | None = None
+        self._rows: list[RowPair] = []
+        self.markers = {side: MarkerRows(pane, number, layout)
+                        for number, (side, pane) in enumerate(panes.items())}
+        for markers in self.markers.values():
+            markers.clicked.connect(self.toggle)
+
+    @property
+    def enabled(self) -> bool:
+        return self.state.enabled
+
+    def choose(self, enabled: bool) -> None:
+        """The reader's choice (the menu): every run folded, or none."""
+        self.state.choose(enabled)
+        self._realign()
+
+    def toggle(self, start: int) -> None:
+        """Expand the run starting at row ``start``, or fold it again."""
+        self.state.toggle(start)
+        self._realign()
+
+    def apply(self, comparison: Comparison | None, hide_boilerplate: bool) -> None:
+        """As an alignment starts: a new comparison's runs (all folded if folding is on),
+        then every pane's folded paragraphs hidden, the others shown."""
+        if comparison is not self._comparison:
+            self._comparison = comparison
+            self._rows = [(row.left, row.right) for row in comparison.rows] if comparison else []
+            by_default = comparison is not None and folds_by_default(
+                comparison.stats.similarity, comparison.stats.content)
+            self.state.set_pair(unmatched_runs(self._rows, _foldable(comparison)), by_default)
+        for number, pane in enumerate(self._panes.values()):
+            _hide(pane, self.state.folded_paragraphs(self._rows, number), hide_boilerplate)
+
+    def layout_inputs(self) -> tuple[list[Marker], float]:
+        """The markers and their rows' height, for ``row_layout.layout_rows``."""
+        font = next(iter(self._panes.values())).font()
+        return self.state.markers(), QFontMetricsF(font).lineSpacing() * MARKER_LINES
+
+
+def _foldable(comparison: Comparison | None) -> list[bool]:
+    """Per row: whether its paragraphs have no link at all (a moved one keeps its band)."""
+    if comparison is None:
+        return []
+    return [not any(index is not None and comparison.links_of(side, index)
+                    for side, index in (("left", row.left), ("right", row.right)))
+            for row in comparison.rows]
+
+
+def _hide(pane: DocumentPane, folded: set[int], boilerplate: bool) -> None:
+    """Show every paragraph of ``pane`` but the ``folded`` ones (and, if ``boilerplate``, the
+    boilerplate); its measurements are forgotten when that changes what it shows."""
+    document = pane.source
+    if document is None:
+        return
+    wanted = [not (index in folded or (boilerplate and paragraph.boilerplate))
+              for index, paragraph in enumerate(document.paragraphs)]
+    text_document = pane.document()
+    block, shown = text_document.begin(), []
+    for _ in wanted:
+        shown.append(block.isVisible())
+        block = block.next()
+    if shown == wanted:
+        return
+    page = text_document.pageSize()
+    text_document.setPageSize(QSizeF(0, 0))  # no layout kept meanwhile: the changes cost nothing
+    pane.set_boilerplate_hidden(boilerplate)  # (it forgets the measurements)
+    block = text_document.begin()
+    for visible in wanted:
+        if block.isVisible() != visible:
+            block.setVisible(visible)
+            text_document.markContentsDirty(block.position(), block.length())
+        block = block.next()
+    text_document.setPageSize(page)  # one lazy layout from the top, driven by the view
+
+
+class MarkerRows(QWidget):
+    """Drawn over a pane's viewport (letting the mouse through, but for clicks on a marker):
+    the marker rows of the current layout."""
+
+    clicked = Signal(int)  # the run's first row
+
+    def __init__(self, pane: DocumentPane, side: int,
+                 layout: Callable[[], RowLayout | None]) -> None:
+        super().__init__(pane)
+        self._pane, self._side, self._layout = pane, side, layout
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setGeometry(pane.viewport().geometry())
+        self.raise_()
+        self.filter = _ViewportEvents(self, pane)
+
+    def places(self) -> list[tuple[QRectF, MarkerPlace]]:
+        """The marker rows in view, in the viewport's coordinates."""
+        layout = self._layout()
+        if layout is None:
+            return []
+        shift = DOCUMENT_MARGIN - self._pane.verticalScrollBar().value()
+        width, height = self.width(), self.height()
+        return [(QRectF(4, place.top + shift, width - 8, place.bottom - place.top), place)
+                for place in layout.markers
+                if place.bottom + shift >= 0 and place.top + shift <= height]
+
+    def place_at(self, point: QPointF) -> MarkerPlace | None:
+        return next((place for rect, place in self.places() if rect.contains(point)), None)
+
+    def labels(self) -> list[tuple[QRectF, str]]:
+        """What the marker rows in view say, where (none on a side without paragraphs)."""
+        return [(rect, marker_text(place.run.counts[self._side], place.folded))
+                for rect, place in self.places() if place.run.counts[self._side] > 0]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        labels = self.labels()
+        if not labels:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self._pane.palette()
+        font = QFont(self._pane.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        for rect, text in labels:
+            painter.setPen(palette.mid().color())
+            painter.setBrush(palette.alternateBase())
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            inner = rect.adjusted(10, 0, -10, 0)
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, inner.width()))
+        painter.end()
+
+
+class _ViewportEvents(QObject):
+    """A pane viewport's events for its ``MarkerRows``: its size, and clicks on a marker
+    (taken from the pane, which would select text there)."""
+
+    def __init__(self, rows: MarkerRows, pane: DocumentPane) -> None:
+        super().__init__(pane)
+        self._rows, self._viewport = rows, pane.viewport()
+        self._viewport.setMouseTracking(True)
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (The event's type first: the viewport is told of its end while the pane is going.)
+        viewport, rows = self._viewport, self._rows
+        if event.type() == QEvent.Type.Resize and watched is viewport:
+            rows.setGeometry(viewport.geometry())
+        elif event.type() in MOUSE and watched is viewport and isinstance(event, QMouseEvent):
+            place = rows.place_at(event.position())
+            if event.type() == QEvent.Type.MouseMove:
+                viewport.setCursor(Qt.CursorShape.PointingHandCursor if place
+                                   else Qt.CursorShape.IBeamCursor)
+            elif place is not None and event.type() in CLICKS:
+                if event.type() == QEvent.Type.MouseButtonPress and \
+                        event.button() == Qt.MouseButton.LeftButton:
+                    rows.clicked.emit(place.run.start)
+                return True
+        return False

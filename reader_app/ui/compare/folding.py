@@ -1,0 +1,117 @@
+"""Folding runs of unmatched paragraphs (View ▸ Fold Unmatched Runs), without Qt.
+
+Two unrelated reports become a staircase of hatched gaps: each paragraph that one side alone
+has faces an equally tall gap, and the document's length doubles. A *run* is at least
+``MIN_RUN`` consecutive rows each holding a paragraph on one side only, with no link at all
+(a moved paragraph, linked elsewhere, keeps its band and is never folded). Folded, a run is
+one slim row that says, per side, how many paragraphs it holds ("12 paragraphs only here ▸");
+clicking it expands the run (its row then reads "… ▾" above the paragraphs, and folds them
+again). Runs of one or two rows stay as they are: a marker would save nothing.
+
+Folding is on by default for a pair that is unrelated: ``folds_by_default`` (similarity below
+``LOW_SIMILARITY`` *and* linked content below ``LOW_CONTENT``: the seeds 000 vs 002, 003 and 004
+fold, 000 vs 001 does not). The reader's explicit choice in the menu wins over that, for
+every pair (the window remembers it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MIN_RUN = 3  # rows: shorter runs stay unfolded
+LOW_SIMILARITY = 0.15  # Stats.similarity: shared wording
+LOW_CONTENT = 0.3  # Stats.content: share of the words in linked paragraphs
+
+RowPair = tuple[int | None, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Rows ``start`` to ``stop`` (exclusive); ``counts``: paragraphs on the left, right."""
+
+    start: int
+    stop: int
+    counts: tuple[int, int]
+
+    @property
+    def rows(self) -> range:
+        return range(self.start, self.stop)
+
+
+# A run and whether it is folded (True) or expanded (False).
+Marker = tuple[Run, bool]
+
+
+def unmatched_runs(rows: Sequence[RowPair], foldable: Sequence[bool],
+                   minimum: int = MIN_RUN) -> list[Run]:
+    """The runs of at least ``minimum`` consecutive one-sided rows whose ``foldable`` is True
+    (the view says: its paragraph has no link)."""
+    runs: list[Run] = []
+    start = 0
+    for number in range(len(rows) + 1):
+        if number < len(rows) and _one_sided(rows[number]) and foldable[number]:
+            continue
+        if number - start >= minimum:
+            part = rows[start:number]
+            counts = (sum(r[0] is not None for r in part), sum(r[1] is not None for r in part))
+            runs.append(Run(start, number, counts))
+        start = number + 1
+    return runs
+
+
+def _one_sided(row: RowPair) -> bool:
+    return (row[0] is None) != (row[1] is None)
+
+
+def folds_by_default(similarity: float, content: float) -> bool:
+    """Whether a pair is unrelated enough to be shown folded unless the reader chose."""
+    return similarity < LOW_SIMILARITY and content < LOW_CONTENT
+
+
+def marker_text(count: int, folded: bool) -> str:
+    """What a run's row says on a side holding ``count`` of its paragraphs."""
+    noun = "paragraph" if count == 1 else "paragraphs"
+    return f"{count} {noun} only here {'▸' if folded else '▾'}"
+
+
+class FoldState:
+    """Which runs of the pair on screen are folded: all of them while folding is on, but
+    those the reader expanded."""
+
+    def __init__(self) -> None:
+        self.choice: bool | None = None  # the reader's, from the menu; None: by default
+        self.by_default = False
+        self.runs: list[Run] = []
+        self.expanded: set[int] = set()  # the runs' first rows
+
+    @property
+    def enabled(self) -> bool:
+        return self.by_default if self.choice is None else self.choice
+
+    def set_pair(self, runs: list[Run], by_default: bool) -> None:
+        """A new pair (or comparison): its runs, all folded if folding is on."""
+        self.runs, self.by_default = runs, by_default
+        self.expanded.clear()
+
+    def choose(self, enabled: bool) -> None:
+        """The reader's choice: every run folded, or none."""
+        self.choice = enabled
+        self.expanded.clear()
+
+    def toggle(self, start: int) -> None:
+        """Expand the run that starts at row ``start``, or fold it again."""
+        self.expanded ^= {start}
+
+    def markers(self) -> list[Marker]:
+        if not self.enabled:
+            return []
+        return [(run, run.start not in self.expanded) for run in self.runs]
+
+    def folded_paragraphs(self, rows: Sequence[RowPair], side: int) -> set[int]:
+        """The paragraphs of ``side`` hidden in folded runs."""
+        hidden: set[int] = set()
+        for run, folded in self.markers():
+            if folded:
+                hidden.update(i for r in run.rows if (i := rows[r][side]) is not None)
+        return hidden

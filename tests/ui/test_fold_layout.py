@@ -1,0 +1,100 @@
+"""Folding runs of unmatched paragraphs, as plain arithmetic (no Qt): which rows make a run,
+when a pair is folded by default, and how the row layout leaves a slim marker row in a
+folded run's place."""
+
+from __future__ import annotations
+
+from reader_app.ui.compare.folding import (
+    FoldState,
+    Run,
+    folds_by_default,
+    marker_text,
+    unmatched_runs,
+)
+from reader_app.ui.compare.row_layout import gap_ranges, layout_rows
+
+# Left paragraph 0 faces right 0; then three paragraphs only the right has, one only the left
+# has; then left 2 faces right 4.
+ROWS: list[tuple[int | None, int | None]] = [(0, 0), (None, 1), (None, 2), (1, None),
+                                             (None, 3), (2, 4)]
+EVERY = [True] * len(ROWS)
+SPACING = 10.0
+MARKER = 20.0
+
+
+def test_consecutive_one_sided_rows_make_one_run_counted_per_side() -> None:
+    assert unmatched_runs(ROWS, EVERY) == [Run(1, 5, (1, 3))]
+
+
+def test_runs_of_one_or_two_rows_stay_unfolded() -> None:
+    rows = [(None, 0), (None, 1), (0, 2), (1, None), (2, 3)]
+    assert unmatched_runs(rows, [True] * 5) == []
+
+
+def test_a_linked_paragraph_breaks_a_run() -> None:
+    foldable = [True, True, False, True, True, True]  # row 2's paragraph moved, linked away
+    assert unmatched_runs(ROWS, foldable) == []
+
+
+def test_a_run_at_the_end_is_found() -> None:
+    rows = [(0, 0), (None, 1), (None, 2), (None, 3)]
+    assert unmatched_runs(rows, [True] * 4) == [Run(1, 4, (0, 3))]
+
+
+def test_unrelated_pairs_fold_by_default_related_ones_do_not() -> None:
+    assert folds_by_default(similarity=0.01, content=0.16)  # seeds 000 vs 002
+    assert not folds_by_default(similarity=0.39, content=0.68)  # seeds 000 vs 001
+    assert not folds_by_default(similarity=0.01, content=0.5)  # little shared, much linked
+
+
+def test_marker_text_says_how_many_and_which_way() -> None:
+    assert marker_text(12, folded=True) == "12 paragraphs only here ▸"
+    assert marker_text(1, folded=False) == "1 paragraph only here ▾"
+
+
+def test_the_readers_choice_wins_and_expanding_is_per_run() -> None:
+    state = FoldState()
+    state.set_pair(unmatched_runs(ROWS, EVERY), by_default=True)
+    assert state.markers() == [(Run(1, 5, (1, 3)), True)]
+    assert state.folded_paragraphs(ROWS, 0) == {1}
+    assert state.folded_paragraphs(ROWS, 1) == {1, 2, 3}
+    state.toggle(1)
+    assert state.markers() == [(Run(1, 5, (1, 3)), False)]
+    assert state.folded_paragraphs(ROWS, 1) == set()
+    state.choose(False)
+    assert state.markers() == []
+    state.set_pair(unmatched_runs(ROWS, EVERY), by_default=True)  # another pair
+    assert not state.enabled
+
+
+def test_a_folded_run_is_one_marker_row() -> None:
+    heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3)), True)], MARKER)
+    assert layout.row_tops == [0.0, 40.0, 40.0, 40.0, 40.0, 70.0]
+    assert layout.total_height == 70.0 + 50.0 + SPACING
+    [place] = layout.markers
+    assert (place.top, place.bottom, place.folded) == (40.0, 60.0, True)
+    assert layout.right.top[4] == 70.0 - 30.0  # the paragraph after the run, below the marker
+    assert layout.left.top[2] == 70.0 - 30.0
+    unfolded = layout_rows(ROWS, *heights, SPACING)
+    assert unfolded.total_height == 40.0 + 70.0 + 70.0 + 50.0 + 70.0 + 60.0
+    assert unfolded.total_height > layout.total_height * 2
+
+
+def test_an_expanded_run_keeps_its_marker_above_its_rows() -> None:
+    heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3)), False)], MARKER)
+    assert layout.row_tops[:3] == [0.0, 70.0, 140.0]
+    assert layout.markers[0].top == 40.0
+    assert layout.right.top[1] == 70.0 - 30.0
+
+
+def test_the_marker_row_is_a_gap_only_where_the_run_has_no_paragraph() -> None:
+    rows = [(0, 0), (None, 1), (None, 2), (None, 3), (1, 4)]
+    heights = ([30.0, 30.0], [30.0] * 5)
+    layout = layout_rows(rows, *heights, SPACING, [(Run(1, 4, (0, 3)), True)], MARKER)
+    assert gap_ranges(layout, rows, 0, SPACING, 0.0) == [(40.0, 60.0)]
+    assert gap_ranges(layout, rows, 1, SPACING, 0.0) == []
+    unfolded = layout_rows(rows, *heights, SPACING)
+    assert gap_ranges(unfolded, rows, 0, SPACING, 0.0) == [(40.0, 70.0), (80.0, 110.0),
+                                                           (120.0, 150.0)]

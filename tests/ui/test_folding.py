@@ -1,0 +1,172 @@
+"""View ▸ Fold Unmatched Runs as the reader meets it: an unrelated pair (000 vs 002) comes up
+folded, each run of paragraphs only one side has shown as one slim row that says how many;
+clicking it expands the run and clicking again folds it; the menu unfolds everything, and
+that choice is remembered; a related pair (000 vs 001) is not folded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import SEED_FILES, WindowFactory, position_in
+
+from reader_app.ui.compare import view as compare_view
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.window.main_window import MainWindow
+
+TOLERANCE = 2.0
+
+
+def show_seeds(window: MainWindow, left: int, right: int) -> CompareView:
+    rows = [window.model.row_of(SEED_FILES[n]) for n in (left, right)]
+    window.show_pair(rows[0], rows[1])
+    window.view.finish_alignment()
+    return window.view
+
+
+def heights(view: CompareView) -> list[float]:
+    return [pane.document().size().height() for pane in view.panes.values()]
+
+
+def hidden(pane: DocumentPane) -> list[int]:
+    """The paragraphs whose blocks the pane does not show."""
+    return [index for index in range(pane.paragraph_count())
+            if not pane.document().findBlockByNumber(index).isVisible()]
+
+
+def labels(view: CompareView, side: str) -> list[str]:
+    return [text for _, text in view.folds.markers[side].labels()]
+
+
+def misaligned(view: CompareView) -> list[int]:
+    assert view.comparison is not None
+    wrong = []
+    for number, row in enumerate(view.comparison.rows):
+        if row.left is not None and row.right is not None:
+            tops = [view.panes[side].paragraph_rect(index).top()
+                    for side, index in (("left", row.left), ("right", row.right))]
+            if abs(tops[0] - tops[1]) > TOLERANCE:
+                wrong.append(number)
+    return wrong
+
+
+@pytest.fixture
+def folded(sync_window: MainWindow) -> MainWindow:
+    """The window showing the unrelated pair 000 vs 002."""
+    show_seeds(sync_window, 0, 2)
+    return sync_window
+
+
+def test_unrelated_pair_comes_up_folded(folded: MainWindow) -> None:
+    view = folded.view
+    assert view.folds.enabled
+    assert folded.actions_by_name["fold_unmatched"].isChecked()
+    assert hidden(view.panes["right"])  # the 27 paragraphs only 002 has after the quote
+    assert misaligned(view) == []
+    folded_heights = heights(view)
+    folded.actions_by_name["fold_unmatched"].trigger()
+    assert all(f < u / 3 for f, u in zip(folded_heights, heights(view), strict=True))
+
+
+def test_a_folded_run_says_how_many_paragraphs_it_holds(folded: MainWindow) -> None:
+    assert "27 paragraphs only here ▸" in labels(folded.view, "right")
+    assert "8 paragraphs only here ▸" in labels(folded.view, "left")
+    assert "1 paragraph only here ▸" in labels(folded.view, "right")
+
+
+def test_clicking_a_run_expands_it_and_clicking_again_folds_it(
+        qtbot: QtBot, folded: MainWindow) -> None:
+    view, pane = folded.view, folded.view.panes["right"]
+    before, hidden_before = heights(view), hidden(pane)
+    rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
+    with qtbot.waitSignal(view.realigned):
+        qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert "27 paragraphs only here ▾" in labels(view, "right")
+    assert len(hidden(pane)) == len(hidden_before) - 27  # those paragraphs are shown now
+    assert all(after > b + 500 for after, b in zip(heights(view), before, strict=True))
+    assert misaligned(view) == []
+    rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
+    with qtbot.waitSignal(view.realigned):
+        qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert hidden(pane) == hidden_before
+    assert heights(view) == pytest.approx(before, abs=TOLERANCE)
+
+
+def test_the_other_side_of_a_run_is_a_hatched_gap(folded: MainWindow) -> None:
+    view = folded.view
+    rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
+    scroll = view.panes["left"].verticalScrollBar().value()
+    top = rect.top() + scroll
+    assert "27 paragraphs" not in " ".join(labels(view, "left"))
+    assert all(label.startswith(("1 ", "2 ", "3 ", "8 ")) for label in labels(view, "left"))
+    assert any(abs(gap_top - top) <= TOLERANCE for gap_top, _ in view.panes["left"].gaps()) \
+        or "8 paragraphs only here ▸" in labels(view, "left")  # (a mixed run: both count)
+
+
+def test_the_menu_unfolds_everything_and_is_remembered(
+        folded: MainWindow, make_window: WindowFactory) -> None:
+    action = folded.actions_by_name["fold_unmatched"]
+    action.trigger()
+    view = folded.view
+    assert not action.isChecked() and not view.folds.enabled
+    assert all(hidden(pane) == [] for pane in view.panes.values())
+    assert labels(view, "left") == labels(view, "right") == []
+    assert folded.settings.value("view/fold_unmatched") in (False, "false")
+    show_seeds(folded, 0, 3)  # another unrelated pair: the choice holds
+    assert not view.folds.enabled and not action.isChecked()
+    again = make_window(synchronous=True)  # a new session with the same settings
+    show_seeds(again, 0, 2)
+    assert not again.view.folds.enabled
+    assert not again.actions_by_name["fold_unmatched"].isChecked()
+    assert all(hidden(pane) == [] for pane in again.view.panes.values())
+
+
+def test_a_chosen_fold_folds_a_related_pair(sync_window: MainWindow) -> None:
+    action = sync_window.actions_by_name["fold_unmatched"]
+    action.trigger()  # 000 vs 001 is not folded by default: this turns folding on
+    view = sync_window.view
+    assert view.folds.enabled and action.isChecked()
+    assert "3 paragraphs only here ▸" in labels(view, "right")
+    bar = view.panes["right"].verticalScrollBar()
+    bar.setValue(bar.maximum())  # (the panes scroll together)
+    assert "6 paragraphs only here ▸" in labels(view, "right")
+    assert misaligned(view) == []
+
+
+def test_similar_pair_is_not_folded_by_default(sync_window: MainWindow) -> None:
+    view = sync_window.view
+    assert not view.folds.enabled
+    assert not sync_window.actions_by_name["fold_unmatched"].isChecked()
+    assert all(hidden(pane) == [] for pane in view.panes.values())
+    assert labels(view, "left") == labels(view, "right") == []
+
+
+def test_a_folded_paragraph_is_in_the_pane_but_not_shown(folded: MainWindow) -> None:
+    pane = folded.view.panes["right"]
+    last = pane.paragraph_count() - 1
+    assert last in hidden(pane)
+    text = pane.document().findBlockByNumber(last).text()[:30]
+    block = pane.document().findBlock(position_in(pane, text))
+    assert not block.isVisible()
+    assert folded.view.overviews["right"].marks()  # the bar still marks what is shown
+
+
+def test_folded_in_slices_looks_as_folded_at_once(
+        folded: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    view = folded.view
+
+    def seen() -> dict[str, Any]:
+        return {"heights": heights(view), "labels": [labels(view, s) for s in view.panes],
+                "hidden": [hidden(p) for p in view.panes.values()],
+                "gaps": [p.gaps() for p in view.panes.values()],
+                "marks": [view.overviews[s].marks() for s in view.panes]}
+
+    at_once = seen()
+    monkeypatch.setattr(compare_view, "STEPWISE_WORDS", 0)
+    monkeypatch.setattr(compare_view, "SLICE_SECONDS", 0.0)
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_highlights(view.highlights)
+    assert seen() == at_once
