@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from reader_app import __version__
 from reader_app.cli.compare import add_compare_parser, run_compare
@@ -19,6 +20,7 @@ from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages, 
 from reader_app.cli.output import PROG, fail, silence_stdout, warn
 from reader_app.cli.tags import add_tags_parser, run_tags
 from reader_app.core.errors import ReaderError
+from reader_app.core.text import visible_controls
 
 HEADLESS_COMMANDS = ("compare", "matrix", "passages", "quotes", "tags")
 WINDOW_COMMANDS = ("screenshot",)
@@ -33,12 +35,20 @@ COMMAND_SUMMARY = """commands (run `reader-app COMMAND --help`):
 With no command, opens the desktop window on PATHs (default: the bundled seeds)."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors one line and their control characters visible (an
+    unrecognised argument is quoted raw by argparse)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(visible_controls(message, one_line=True))
+
+
 def _add_version(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
 
 
 def window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Source Reader: compare reports of the same event side by side.",
         epilog=COMMAND_SUMMARY,
@@ -51,7 +61,7 @@ def window_parser() -> argparse.ArgumentParser:
 
 
 def command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, epilog=COMMAND_SUMMARY,
+    parser = _Parser(prog=PROG, epilog=COMMAND_SUMMARY,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_version(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

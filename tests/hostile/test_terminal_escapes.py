@@ -168,3 +168,11 @@ def test_a_warning_naming_a_hostile_file_is_inert(hostile_names: list[Path]) -> 
     assert result.returncode == 0, result.stderr
     stderr = assert_inert(result.stderr)
     assert "bin␛]0;x␇.txt" in stderr
+
+
+def test_a_usage_error_quoting_a_hostile_argument_is_inert(hostile_text: Path) -> None:
+    result = run("compare", str(hostile_text), str(hostile_text), f"x{ESC}]0;t{BEL}")
+    assert result.returncode == 2  # argparse's status for a usage error
+    assert result.stdout == b""
+    last = assert_inert(result.stderr).splitlines()[-1]
+    assert last == "reader-app: error: unrecognized arguments: x␛]0;t␇"
