@@ -31,8 +31,9 @@ from reader_app.core.errors import ReaderError
 
 LOCK_TIMEOUT_SECONDS = 5.0  # the window's wait (its saves run on the UI thread)
 # A command's wait: 8 concurrent ``tags add`` on a 5,000-annotation file each wait for the 7
-# others' read and save: 26 s at worst of 200 on a two-core machine loaded 3 times over
-# (benchmarks/bench_parallel_tags.py); twice that, and never for ever.
+# others' read and save (the lock is not fair: some wait longer): median 3.8-6.6 s, worst
+# 26-45 s of 200 on a two-core machine loaded 3 times over (benchmarks/bench_parallel_tags.py,
+# none failed); bounded all the same, never for ever.
 COMMAND_LOCK_TIMEOUT_SECONDS = 60.0
 MAX_FILE_BYTES = 512 * 2**20  # about a million annotations
 
