@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import Comparison, Side
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
@@ -30,6 +30,8 @@ from reader_app.ui.compare.row_layout import MarkerPlace, RowLayout
 MARKER_LINES = 1.6  # a marker row's height, in lines of the pane's font
 CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 MOUSE = (*CLICKS, QEvent.Type.MouseMove)
+TIPS = {True: "Paragraphs only one document has: click to show them",
+        False: "Click to fold these paragraphs again (View ▸ Fold Unmatched Runs: all)"}
 
 
 class FoldControl(QObject):
@@ -162,8 +164,10 @@ class MarkerRows(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
+        border = palette.placeholderText().color()
+        border.setAlpha(90)
         for rect, text in labels:
-            painter.setPen(palette.mid().color())
+            painter.setPen(border)
             painter.setBrush(palette.alternateBase())
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
             inner = rect.adjusted(10, 0, -10, 0)
@@ -188,6 +192,11 @@ class _ViewportEvents(QObject):
         viewport, rows = self._viewport, self._rows
         if event.type() == QEvent.Type.Resize and watched is viewport:
             rows.setGeometry(viewport.geometry())
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            place = rows.place_at(QPointF(event.pos()))
+            if place is not None:
+                QToolTip.showText(event.globalPos(), TIPS[place.folded], viewport)
+                return True
         elif event.type() in MOUSE and watched is viewport and isinstance(event, QMouseEvent):
             place = rows.place_at(event.position())
             if event.type() == QEvent.Type.MouseMove:
