@@ -30,6 +30,7 @@ from reader_app.ui.plain_text import plain_tooltip
 COLUMNS = ("Quote", "Document", "Tags", "Note", "Status")
 QUOTE, DOCUMENT, TAGS, NOTE, STATUS = range(len(COLUMNS))
 QUOTE_CHARS = 120  # of a long quote shown in its cell (the tooltip has it all)
+NOTE_CHARS = 60  # of a note's start shown in its cell, on one line (the tooltip has it all)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_COLOURS_ROLE = Qt.ItemDataRole.UserRole + 2  # the Tags cell: [(tag, its colour), …]
 ORPHAN_COLOUR = QColor("#c0392b")
@@ -109,7 +110,8 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == TAGS:
             return ", ".join(annotation.tags)
         if column == NOTE:
-            return annotation.note
+            return annotation.note if full else shorten(" ".join(annotation.note.split()),
+                                                        NOTE_CHARS)
         return self._status(annotation)
 
     def _status(self, annotation: Annotation) -> str:

@@ -1,5 +1,7 @@
 """Margin stripes beside tagged passages: a bar in the tag's colour in a pane's left margin,
-from the passage's first line to its last, overlapping passages in lanes side by side.
+from the passage's first line to its last, overlapping passages in lanes side by side; and
+the passage's underline drawn thick enough to see at a glance (a bar two or more pixels
+high over the format's one-pixel line; where passages overlap, the format's wave is left).
 
 Painted over the pane's viewport after the text, so the comparison highlights and the
 underlines stay as they are. Knows the pane only through ``StripeSurface`` (its text
@@ -13,10 +15,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QPainter, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPainter, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QScrollBar, QWidget
 
-from reader_app.ui.annotations.tag_marks import Mark, lanes
+from reader_app.ui.annotations.tag_marks import Mark, lanes, layered
 
 
 class StripeSurface(Protocol):
@@ -30,10 +32,16 @@ class StripeSurface(Protocol):
 
     def viewport(self) -> QWidget: ...
 
+    def horizontalScrollBar(self) -> QScrollBar: ...
+
+    def verticalScrollBar(self) -> QScrollBar: ...
+
 STRIPE_WIDTH = 3.0
 STRIPE_STEP = 4.0  # from one lane's left edge to the next
 MAX_LANES = 3  # the margin holds three; deeper overlaps share the last lane
 FIRST_X = 1.0
+UNDERLINE_MIN = 2.0  # pixels: the underline's least thickness
+UNDERLINE_PER_ASCENT = 1 / 6  # and its thickness at larger sizes, of the font's ascent
 
 
 def stripe_rects(pane: StripeSurface, marks: Sequence[Mark]) -> list[tuple[QRectF, Mark]]:
@@ -59,7 +67,54 @@ def paint_stripes(pane: StripeSurface, marks: Sequence[Mark], exposed: QRect) ->
         return
     area = QRectF(exposed)
     painter = QPainter(pane.viewport())
-    for rect, (_start, _end, colour) in stripe_rects(pane, marks):
+    shown = []
+    for rect, mark in stripe_rects(pane, marks):
+        if rect.intersects(area):
+            painter.fillRect(rect, mark[2])
+            shown.append(mark)
+    for rect, colour in underline_rects(pane, shown):
         if rect.intersects(area):
             painter.fillRect(rect, colour)
     painter.end()
+
+
+def underline_rects(pane: StripeSurface, marks: Sequence[Mark]) -> list[tuple[QRectF, QColor]]:
+    """The thick underlines of ``marks`` line by line, in viewport coordinates (the pieces
+    where one passage alone is tagged: overlaps keep their wave)."""
+    rects: list[tuple[QRectF, QColor]] = []
+    shift = (-pane.horizontalScrollBar().value(), -pane.verticalScrollBar().value())
+    for start, end, colour, depth in layered(marks):
+        first, last = pane.position_of(start), pane.position_of(end)
+        if depth > 1 or first is None or last is None:
+            continue
+        block = pane.document().findBlock(first)
+        while block.isValid() and block.position() < last:
+            if block.isVisible():
+                rects += [(rect.translated(*shift), colour)
+                          for rect in _line_bars(pane.document(), block, first, last)]
+            block = block.next()
+    return rects
+
+
+def _line_bars(document: QTextDocument, block: QTextBlock, first: int,
+               last: int) -> list[QRectF]:
+    """Under each line of ``block`` the part of ``[first, last)`` it holds, in document
+    coordinates."""
+    layout, top_left = block.layout(), document.documentLayout().blockBoundingRect(block)
+    bars = []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        begin = block.position() + line.textStart()
+        lo, hi = max(first, begin), min(last, begin + line.textLength())
+        if lo >= hi:
+            continue
+        x1, x2 = (_x(line.cursorToX(p - block.position())) for p in (lo, hi))
+        thickness = max(UNDERLINE_MIN, round(line.ascent() * UNDERLINE_PER_ASCENT))
+        y = top_left.top() + line.y() + line.ascent() + 1
+        bars.append(QRectF(top_left.left() + min(x1, x2), y, abs(x2 - x1), thickness))
+    return bars
+
+
+def _x(value: object) -> float:
+    """``QTextLine.cursorToX``'s x (PySide returns ``(x, position)``)."""
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ from reader_app.core.annotations.model import Annotation, new_annotation
 from reader_app.core.annotations.ownership import is_gone
 from reader_app.core.compare import SIDES, Side, other_side
 from reader_app.core.documents import Document
+from reader_app.core.text import snap_to_words
 from reader_app.ui.annotations.controller import AnnotationController
 from reader_app.ui.annotations.linked_bar import LinkedTagBar
 from reader_app.ui.annotations.panel import AnnotationPanel
@@ -89,7 +90,8 @@ class WindowAnnotations(QObject):
     # -- tagging -------------------------------------------------------------------------
 
     def selection_offsets(self, pane: DocumentPane) -> tuple[int, int] | None:
-        """The pane's selection as document offsets, surrounding whitespace left out."""
+        """The pane's selection as document offsets, snapped to whole words (``…needed, b``
+        tags ``…needed,``: ``snap_to_words``), surrounding whitespace left out."""
         cursor, document = pane.textCursor(), pane.source
         if document is None or not cursor.hasSelection():
             return None
@@ -97,11 +99,7 @@ class WindowAnnotations(QObject):
         end = pane.offset_of(cursor.selectionEnd())
         if start is None or end is None:
             return None
-        text = document.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = snap_to_words(document.text, start, end)
         return (start, end) if start < end else None
 
     def tag_selection(self, pane: DocumentPane | None = None) -> None:

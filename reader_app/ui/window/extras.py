@@ -32,6 +32,7 @@ from reader_app.ui.window.followup_export import export_followup, followup_input
 from reader_app.ui.window.help_pages import show_getting_started
 from reader_app.ui.window.shortcuts_dialog import show_shortcuts
 from reader_app.ui.window.status import StatusArea
+from reader_app.ui.window.tag_tips import TagTips, passages_at
 
 Intent = Callable[[], object]
 
@@ -49,6 +50,8 @@ class WindowExtras(QObject):
             lambda: not model.query.everything, status.show_error, status.show_message)
         annotations.panel.export_requested.connect(self.export_annotations)
         self.followup_inputs = followup_inputs(self.comparison_inputs, annotations)
+        self.tag_tips = {side: TagTips(pane, passages_at(annotations), view.tips[side])
+                         for side, pane in view.panes.items()}  # a tagged passage's tags
         self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
         self.folding = FoldSwitch(window, settings, view)  # View ▸ Fold Unmatched Runs
 
