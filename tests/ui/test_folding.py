@@ -170,3 +170,35 @@ def test_folded_in_slices_looks_as_folded_at_once(
     with qtbot.waitSignal(view.realigned, timeout=20_000):
         view.set_highlights(view.highlights)
     assert seen() == at_once
+
+
+def test_next_difference_stops_once_at_a_folded_run(folded: MainWindow) -> None:
+    view = folded.view
+    runs = [run for run, is_folded in view.folds.state.markers() if is_folded]
+    rows = view.difference_rows()
+    assert rows == sorted(set(rows))
+    for run in runs:
+        assert [row for row in rows if row in run.rows] in ([], [run.start])
+    said = []
+    for _ in rows:
+        folded.go_to_difference(1)
+        said.append(folded.statusBar().currentMessage())
+    assert said == [f"Difference {k} of {len(rows)}" for k in range(1, len(rows) + 1)]
+
+
+def test_folded_runs_stay_folded_and_aligned_through_boilerplate_zoom_and_width(
+        qtbot: QtBot, folded: MainWindow) -> None:
+    view = folded.view
+    folded_paragraphs = [hidden(pane) for pane in view.panes.values()]
+    folded.actions_by_name["hide_boilerplate"].trigger()
+    folded.zoom(2)
+    with qtbot.waitSignal(view.realigned):
+        folded.resize(1100, 800)
+    for pane, before in zip(view.panes.values(), folded_paragraphs, strict=True):
+        assert set(before) <= set(hidden(pane))
+    assert misaligned(view) == []
+    bar = view.panes["right"].verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert "27 paragraphs only here ▸" in labels(view, "right")
+    folded.actions_by_name["hide_boilerplate"].trigger()
+    assert [hidden(pane) for pane in view.panes.values()] == folded_paragraphs

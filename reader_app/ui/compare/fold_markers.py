@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import Comparison, Side
+from reader_app.core.compare.differences import difference_rows
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
 from reader_app.ui.compare.folding import (
     FoldState,
@@ -76,6 +77,17 @@ class FoldControl(QObject):
             self.state.set_pair(unmatched_runs(self._rows, _foldable(comparison)), by_default)
         for number, pane in enumerate(self._panes.values()):
             _hide(pane, self.state.folded_paragraphs(self._rows, number), hide_boilerplate)
+
+    def difference_rows(self, comparison: Comparison | None) -> list[int]:
+        """The rows F7 steps to (``differences``): a folded run's count once, as its first
+        row (its marker), the others as they are."""
+        if comparison is None:
+            return []
+        if comparison is not self._comparison:  # (not shown yet: nothing is folded)
+            return difference_rows(comparison)
+        first = {row: run.start for run, folded in self.state.markers() if folded
+                 for row in run.rows}
+        return list(dict.fromkeys(first.get(row, row) for row in difference_rows(comparison)))
 
     def layout_inputs(self) -> tuple[list[Marker], float]:
         """The markers and their rows' height, for ``row_layout.layout_rows``."""

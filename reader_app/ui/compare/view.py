@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.compare import SIDES, Comparison, Side
-from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
 from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
@@ -365,8 +364,9 @@ class CompareView(QWidget):
         self.gutter.update()
 
     def difference_rows(self) -> list[int]:
-        """Rows holding wording that only one side has (unique spans), top to bottom."""
-        return [] if self.comparison is None else difference_rows(self.comparison)
+        """Rows holding wording that only one side has (unique spans), top to bottom; a
+        folded run's first row stands for all of its own."""
+        return self.folds.difference_rows(self.comparison)
 
     def current_row(self) -> int:
         """The row at the top of the view."""
