@@ -30,6 +30,7 @@ from reader_app.ui.window.export_actions import (
 from reader_app.ui.window.fold_switch import FoldSwitch
 from reader_app.ui.window.followup_export import export_followup, followup_inputs
 from reader_app.ui.window.help_pages import show_getting_started
+from reader_app.ui.window.pane_notices import PaneNotices
 from reader_app.ui.window.shortcuts_dialog import show_shortcuts
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.window.tag_tips import TagTips, passages_at
@@ -52,6 +53,7 @@ class WindowExtras(QObject):
         self.followup_inputs = followup_inputs(self.comparison_inputs, annotations)
         self.tag_tips = {side: TagTips(pane, passages_at(annotations), view.tips[side])
                          for side, pane in view.panes.items()}  # a tagged passage's tags
+        self.pane_notices = PaneNotices(view, annotations.library)  # empty, unreadable
         self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
         self.folding = FoldSwitch(window, settings, view)  # View ▸ Fold Unmatched Runs
 

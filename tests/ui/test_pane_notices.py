@@ -1,0 +1,43 @@
+"""Empty documents and failed reads say so in the pane (issue 11): a grey message centred
+over the pane, plain text, not only "(0 words)" in its header."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from ui_helpers import SEED_FILES, WindowFactory
+
+from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.pane_notices import EMPTY
+
+
+def test_an_empty_document_says_so(make_window: WindowFactory, tmp_path: Path) -> None:
+    (tmp_path / "a_empty.txt").write_text("\n\n  \n", encoding="utf-8")
+    shutil.copy(SEED_FILES[0], tmp_path / "b_seed.txt")
+    window: MainWindow = make_window([tmp_path], synchronous=True)
+    left, right = window.extras.pane_notices.notices["left"], \
+        window.extras.pane_notices.notices["right"]
+    assert window.view.panes["left"].source is not None
+    assert left.text() == EMPTY and right.text() == ""
+    label = left.label
+    assert label.isVisible() and label.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    viewport = window.view.panes["left"].viewport()
+    assert abs(label.geometry().center().x() - viewport.rect().center().x()) <= 2
+    window.show_pair(1, 0)  # the seed on the left now: its pane says nothing
+    assert left.text() == "" and right.text() == EMPTY and not left.label.isVisible()
+
+
+def test_a_failed_read_says_why(make_window: WindowFactory, tmp_path: Path) -> None:
+    shutil.copy(SEED_FILES[0], tmp_path / "a_seed.txt")
+    (tmp_path / "b_<i>broken.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    window: MainWindow = make_window([tmp_path], synchronous=True)
+    notice = window.extras.pane_notices.notices["right"]
+    assert window.view.panes["right"].source is None
+    assert notice.text().startswith("Could not read: b_<i>broken.txt\n")
+    assert "binary file" in notice.text()
+    assert notice.label.text() == notice.text()  # drawn as typed: no mark-up
+    assert notice.label.textFormat() == Qt.TextFormat.PlainText
+    assert window.extras.pane_notices.notices["left"].text() == ""
