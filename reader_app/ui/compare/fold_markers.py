@@ -47,6 +47,7 @@ class FoldControl(QObject):
         self._realign = realign
         self._comparison: Comparison | None = None
         self._rows: list[RowPair] = []
+        self._folded: list[set[int]] = [set(), set()]  # per side, as last applied
         self.markers = {side: MarkerRows(pane, number, layout)
                         for number, (side, pane) in enumerate(panes.items())}
         for markers in self.markers.values():
@@ -76,7 +77,10 @@ class FoldControl(QObject):
                 comparison.stats.similarity, comparison.stats.content)
             self.state.set_pair(unmatched_runs(self._rows, _foldable(comparison)), by_default)
         for number, pane in enumerate(self._panes.values()):
-            _hide(pane, self.state.folded_paragraphs(self._rows, number), hide_boilerplate)
+            folded = self.state.folded_paragraphs(self._rows, number)
+            if folded or self._folded[number]:  # (else the pane shows what it should)
+                _hide(pane, folded, hide_boilerplate)
+            self._folded[number] = folded
 
     def difference_rows(self, comparison: Comparison | None) -> list[int]:
         """The rows F7 steps to (``differences``): a folded run's count once, as its first
@@ -99,9 +103,9 @@ def _foldable(comparison: Comparison | None) -> list[bool]:
     """Per row: whether its paragraphs have no link at all (a moved one keeps its band)."""
     if comparison is None:
         return []
-    return [not any(index is not None and comparison.links_of(side, index)
-                    for side, index in (("left", row.left), ("right", row.right)))
-            for row in comparison.rows]
+    left = {link.left for link in comparison.links}
+    right = {link.right for link in comparison.links}
+    return [row.left not in left and row.right not in right for row in comparison.rows]
 
 
 def _hide(pane: DocumentPane, folded: set[int], boilerplate: bool) -> None:
