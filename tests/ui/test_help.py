@@ -34,6 +34,8 @@ def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainW
     assert "F7" in keys["Next Difference"].split(", ")
     assert "Alt+Down" in keys["Next Difference"].split(", ")
     assert "Shift+F7" in keys["Previous Difference"].split(", ")
+    assert keys["Next Change"] == "Ctrl+F7" and keys["Previous Change"] == "Ctrl+Shift+F7"
+    assert menus_of(rows)["Next Change"] == "View"
     assert keys["Find"] == "Ctrl+F" and keys["Tag Selection"] == "Ctrl+T"
     assert keys["Export Comparison"] == "Ctrl+E" and keys["Keyboard Shortcuts"] == "Ctrl+/"
     menus = {name: menu for name, _keys, menu in rows}
@@ -41,6 +43,10 @@ def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainW
     assert menus["Next Difference"] == "View" and menus["Print"] == "File"
     names = [name for name, _keys, _menu in rows]
     assert len(names) == len(set(names))
+
+
+def menus_of(rows: list[tuple[str, str, str]]) -> dict[str, str]:
+    return {name: menu for name, _keys, menu in rows}
 
 
 def test_typing_in_the_filter_narrows_the_list(qtbot: QtBot, sync_window: MainWindow) -> None:
@@ -52,7 +58,8 @@ def test_typing_in_the_filter_narrows_the_list(qtbot: QtBot, sync_window: MainWi
     dialog.filter_box.clear()
     qtbot.keyClicks(dialog.filter_box, "f7")
     assert {row[0] for row in dialog.visible_rows()} == {"Next Difference",
-                                                         "Previous Difference"}
+                                                         "Previous Difference",
+                                                         "Next Change", "Previous Change"}
     dialog.filter_box.clear()
     qtbot.keyClicks(dialog.filter_box, "zoom")
     assert 0 < len(dialog.visible_rows()) < len(everything)

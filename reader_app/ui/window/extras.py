@@ -34,6 +34,7 @@ from reader_app.ui.window.pane_notices import PaneNotices
 from reader_app.ui.window.shortcuts_dialog import show_shortcuts
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.window.tag_tips import TagTips, passages_at
+from reader_app.ui.window.word_navigation import WordNavigation
 
 Intent = Callable[[], object]
 
@@ -56,6 +57,7 @@ class WindowExtras(QObject):
         self.pane_notices = PaneNotices(view, annotations.library)  # empty, unreadable
         self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
         self.folding = FoldSwitch(window, settings, view)  # View ▸ Fold Unmatched Runs
+        self.words = WordNavigation(window, view, status.show_message)  # Ctrl+F7
 
     def menu_inputs(self, actions: Callable[[], Iterable[QAction]]
                     ) -> dict[str, Intent | QAction]:
@@ -69,6 +71,7 @@ class WindowExtras(QObject):
                                                      self.window),
             "show_getting_started": lambda: show_getting_started(self.window),
             "fold_action": self.folding.action,
+            "change_actions": (self.words.next_action, self.words.previous_action),
         }
 
     def export_comparison(self) -> Path | None:

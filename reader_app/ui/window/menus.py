@@ -34,6 +34,7 @@ class MenuInputs:
     undo_stack: QUndoStack
     tag_action: QAction
     fold_action: QAction  # View ▸ Fold Unmatched Runs (checkable; it keeps its own state)
+    change_actions: tuple[QAction, QAction]  # View ▸ Next / Previous Change (in a pair)
     dock_toggles: Sequence[QAction]  # the docks' show/hide actions
     open_paths: Callable[[list[str]], None]
     recent_folders: Callable[[], list[str]]
@@ -151,6 +152,8 @@ def _build_view_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
     actions["previous_difference"] = _action(parent, view, "&Previous Difference",
                                              lambda: inputs.go_to_difference(-1),
                                              ["Alt+Up", "Shift+F7"])
+    actions["next_change"], actions["previous_change"] = inputs.change_actions
+    view.addActions(list(inputs.change_actions))
     view.addSeparator()
     actions["find"] = _action(parent, view, "&Find…", inputs.open_find,
                               QKeySequence.StandardKey.Find)

@@ -1,0 +1,93 @@
+"""Ctrl+F7 / Ctrl+Shift+F7: the changed words of the linked pair at the top of the view, one
+at a time, selected and said in the status bar ("Change 1 of 8 in this pair")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import visible_range
+
+from reader_app.core.compare.word_steps import pair_changes, pair_row_from
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.window.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+def message(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
+
+
+def selected(pane: DocumentPane) -> str:
+    return pane.textCursor().selectedText()
+
+
+def in_view(pane: DocumentPane) -> bool:
+    top, bottom = visible_range(pane)
+    rect = pane.cursorRect()
+    return 0 <= rect.top() and rect.bottom() <= bottom - top
+
+
+def test_ctrl_f7_selects_the_first_changed_word_of_the_pair(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    view = sync_window.view
+    assert view.comparison is not None
+    row = pair_row_from(view.comparison, 0)
+    assert row is not None and view.comparison.rows[row].left == 0  # rows 0-3: 001 only
+    total = len(pair_changes(view.comparison, row))
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    assert message(sync_window) == f"Change 1 of {total} in this pair"
+    left, right = view.panes["left"], view.panes["right"]
+    assert selected(left) == "date 2025-04-07 Blaming"  # left-only wording, first in the pair
+    assert selected(right) == ""
+    assert in_view(left)
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    assert message(sync_window) == f"Change 2 of {total} in this pair"
+    assert selected(right) == "The Kremlin said Monday that" and selected(left) == ""
+    assert in_view(right)
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL_SHIFT)
+    assert message(sync_window) == f"Change 1 of {total} in this pair"
+    assert selected(left) == "date 2025-04-07 Blaming" and selected(right) == ""
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL_SHIFT)
+    assert message(sync_window).startswith("No more changes in this pair above")
+    assert selected(left) == "date 2025-04-07 Blaming"
+
+
+def test_a_variant_selects_both_forms_and_the_pair_ends(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    view = sync_window.view
+    assert view.comparison is not None
+    changes = pair_changes(view.comparison, pair_row_from(view.comparison, 0) or 0)
+    variant = next(n for n, c in enumerate(changes) if c.kind == "variant")
+    for _ in range(variant + 1):
+        qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    assert message(sync_window) == f"Change {variant + 1} of {len(changes)} in this pair"
+    assert (selected(view.panes["left"]), selected(view.panes["right"])) == ("ceasefire",
+                                                                             "truce")
+    for _ in range(len(changes) - variant - 1):
+        qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    assert message(sync_window) == f"Change {len(changes)} of {len(changes)} in this pair"
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    assert message(sync_window).startswith("No more changes in this pair below")
+
+
+def test_after_f7_the_steps_start_at_that_difference(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    view = sync_window.view
+    assert view.comparison is not None
+    pairs = [r for r in view.difference_rows() if pair_changes(view.comparison, r)]
+    for _ in range(view.difference_rows().index(pairs[1]) + 1):
+        qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    assert view.current_row() == pairs[1]
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    first = pair_changes(view.comparison, pairs[1])[0]
+    side = "left" if first.left is not None else "right"
+    place = first.on(side)
+    assert place is not None
+    text = view.comparison.document(side).text
+    assert selected(view.panes[side]) == text[place[0]:place[1]]
+    assert message(sync_window).startswith("Change 1 of ")
