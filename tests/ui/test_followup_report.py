@@ -10,12 +10,19 @@ from pathlib import Path
 import pytest
 from annotation_helpers import select_words
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from test_export_print import answer_save_dialog, text_of
-from ui_helpers import QUOTE, SENTENCE_000, SENTENCE_001
+from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, SENTENCE_001
 
+from reader_app.core.annotations.anchoring import anchor
+from reader_app.core.annotations.listing import Listed
+from reader_app.core.annotations.model import new_annotation
+from reader_app.core.documents import load_document
+from reader_app.core.formats.followup import render_followup
 from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.page_printing import kept_runs, paged_document
 
 NOTE = "Ask the desk which transcript is right"
 
@@ -97,3 +104,23 @@ def test_nothing_tagged_is_said(qtbot: QtBot, sync_window: MainWindow,
     asked = answer_save_dialog(monkeypatch, tmp_path / "none.html")
     sync_window.actions_by_name["export_followup"].trigger()
     assert not asked and "No tagged passages" in sync_window.statusBar().currentMessage()
+
+
+def test_a_passage_is_never_cut_by_a_page_end(qtbot: QtBot, tmp_path: Path) -> None:
+    document = load_document(SEED_FILES[0])
+    listed = []
+    for paragraph in document.paragraphs[:40]:
+        annotation = new_annotation(document, paragraph.start, paragraph.end, ["verify"],
+                                    note="Check with a second source. " * 3)
+        listed.append(Listed(annotation, anchor(annotation, document.text)))
+    listed *= 3  # some 40 passages
+    page = render_followup(listed, {document.path: document})
+    writer = QPdfWriter(str(tmp_path / "unused.pdf"))
+    laid_out = paged_document(page, writer)
+    height, layout = laid_out.pageSize().height(), laid_out.documentLayout()
+    runs = kept_runs(laid_out)
+    assert len(runs) == len(listed) > 10 and laid_out.pageCount() >= 3
+    for first, last in runs:
+        top, bottom = (layout.blockBoundingRect(first).top(),
+                       layout.blockBoundingRect(last).bottom())
+        assert int(top // height) == int((bottom - 1) // height)  # on one page

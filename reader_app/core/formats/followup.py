@@ -11,7 +11,8 @@ documents they belong to (by the annotation's document path) and the comparison 
 Everything from a document or the annotation file is data: escaped (``html.escape``), its
 control characters made visible (``visible_controls``); a tag's colour is used only if it is
 ``#rrggbb``. The mark-up keeps to what Qt's rich text draws too (the window lays the page out
-for a PDF). Must not import Qt.
+for a PDF, keeping each passage on one page: the ``keep-head`` and ``keep-start`` anchors).
+Must not import Qt.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 _SPACES = re.compile(r"\s+")
 
 _CSS = """
-body { font-family: sans-serif; font-size: 11pt; color: #1a1a1a; margin: 1.5em; }
+body { font-family: sans-serif; font-size: 11pt; color: #1a1a1a; margin: 0; padding: 1.5em; }
 h1 { font-size: 17pt; margin: 0 0 4px 0; }
 h2 { font-size: 13.5pt; margin: 22px 0 2px 0; }
 .meta { color: #555555; margin: 0 0 6px 0; }
@@ -112,14 +113,16 @@ def _summary(passages: Sequence[_Passage], tags: int, comparison: Comparison | N
 def _heading(name: str, count: int, colour: str | None) -> str:
     swatch = (f'<span style="color: {colour}">■</span> '
               if colour is not None and _COLOUR_RE.fullmatch(colour) else "")
-    return f'<h2>{swatch}{_e(name)} <span class="count">({count})</span></h2>'
+    return (f'<h2><a name="keep-head"></a>{swatch}{_e(name)} '
+            f'<span class="count">({count})</span></h2>')
 
 
 def _passage_html(passage: _Passage, heading: str, comparison: Comparison | None) -> str:
     annotation, found = passage.listed.annotation, passage.listed.anchor
     document = passage.document
     text_known = document is not None and found.start is not None and found.end is not None
-    lines = [f'<p class="quote">{_quote_html(passage)}</p>', _source_html(passage)]
+    lines = [f'<p class="quote"><a name="keep-start"></a>{_quote_html(passage)}</p>',
+             _source_html(passage)]
     others = [t for t in annotation.tags if t.casefold() != heading.casefold()]
     if annotation.note.strip():
         lines.append(f'<p class="note"><b>Note:</b> {_e(annotation.note.strip())}</p>')

@@ -17,12 +17,18 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
     QPainter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
 FOOTER_POINTS = 8  # the footer's font size
 FOOTER_GAP_POINTS = 6  # between the text and the footer
 FOOTER_COLOUR = QColor("#666666")
+# Anchors (``<a name="…"></a>``) a page marks the blocks with that are kept on one page: from
+# a ``keep-start`` block to the next, led by a ``keep-head`` block (a heading) just before it.
+KEEP_START, KEEP_HEAD = "keep-start", "keep-head"
 
 
 def layout_dpi() -> float:
@@ -43,7 +49,52 @@ def paged_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     scale = layout_dpi() / 72  # CSS pixels a point
     height = max(page.height() - _footer_points(), page.height() / 2)
     document.setPageSize(QSizeF(page.width() * scale, height * scale))
+    keep_together(document)
     return document
+
+
+def _anchors(block: QTextBlock) -> set[str]:
+    names: set[str] = set()
+    fragments = block.begin()
+    while not fragments.atEnd():
+        names.update(fragments.fragment().charFormat().anchorNames())
+        fragments += 1
+    return names
+
+
+def kept_runs(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
+    """The first and last block of each run marked to be kept on one page."""
+    runs: list[tuple[QTextBlock, QTextBlock]] = []
+    block, head, start = document.begin(), None, None
+    previous = block
+    while block.isValid():
+        names = _anchors(block)
+        if KEEP_HEAD in names or KEEP_START in names:
+            if start is not None:
+                runs.append((start, previous))
+            start = (head if head is not None and head == previous else block) \
+                if KEEP_START in names else None
+            head = block if KEEP_HEAD in names else None
+        previous, block = block, block.next()
+    if start is not None:
+        runs.append((start, previous))
+    return runs
+
+
+def keep_together(document: QTextDocument) -> None:
+    """Start a new page before each marked run (``KEEP_START``) that a page's end would cut,
+    unless it is longer than a page: a passage, its source and note are read together."""
+    page = document.pageSize().height()
+    if page <= 0:
+        return
+    layout = document.documentLayout()
+    for first, last in kept_runs(document):
+        top = layout.blockBoundingRect(first).top()
+        bottom = layout.blockBoundingRect(last).bottom()
+        if bottom - top < page and int(top // page) != int((bottom - 1) // page):
+            moved = QTextBlockFormat()
+            moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(first).mergeBlockFormat(moved)
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, caption: str) -> int:
