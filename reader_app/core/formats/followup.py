@@ -196,18 +196,18 @@ def _linked_html(comparison: Comparison, document: Document, start: int,
 
 
 def _closest(text: str, quote: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The linked ranges sharing most words with the quote (those sharing none left out
-    unless no other is left), at most ``MAX_LINKED``."""
+    """The linked ranges sharing most words with the quote: the best, and another only if
+    it shares more than half as many (at most ``MAX_LINKED``)."""
     words = {w.casefold() for w in WORD_RE.findall(quote)}
 
     def shared(span: tuple[int, int]) -> int:
         return len(words & {w.casefold() for w in WORD_RE.findall(text, *span)})
 
     ranked = sorted((r for r in ranges if r[0] < r[1]), key=shared, reverse=True)
-    kept = [r for r in ranked if shared(r) > 0] or ranked[:1]
-    if kept and shared(kept[0]) == len(words):
-        return kept[:1]  # the quote's every word: the other passages add nothing
-    return kept[:MAX_LINKED]
+    if not ranked or shared(ranked[0]) == len(words):
+        return ranked[:1]  # the quote's every word: the other passages add nothing
+    best = shared(ranked[0])
+    return [r for r in ranked if 2 * shared(r) > best][:MAX_LINKED] or ranked[:1]
 
 
 def _side_of(comparison: Comparison, document: Document) -> Side | None:
