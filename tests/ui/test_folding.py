@@ -5,17 +5,21 @@ that choice is remembered; a related pair (000 vs 001) is not folded."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from annotation_helpers import store_with
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, WindowFactory, position_in
 
+from reader_app.core.documents import load_document
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.view import CompareView
 from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.search import find_in_panes
 
 TOLERANCE = 2.0
 
@@ -202,3 +206,36 @@ def test_folded_runs_stay_folded_and_aligned_through_boilerplate_zoom_and_width(
     assert "27 paragraphs only here ▸" in labels(view, "right")
     folded.actions_by_name["hide_boilerplate"].trigger()
     assert [hidden(pane) for pane in view.panes.values()] == folded_paragraphs
+
+
+def last_paragraph_text(pane: DocumentPane) -> str:
+    return pane.document().findBlockByNumber(pane.paragraph_count() - 1).text()[:40]
+
+
+def test_find_reaches_into_a_folded_run_and_opens_it(folded: MainWindow) -> None:
+    view, pane = folded.view, folded.view.panes["right"]
+    text = last_paragraph_text(pane)
+    assert pane.paragraph_count() - 1 in hidden(pane)
+    found = find_in_panes(view, text, backwards=False, case_sensitive=True)
+    assert found.status == "1 of 1"
+    assert pane.paragraph_count() - 1 not in hidden(pane)
+    assert pane.textCursor().selectedText() == text
+    assert pane.textCursor().block().isVisible()
+    assert pane.viewport().rect().contains(pane.cursorRect())  # scrolled to it
+    assert misaligned(view) == []
+
+
+def test_going_to_a_tagged_passage_in_a_folded_run_opens_it(
+        annotations_file: Path, make_window: WindowFactory) -> None:
+    document = load_document(SEED_FILES[2])
+    quote = document.text[document.paragraphs[-1].start:][:40]
+    store_with(annotations_file, SEED_FILES[2], quote, "verify")
+    window = make_window(synchronous=True)
+    view = show_seeds(window, 0, 2)
+    pane = view.panes["right"]
+    assert pane.paragraph_count() - 1 in hidden(pane)
+    [annotation] = list(window.annotations.controller.store)
+    window.annotations.go_to(annotation.id)
+    assert pane.paragraph_count() - 1 not in hidden(pane)
+    assert pane.is_flashing()
+    assert misaligned(view) == []

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from reader_app.core.compare import Comparison, Side
+from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.compare.differences import difference_rows
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
 from reader_app.ui.compare.folding import (
@@ -66,6 +66,20 @@ class FoldControl(QObject):
         """Expand the run starting at row ``start``, or fold it again."""
         self.state.toggle(start)
         self._realign()
+
+    def folded(self, side: Side) -> set[int]:
+        """The paragraphs of ``side`` hidden in folded runs."""
+        return self.state.folded_paragraphs(self._rows, SIDES.index(side))
+
+    def reveal(self, pane: DocumentPane, paragraph: int) -> bool:
+        """Expand the folded run that hides ``paragraph`` of ``pane`` (a match found, a
+        passage gone to) and re-align; False if none does."""
+        side = SIDES.index(next(s for s, p in self._panes.items() if p is pane))
+        run = next((run for run, folded in self.state.markers() if folded and any(
+            self._rows[row][side] == paragraph for row in run.rows)), None)
+        if run is not None:
+            self.toggle(run.start)
+        return run is not None
 
     def apply(self, comparison: Comparison | None, hide_boilerplate: bool) -> None:
         """As an alignment starts: a new comparison's runs (all folded if folding is on),

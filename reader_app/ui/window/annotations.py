@@ -274,6 +274,8 @@ class WindowAnnotations(QObject):
             self.status.show_message(
                 f"“{annotation.target.exact[:40]}” is no longer in {pane.source.name} (orphaned)")
             return
+        if self.view.folds.reveal(pane, pane.source.paragraph_at(found.start)):
+            self.view.finish_alignment()  # (a folded run held the passage: open now, aligned)
         pane.scroll_to_range(found.start, found.end)
 
     def follow_comparison(self, _comparison: object) -> None:

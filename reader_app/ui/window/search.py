@@ -43,16 +43,17 @@ class FindResult:
     detail: str = ""
 
 
-def _pane_matches(pane: DocumentPane, text: str,
-                  flags: QTextDocument.FindFlag) -> list[QTextCursor]:
-    """Every match in the pane, in text order (none in hidden paragraphs)."""
+def _pane_matches(pane: DocumentPane, text: str, flags: QTextDocument.FindFlag,
+                  folded: set[int]) -> list[QTextCursor]:
+    """Every match in the pane, in text order (none in hidden paragraphs but ``folded`` ones:
+    a folded run opens when a match in it is selected)."""
     matches: list[QTextCursor] = []
     cursor = QTextCursor(pane.document())
     while True:
         cursor = pane.document().find(text, cursor, flags)
         if cursor.isNull():
             return matches
-        if cursor.block().isVisible():
+        if cursor.block().isVisible() or cursor.blockNumber() in folded:
             matches.append(QTextCursor(cursor))
 
 
@@ -79,7 +80,7 @@ def matches_in_reading_order(view: CompareView, text: str,
     found: list[Match] = []
     for side in SIDES:
         pane, rows = view.panes[side], _rows_of(view, side)
-        cursors = _pane_matches(pane, text, flags) if text else []
+        cursors = _pane_matches(pane, text, flags, view.folds.folded(side)) if text else []
         pane.mark_found(cursors, QColor(FOUND_COLOUR))
         found += [Match(side, c, _key(view, side, rows, c.selectionStart())) for c in cursors]
     return sorted(found, key=lambda match: match.key)
@@ -111,6 +112,8 @@ def _select(view: CompareView, match: Match) -> None:
             cursor.clearSelection()
             pane.setTextCursor(cursor)
     pane = view.panes[match.side]
+    if view.folds.reveal(pane, match.cursor.blockNumber()):
+        view.finish_alignment()  # (the run holding the match is open now, and aligned)
     pane.setTextCursor(match.cursor)
     _bring_into_view(pane)
     view.set_active_pane(pane)
