@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, WindowFactory, position_in
 
 from reader_app.core.documents import load_document
+from reader_app.ui.annotations.tag_stripes import stripe_rects
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.view import CompareView
@@ -234,8 +235,10 @@ def test_going_to_a_tagged_passage_in_a_folded_run_opens_it(
     view = show_seeds(window, 0, 2)
     pane = view.panes["right"]
     assert pane.paragraph_count() - 1 in hidden(pane)
+    assert pane.tag_marks() and stripe_rects(pane, pane.tag_marks()) == []  # none astray
     [annotation] = list(window.annotations.controller.store)
     window.annotations.go_to(annotation.id)
     assert pane.paragraph_count() - 1 not in hidden(pane)
     assert pane.is_flashing()
+    assert len(stripe_rects(pane, pane.tag_marks())) == 1
     assert misaligned(view) == []

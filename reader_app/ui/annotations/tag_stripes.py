@@ -52,6 +52,8 @@ def stripe_rects(pane: StripeSurface, marks: Sequence[Mark]) -> list[tuple[QRect
         first, last = pane.position_of(mark[0]), pane.position_of(mark[1])
         if first is None or last is None:
             continue
+        if not any(pane.document().findBlock(p).isVisible() for p in (first, last)):
+            continue  # a hidden passage (boilerplate, a folded run) has no stripe
         cursor.setPosition(first)
         top = pane.cursorRect(cursor).top()
         cursor.setPosition(last)
