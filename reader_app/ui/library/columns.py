@@ -1,7 +1,11 @@
 """The library table's column widths: the title takes the room the others leave (at least
 ``TITLE_MIN``), the others fit their contents (at most ``OTHER_MAX``, and down to their
 header's width when the title would get less), cut with "…" beyond; and every column, the
-title too, can be widened by dragging its header's edge.
+title too, can be widened by dragging its header's edge. In a library too narrow for that
+(a small window) the droppable columns are hidden, least needed first, until the title has
+``TITLE_MIN`` (a date cut to "20…" tells nothing); they come back when the table widens.
+Still short, the title goes down to ``TITLE_FLOOR`` (cut with "…"), then the others share
+what is left, each down to ``OTHER_FLOOR``.
 
 Qt cannot make a column both stretch and be dragged (a ``Stretch`` section ignores the
 mouse; ``ResizeToContents`` columns took all the room and left the title "C…"), so the columns
@@ -12,20 +16,27 @@ horizontal scroll bar appears when it is wider than the table).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 TITLE_MIN = 120  # pixels: a title always shows its first words
 OTHER_MAX = 140  # pixels: a long outlet or figure is cut, not given the title's room
 OTHER_MIN = 28  # pixels: the side column (L / R)
+# A narrow library (a small window) with every droppable column hidden: the title goes down
+# to this, cut with "…"; then the others share what is short, each down to OTHER_FLOOR.
+TITLE_FLOOR = 72
+OTHER_FLOOR = 34
 
 
 class ColumnFitter(QObject):
-    """Keeps ``table``'s column widths as the module says; ``title`` is the title column."""
+    """Keeps ``table``'s column widths as the module says; ``title`` is the title column,
+    ``droppable`` the columns a narrow table hides, the first first."""
 
-    def __init__(self, table: QTableView, title: int) -> None:
+    def __init__(self, table: QTableView, title: int, droppable: Sequence[int] = ()) -> None:
         super().__init__(table)
-        self.table, self.title = table, title
+        self.table, self.title, self.droppable = table, title, tuple(droppable)
         self.dragged = False  # the reader set the title's width
         self._fitting = False
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit)
@@ -48,8 +59,14 @@ class ColumnFitter(QObject):
 
     def fit(self) -> None:
         """The other columns to their contents (capped, and down to their headers' widths
-        when the title would have less than ``TITLE_MIN``), the title to the room left."""
+        when the title would have less than ``TITLE_MIN``), the title to the room left; in a
+        narrow table the droppable columns hidden until it has, then it goes down to
+        ``TITLE_FLOOR``."""
         header = self.table.horizontalHeader()
+        self._fitting = True  # (a hidden column measures nothing: all are shown to be measured)
+        for column in self.droppable:
+            self.table.setColumnHidden(column, False)
+        self._fitting = False
         others = [c for c in range(header.count()) if c != self.title]
         wanted = {c: max(OTHER_MIN, min(OTHER_MAX, max(self.table.sizeHintForColumn(c),
                                                        header.sectionSizeHint(c))))
@@ -60,13 +77,26 @@ class ColumnFitter(QObject):
             cut = max(0, min(short, wanted[column] - header.sectionSizeHint(column)))
             wanted[column] -= cut
             short -= cut
+        hidden = set()
+        for column in self.droppable:
+            if short <= 0:
+                break
+            hidden.add(column)
+            short -= wanted.pop(column)
+        _squeeze(wanted, short - (TITLE_MIN - TITLE_FLOOR))
+        self._apply(wanted, hidden)
+
+    def _apply(self, wanted: dict[int, int], hidden: set[int]) -> None:
+        header = self.table.horizontalHeader()
         self._fitting = True
         try:
+            for column in range(header.count()):
+                self.table.setColumnHidden(column, column in hidden)
             for column, width in wanted.items():
                 header.resizeSection(column, width)
             if not self.dragged:
                 room = self.table.viewport().width() - sum(wanted.values())
-                header.resizeSection(self.title, max(TITLE_MIN, room))
+                header.resizeSection(self.title, max(TITLE_FLOOR, room))
         finally:
             self._fitting = False
 
@@ -75,3 +105,14 @@ class ColumnFitter(QObject):
             self.dragged = True
             if new < TITLE_MIN:
                 self.table.horizontalHeader().resizeSection(column, TITLE_MIN)
+
+
+def _squeeze(wanted: dict[int, int], short: int) -> None:
+    """Take ``short`` pixels from the columns in ``wanted``, in proportion to what each has
+    above ``OTHER_FLOOR`` (none from one at or below it)."""
+    spare = {c: w - OTHER_FLOOR for c, w in wanted.items() if w > OTHER_FLOOR}
+    total = sum(spare.values())
+    if short <= 0 or total <= 0:
+        return
+    for column, extra in spare.items():
+        wanted[column] -= min(extra, -(-short * extra // total))  # rounded up

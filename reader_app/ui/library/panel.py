@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -20,8 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.ui.library.columns import ColumnFitter
-from reader_app.ui.library.model import SORT_ROLE, TITLE_COLUMN, LibraryModel
+from reader_app.ui.library.dock_width import DockWidthLimit
+from reader_app.ui.library.model import (
+    DATE_COLUMN,
+    OUTLET_COLUMN,
+    SORT_ROLE,
+    TITLE_COLUMN,
+    WORDS_COLUMN,
+    LibraryModel,
+)
 from reader_app.ui.plain_text import plain_action
+
+# A narrow library (a small window) hides these, the first first; the title, the side and
+# the similarity to the left document stay.
+NARROW_DROPS = (WORDS_COLUMN, DATE_COLUMN, OUTLET_COLUMN)
 
 
 class _LibraryTable(QTableView):
@@ -47,6 +60,8 @@ class LibraryPanel(QDockWidget):
         self.model = model
         self._build_ui()
         self._connect_signals()
+        if isinstance(parent, QMainWindow):  # a small window takes its width from here first
+            self.width_limit = DockWidthLimit(self, parent)
 
     def _build_ui(self) -> None:
         self.proxy = QSortFilterProxyModel(self)
@@ -70,7 +85,7 @@ class LibraryPanel(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         # The title takes the room left (and can be dragged wider); the others fit, capped.
-        self.columns = ColumnFitter(self.table, TITLE_COLUMN)
+        self.columns = ColumnFitter(self.table, TITLE_COLUMN, NARROW_DROPS)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)

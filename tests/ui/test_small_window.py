@@ -1,0 +1,52 @@
+"""A small window: the library dock gives up width first (at 900 x 600 each pane had ~150
+px while the library kept 460), its columns drop the least needed and the title is cut
+with "…"; a wider window gives the library its width back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader_app.ui.library.columns import TITLE_MIN
+from reader_app.ui.library.model import (
+    DATE_COLUMN,
+    SIMILARITY_COLUMN,
+    TITLE_COLUMN,
+    WORDS_COLUMN,
+)
+from reader_app.ui.window.main_window import MainWindow
+
+
+def resized(qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    for _ in range(5):  # the dock layout and the column fitter settle on their timers
+        QApplication.processEvents()
+        qtbot.wait(10)
+
+
+def test_a_900_by_600_window_leaves_the_panes_room(qtbot: QtBot, sync_window: MainWindow) -> None:
+    panes = sync_window.view.panes
+    resized(qtbot, sync_window, 900, 600)
+    assert panes["left"].width() >= 250 and panes["right"].width() >= 250
+    assert sync_window.library.width() <= 900 // 3
+    table = sync_window.library.table
+    assert table.isColumnHidden(WORDS_COLUMN) and table.isColumnHidden(DATE_COLUMN)
+    assert not table.isColumnHidden(SIMILARITY_COLUMN)
+    assert table.columnWidth(TITLE_COLUMN) >= TITLE_MIN
+    shown = sum(table.columnWidth(c) for c in range(table.model().columnCount())
+                if not table.isColumnHidden(c))
+    assert shown <= table.viewport().width()  # no sideways scrolling to see the figures
+
+
+def test_a_wider_window_gives_the_library_its_width_back(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    library = sync_window.library
+    before = library.width()
+    assert before > 400  # the first run's width at 1400 x 900
+    resized(qtbot, sync_window, 900, 600)
+    assert library.width() <= 300
+    resized(qtbot, sync_window, 1400, 900)
+    qtbot.waitUntil(lambda: abs(library.width() - before) <= 8)
+    assert not library.table.isColumnHidden(WORDS_COLUMN)
