@@ -251,3 +251,21 @@ def test_the_overview_is_remembered(make_window: WindowFactory, settings_file: P
     assert again.actions_by_name["corpus_overview"].isChecked()
     assert again.overview_switch.showing_overview
     assert again.overview_switch.overview.model.rowCount() == 5
+
+
+
+def test_titles_in_the_overview_tooltips_are_plain_text(qtbot: QtBot) -> None:
+    from reader_app.core.documents import parse_document
+    from reader_app.ui.corpus.data import Corpus
+    from reader_app.ui.corpus.model import CorpusModel
+
+    hostile = parse_document("<h1><font color=red>Big red title</font></h1>\n\nText.", "x.txt")
+    other = parse_document("An ordinary title\n\nMore text.", "y.txt")
+    model = CorpusModel()
+    model.set_corpus(Corpus((hostile, other), (0, 1), [[1.0, 0.0], [0.0, 1.0]],
+                            [[1.0, 0.0], [0.0, 1.0]], [[0], [1]]))
+    role = Qt.ItemDataRole.ToolTipRole
+    row = next(r for r in range(2) if model.document_at(r) is hostile)
+    for tip in (model.headerData(row, Qt.Orientation.Vertical, role),
+                model.data(model.index(row, 1 - row), role)):
+        assert "&lt;h1&gt;" in tip and "<h1>" not in tip  # shown as typed, never as markup

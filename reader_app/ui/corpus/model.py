@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from reader_app.core.documents import Document
 from reader_app.ui.corpus.colours import DIAGONAL, cell_text_colour, heat_colour, text_colour
 from reader_app.ui.corpus.data import Corpus
+from reader_app.ui.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ValueRole = Qt.ItemDataRole.UserRole + 1  # float: content in common
@@ -106,7 +107,7 @@ class CorpusModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return cell_text_colour(content, self._dark)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._cell_tooltip(i, j)
+            return plain_tooltip(self._cell_tooltip(i, j))  # titles are document text
         return None
 
     def _diagonal(self, role: int) -> Any:
@@ -147,7 +148,7 @@ class CorpusModel(QAbstractTableModel):
             meta = document.metadata
             return " · ".join(x for x in (meta.outlet, meta.date, document.name) if x)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._document_tooltip(section, document)
+            return plain_tooltip(self._document_tooltip(section, document))
         return None
 
     def _story_label(self, section: int) -> str | None:
