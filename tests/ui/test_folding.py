@@ -12,6 +12,7 @@ import pytest
 from annotation_helpers import store_with
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from test_alignment import misaligned_rows, paragraphs_facing_text, paragraphs_without_gap
 from ui_helpers import SEED_FILES, WindowFactory, position_in
 
 from reader_app.core.documents import load_document
@@ -46,18 +47,6 @@ def labels(view: CompareView, side: str) -> list[str]:
     return [text for _, text in view.folds.markers[side].labels()]
 
 
-def misaligned(view: CompareView) -> list[int]:
-    assert view.comparison is not None
-    wrong = []
-    for number, row in enumerate(view.comparison.rows):
-        if row.left is not None and row.right is not None:
-            tops = [view.panes[side].paragraph_rect(index).top()
-                    for side, index in (("left", row.left), ("right", row.right))]
-            if abs(tops[0] - tops[1]) > TOLERANCE:
-                wrong.append(number)
-    return wrong
-
-
 @pytest.fixture
 def folded(sync_window: MainWindow) -> MainWindow:
     """The window showing the unrelated pair 000 vs 002."""
@@ -70,7 +59,7 @@ def test_unrelated_pair_comes_up_folded(folded: MainWindow) -> None:
     assert view.folds.enabled
     assert folded.actions_by_name["fold_unmatched"].isChecked()
     assert hidden(view.panes["right"])  # the 27 paragraphs only 002 has after the quote
-    assert misaligned(view) == []
+    assert misaligned_rows(view) == []
     folded_heights = heights(view)
     folded.actions_by_name["fold_unmatched"].trigger()
     assert all(f < u / 3 for f, u in zip(folded_heights, heights(view), strict=True))
@@ -92,7 +81,7 @@ def test_clicking_a_run_expands_it_and_clicking_again_folds_it(
     assert "27 paragraphs only here ▾" in labels(view, "right")
     assert len(hidden(pane)) == len(hidden_before) - 27  # those paragraphs are shown now
     assert all(after > b + 500 for after, b in zip(heights(view), before, strict=True))
-    assert misaligned(view) == []
+    assert misaligned_rows(view) == []
     rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
     with qtbot.waitSignal(view.realigned):
         qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
@@ -100,15 +89,16 @@ def test_clicking_a_run_expands_it_and_clicking_again_folds_it(
     assert heights(view) == pytest.approx(before, abs=TOLERANCE)
 
 
-def test_the_other_side_of_a_run_is_a_hatched_gap(folded: MainWindow) -> None:
-    view = folded.view
-    rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
-    scroll = view.panes["left"].verticalScrollBar().value()
-    top = rect.top() + scroll
-    assert "27 paragraphs" not in " ".join(labels(view, "left"))
-    assert all(label.startswith(("1 ", "2 ", "3 ", "8 ")) for label in labels(view, "left"))
-    assert any(abs(gap_top - top) <= TOLERANCE for gap_top, _ in view.panes["left"].gaps()) \
-        or "8 paragraphs only here ▸" in labels(view, "left")  # (a mixed run: both count)
+def test_the_other_side_of_a_run_only_one_side_has_is_a_hatched_gap(
+        sync_window: MainWindow) -> None:
+    sync_window.actions_by_name["fold_unmatched"].trigger()  # 000 vs 001, folded by choice
+    view = sync_window.view
+    rect, text = view.folds.markers["right"].labels()[0]
+    assert text == "3 paragraphs only here ▸"  # 001's three paragraphs after its lead
+    assert labels(view, "left") == ["2 paragraphs only here ▸"]  # (a later, mixed run)
+    top = rect.top() + view.panes["left"].verticalScrollBar().value()
+    assert any(abs(gap_top - top) <= TOLERANCE and bottom - gap_top == rect.height()
+               for gap_top, bottom in view.panes["left"].gaps())
 
 
 def test_the_menu_unfolds_everything_and_is_remembered(
@@ -138,7 +128,7 @@ def test_a_chosen_fold_folds_a_related_pair(sync_window: MainWindow) -> None:
     bar = view.panes["right"].verticalScrollBar()
     bar.setValue(bar.maximum())  # (the panes scroll together)
     assert "6 paragraphs only here ▸" in labels(view, "right")
-    assert misaligned(view) == []
+    assert misaligned_rows(view) == []
 
 
 def test_similar_pair_is_not_folded_by_default(sync_window: MainWindow) -> None:
@@ -201,7 +191,7 @@ def test_folded_runs_stay_folded_and_aligned_through_boilerplate_zoom_and_width(
         folded.resize(1100, 800)
     for pane, before in zip(view.panes.values(), folded_paragraphs, strict=True):
         assert set(before) <= set(hidden(pane))
-    assert misaligned(view) == []
+    assert misaligned_rows(view) == []
     bar = view.panes["right"].verticalScrollBar()
     bar.setValue(bar.maximum())
     assert "27 paragraphs only here ▸" in labels(view, "right")
@@ -223,7 +213,7 @@ def test_find_reaches_into_a_folded_run_and_opens_it(folded: MainWindow) -> None
     assert pane.textCursor().selectedText() == text
     assert pane.textCursor().block().isVisible()
     assert pane.viewport().rect().contains(pane.cursorRect())  # scrolled to it
-    assert misaligned(view) == []
+    assert misaligned_rows(view) == []
 
 
 def test_going_to_a_tagged_passage_in_a_folded_run_opens_it(
@@ -241,4 +231,16 @@ def test_going_to_a_tagged_passage_in_a_folded_run_opens_it(
     assert pane.paragraph_count() - 1 not in hidden(pane)
     assert pane.is_flashing()
     assert len(stripe_rects(pane, pane.tag_marks())) == 1
-    assert misaligned(view) == []
+    assert misaligned_rows(view) == []
+
+
+@pytest.mark.parametrize("expanded", [False, True])
+def test_folded_pair_keeps_rows_aligned_and_gaps_facing(folded: MainWindow,
+                                                        expanded: bool) -> None:
+    view = folded.view
+    if expanded:
+        view.folds.toggle(next(iter(view.folds.state.runs)).start)
+        view.finish_alignment()
+    assert misaligned_rows(view) == []
+    assert paragraphs_facing_text(view) == []
+    assert paragraphs_without_gap(view) == []
