@@ -30,7 +30,7 @@ from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.overview_switch import OverviewSwitch
 from reader_app.ui.window.search import find_in_panes
 from reader_app.ui.window.status import StatusArea
-from reader_app.ui.workers import TaskRunner
+from reader_app.ui.workers import TaskRunner, stop_workers
 
 APP_NAME = "Source Reader"
 MAX_RECENT = 8
@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
         for runner in (self.load_runner, self.compare_runner, self.similarity_runner,
                        self.overview_switch.overview.runner):
             runner.cancel()
+        stop_workers()  # every runner's (annotations, corpus too): quitting waits for none
         window_settings.save(self.settings, self, self.view, self.actions_by_name,
                              self.annotations.panel, self.theme)
         super().closeEvent(event)
