@@ -8,7 +8,7 @@ from pathlib import Path
 
 from annotation_helpers import select_words, underline_at
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 from test_annotation_editing import open_editor, press_ok
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
@@ -18,6 +18,7 @@ from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import load_document
 from reader_app.ui.annotations.model import TAG_COLOURS_ROLE, TAGS
 from reader_app.ui.annotations.panel import AnnotationPanel
+from reader_app.ui.annotations.tag_delegate import shown_pieces
 from reader_app.ui.annotations.tag_editor import SWATCH
 
 BLUE, ORANGE = 205, 22  # the hues of the palette's first two colours (#0072B2, #D55E00)
@@ -71,6 +72,18 @@ def test_each_tag_of_a_row_is_drawn_in_its_own_colour(
     assert max(oranges) < min(blues), "contradiction in orange, then verify in blue"
     alone = hues_across(panel, 1 - row)  # the row tagged "verify" alone
     assert alone and all(near(hue, BLUE) for hue in alone)
+
+
+def test_tags_too_many_for_the_cell_end_in_an_ellipsis() -> None:
+    orange, blue, plain = QColor("#d55e00"), QColor("#0072b2"), QColor("#000000")
+    tags = [("contradiction", orange), ("verify", blue)]
+    metrics = QFontMetrics(QFont())
+    whole = shown_pieces(tags, metrics, 1000, plain)
+    assert whole == [("contradiction", orange), (", ", plain), ("verify", blue)]
+    cut = shown_pieces(tags, metrics, metrics.horizontalAdvance("contradiction, veri"), plain)
+    assert "".join(text for text, _ in cut).endswith("…")
+    assert cut[0] == ("contradiction", orange)
+    assert cut[-1][1] == blue  # the "…" in the colour of the tag it cuts
 
 
 def swatch_colour(button: object) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader_app.ui.annotations.model import TAG_COLOURS_ROLE
@@ -46,25 +46,32 @@ def _draw_tags(painter: QPainter, option: QStyleOptionViewItem,
     area = option.rect.adjusted(MARGIN, 0, -MARGIN, 0)
     plain = option.palette.color(QPalette.ColorRole.HighlightedText if selected
                                  else QPalette.ColorRole.Text)
+    coloured = [(tag, plain if selected else colour) for tag, colour in tags]
     x = area.left()
+    for text, colour in shown_pieces(coloured, option.fontMetrics, area.width(), plain):
+        painter.setPen(colour)
+        painter.drawText(QRect(x, area.top(), area.right() + 1 - x, area.height()),
+                         Qt.AlignmentFlag.AlignVCenter, text)
+        x += option.fontMetrics.horizontalAdvance(text)
+
+
+def shown_pieces(tags: Sequence[tuple[str, QColor]], metrics: QFontMetrics, width: int,
+                 plain: QColor) -> list[tuple[str, QColor]]:
+    """What fits in ``width`` of "tag, tag, …" as (text, colour) pieces: the separators in
+    ``plain``, and the "…" (when cut) in the colour of the tag it cuts."""
+    full = SEPARATOR.join(tag for tag, _ in tags)
+    shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(0, width))
+    cut = shown != full
+    kept = shown[:-1] if cut else shown
+    if not full.startswith(kept):  # not a plain prefix: draw it as it is
+        return [(shown, plain)]
+    pieces: list[tuple[str, QColor]] = []
+    left = len(kept)
     for number, (tag, colour) in enumerate(tags):
-        if number:  # the separator in the text's colour, the tag in its own
-            x, whole = _draw_piece(painter, option, area, x, SEPARATOR, plain)
-            if not whole:
-                return
-        x, whole = _draw_piece(painter, option, area, x, tag, plain if selected else colour)
-        if not whole:
-            return
-
-
-def _draw_piece(painter: QPainter, option: QStyleOptionViewItem, area: QRect, x: int,
-                text: str, colour: QColor) -> tuple[int, bool]:
-    """``text`` from ``x`` in ``colour``, elided to the room left: where it ends, and whether
-    it was drawn whole."""
-    metrics = option.fontMetrics
-    room = area.right() + 1 - x
-    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room))
-    painter.setPen(colour)
-    painter.drawText(QRect(x, area.top(), max(0, room), area.height()),
-                     Qt.AlignmentFlag.AlignVCenter, shown)
-    return x + metrics.horizontalAdvance(shown), shown == text
+        for text, pen in ([(SEPARATOR, plain)] if number else []) + [(tag, colour)]:
+            if left > 0:
+                pieces.append((text[:left], pen))
+                left -= len(text)
+    if cut:
+        pieces.append((shown[-1], pieces[-1][1] if pieces else plain))
+    return pieces
