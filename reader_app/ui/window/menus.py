@@ -176,10 +176,14 @@ def _build_view_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
     actions["show_source"] = _action(parent, view, "Show Mark-up &Source",
                                      inputs.set_source_mode, "Ctrl+U", checkable=True)
     view.addActions(list(inputs.dock_toggles))
-    theme_menu = view.addMenu("&Theme")
-    group = QActionGroup(parent)
+    _build_theme_menu(inputs, view.addMenu("&Theme"), actions)
+
+
+def _build_theme_menu(inputs: MenuInputs, theme_menu: QMenu,
+                      actions: dict[str, QAction]) -> None:
+    group = QActionGroup(inputs.parent)
     for theme in THEMES:
-        action = _action(parent, theme_menu, theme.capitalize(),
+        action = _action(inputs.parent, theme_menu, theme.capitalize(),
                          lambda on, t=theme: on and inputs.set_theme(t), checkable=True)
         group.addAction(action)
         actions[f"theme_{theme}"] = action
