@@ -4,6 +4,7 @@ with "…"; a wider window gives the library its width back."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +51,19 @@ def test_a_wider_window_gives_the_library_its_width_back(
     resized(qtbot, sync_window, 1400, 900)
     qtbot.waitUntil(lambda: abs(library.width() - before) <= 8)
     assert not library.table.isColumnHidden(WORDS_COLUMN)
+
+
+def test_a_message_has_room_in_a_small_window(qtbot: QtBot, sync_window: MainWindow) -> None:
+    """At 900 px the statistics and the legend filled the status bar: "Change 1 of 8 in
+    this pair" was shown in no room at all. The legend steps aside while a message shows."""
+    resized(qtbot, sync_window, 900, 600)
+    bar, status = sync_window.statusBar(), sync_window.status
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
+    message = bar.currentMessage()
+    assert message.startswith("Change 1 of ")
+    assert status.legend.isHidden()
+    QApplication.processEvents()
+    room = status.stats.geometry().left()
+    assert room >= bar.fontMetrics().horizontalAdvance(message)
+    bar.clearMessage()
+    assert not status.legend.isHidden()

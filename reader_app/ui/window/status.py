@@ -43,6 +43,7 @@ class StatusArea(QObject):
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
         self._error_timer.timeout.connect(lambda: self.error.setText(""))
+        bar.messageChanged.connect(lambda text: text or self.legend.show())
         self.show_idle()
         self.refresh_legend(LIGHT)
 
@@ -61,7 +62,17 @@ class StatusArea(QObject):
         self._bar.clearMessage()
 
     def show_message(self, message: str) -> None:
+        self._make_room(message)
         self._bar.showMessage(message, 5000)
+
+    def _make_room(self, message: str) -> None:
+        """In a narrow window the statistics and the legend leave a message no room: the
+        legend steps aside while it is shown ("Change 3 of 7 in this pair" at 900 px)."""
+        permanent = [self.stats, self.progress, self.cancel]
+        used = sum(w.sizeHint().width() for w in permanent if not w.isHidden())
+        needed = self._bar.fontMetrics().horizontalAdvance(message) + 40
+        self.legend.setVisible(used + self.legend.sizeHint().width() + needed
+                               <= self._bar.width())
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
