@@ -118,7 +118,7 @@ def _changes(window: MainWindow, document: Document) -> list[tuple[str, str]]:
     rows.append(("add another tag", _ms(timed(
         lambda: controller.add(document, 60, 90, ["bench"])))))
     rows.append(("undo it (Ctrl+Z)", _ms(timed(controller.undo_stack.undo))))
-    chosen = [panel.model.id_at(row) for row in range(100)]
+    chosen = [panel.model.annotation_at(row).id for row in range(100)]  # type: ignore[union-attr]
     rows.append(("edit 100 tags at once (add a tag to each)", _ms(timed(
         lambda: controller.retag(chosen, ["checked"], [], None)))))
     rows.append(("delete 100 tags at once", _ms(timed(lambda: controller.delete(chosen)))))

@@ -112,7 +112,7 @@ def _filters(store: AnnotationStore, repeat: int) -> list[tuple[str, str]]:
 
 def _saves(store: AnnotationStore, path: Path, rng: random.Random,
            repeat: int) -> list[tuple[str, str]]:
-    ids = list(store.snapshot())
+    ids = [annotation.id for annotation in store]
 
     def edit_and_save() -> None:
         EditAnnotation(rng.choice(ids), note=f"edited {rng.random()}").apply(store)

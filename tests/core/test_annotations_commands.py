@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from annotation_files import snapshot
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,7 +42,7 @@ _colour = st.none() | st.sampled_from(["#d55e00", "#0072B2", "#123456"])
 
 
 def _command(data: st.DataObject, store: AnnotationStore, depth: int = 0) -> Command:
-    ids = sorted(store.snapshot())
+    ids = sorted(snapshot(store))
     kinds = ["add", "colour"] + (["delete", "edit", "reattach", "retag"] if ids else [])
     kind = data.draw(st.sampled_from(kinds + (["batch"] if depth == 0 and ids else [])),
                      label="kind")
@@ -76,7 +77,7 @@ def test_apply_then_revert_leaves_the_store_equal(initial: list, data: st.DataOb
     store = AnnotationStore()
     for annotation in initial:
         store.insert(annotation)
-    mirror = store.snapshot()  # kept up to date from the listener calls alone
+    mirror = snapshot(store)  # kept up to date from the listener calls alone
     store.listeners.append(lambda change: _follow(mirror, store, change))
     history: list[tuple[Command, tuple]] = []
     for _ in range(data.draw(st.integers(1, 6), label="commands")):
@@ -97,13 +98,13 @@ def test_apply_then_revert_leaves_the_store_equal(initial: list, data: st.DataOb
     for command, before in reversed(history):
         command.revert(store)
         assert _state(store) == before
-    assert store.snapshot() == {a.id: a for a in initial}
+    assert snapshot(store) == {a.id: a for a in initial}
     assert store.tag_colours() == {}
-    assert mirror == store.snapshot()
+    assert mirror == snapshot(store)
 
 
 def _state(store: AnnotationStore) -> tuple[dict, dict]:
-    return store.snapshot(), store.tag_colours()
+    return snapshot(store), store.tag_colours()
 
 
 def _follow(mirror: dict, store: AnnotationStore, change: StoreChange) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import filelock
 import pytest
+from annotation_files import snapshot
 
 from reader_app.core.annotations.commands import DeleteAnnotations, EditAnnotation
 from reader_app.core.annotations.jsonfile import file as annotation_file
@@ -51,7 +52,7 @@ def test_save_then_open(path: Path) -> None:
     store.insert(first)
     store.insert(second)
     assert store.save() is True
-    assert AnnotationStore.open(path).snapshot() == {first.id: first, second.id: second}
+    assert snapshot(AnnotationStore.open(path)) == {first.id: first, second.id: second}
     assert store.save() is False  # nothing changed: the file is not rewritten
     assert not list(path.parent.glob("*.tmp"))
 
@@ -90,7 +91,7 @@ def test_a_file_corrupted_while_open_is_never_overwritten(path: Path) -> None:
     window.save()
     (aside,) = path.parent.glob("annotations.json.corrupt-*")
     assert aside.read_bytes() == b"{broken"
-    assert ids_in(path) == set(window.snapshot())
+    assert ids_in(path) == set(snapshot(window))
 
 
 def test_a_store_keeps_its_annotations_when_the_file_goes_bad(path: Path) -> None:
@@ -168,10 +169,10 @@ def test_two_stores_both_adding_lose_nothing(path: Path) -> None:
     two.insert(second)
     two.save()
     assert ids_in(path) == {first.id, second.id}
-    assert set(two.snapshot()) == {first.id, second.id}  # took in what the other saved
+    assert set(snapshot(two)) == {first.id, second.id}  # took in what the other saved
     assert StoreChange(ADDED, (first.id,)) in seen
     one.refresh()
-    assert set(one.snapshot()) == {first.id, second.id}
+    assert set(snapshot(one)) == {first.id, second.id}
 
 
 def test_a_deletion_is_not_resurrected_by_a_stale_store(path: Path) -> None:
@@ -228,7 +229,7 @@ def test_refresh_keeps_unsaved_changes(path: Path) -> None:
     two.insert(theirs)
     two.save()
     one.refresh()
-    assert set(one.snapshot()) == {mine.id, theirs.id}
+    assert set(snapshot(one)) == {mine.id, theirs.id}
     one.save()
     assert ids_in(path) == {mine.id, theirs.id}
 
@@ -265,7 +266,7 @@ def test_save_as_moves_to_a_new_file_and_keeps_what_it_holds(tmp_path: Path) -> 
     store.save()
     write_file(tmp_path / "b.json", [existing := tagged("already there")])
     store.save_as(tmp_path / "b.json")
-    assert ids_in(tmp_path / "b.json") == set(store.snapshot()) | {existing.id}
+    assert ids_in(tmp_path / "b.json") == set(snapshot(store)) | {existing.id}
     assert len(ids_in(tmp_path / "a.json")) == 1
 
 
@@ -303,7 +304,7 @@ def test_a_stale_reading_is_dropped_and_nothing_is_lost(path: Path) -> None:
     store.insert(mine)
     store.save()  # merges the file under its lock: theirs is in already
     assert reading is not None and not store.take_reading(reading)
-    assert set(store.snapshot()) == {theirs.id, mine.id} == ids_in(path)
+    assert set(snapshot(store)) == {theirs.id, mine.id} == ids_in(path)
 
 
 def test_a_corrupt_file_read_ahead_is_left_to_refresh(path: Path) -> None:

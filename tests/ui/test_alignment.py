@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import visible_range
+from ui_helpers import is_flashing, visible_range
 
 from reader_app.core.compare import Link
 from reader_app.ui.compare.gutter import Gutter
@@ -195,11 +195,11 @@ def test_clicking_a_moved_band_jumps_to_the_counterpart(
         top, bottom = visible_range(pane)
         rect = pane.paragraph_rect(index)
         assert top <= rect.top() < bottom, f"{side} paragraph {index} is not in view"
-        assert pane.is_flashing()
+        assert is_flashing(pane)
         flashed = [s.cursor.blockNumber() for s in pane.extraSelections()]
         assert flashed == [index]
-    qtbot.waitUntil(lambda: not view.panes["right"].is_flashing(), timeout=3000)
-    assert not view.panes["left"].is_flashing()
+    qtbot.waitUntil(lambda: not is_flashing(view.panes["right"]), timeout=3000)
+    assert not is_flashing(view.panes["left"])
     assert view.panes["right"].extraSelections() == []
 
 
@@ -213,5 +213,5 @@ def test_clicking_between_bands_does_nothing(qtbot: QtBot, sync_window: MainWind
     )
     with qtbot.assertNotEmitted(gutter.link_clicked):
         qtbot.mouseClick(gutter, Qt.MouseButton.LeftButton, pos=empty)
-    assert not view.panes["left"].is_flashing()
+    assert not is_flashing(view.panes["left"])
     assert view.panes["left"].verticalScrollBar().value() == 0

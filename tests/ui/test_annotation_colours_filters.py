@@ -96,7 +96,9 @@ def test_editing_two_rows_at_once_changes_both_in_one_undo_step(
     store_with(annotations_file, SEED_FILES[1], SENTENCE_001, "verify")
     window = make_window(synchronous=True)
     panel = window.annotations.panel
-    window.annotations.controller.edit(panel.model.id_at(1), ["verify", "wire"], "kept")
+    second = panel.model.annotation_at(1)
+    assert second is not None
+    window.annotations.controller.edit(second.id, ["verify", "wire"], "kept")
     click_row(qtbot, panel, 0)
     qtbot.keyClick(panel.table, Qt.Key.Key_A, CONTROL)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)

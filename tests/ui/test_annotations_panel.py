@@ -18,7 +18,7 @@ from annotation_helpers import (
 )
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
+from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory, is_flashing
 
 from reader_app.core.documents import load_document
 from reader_app.ui.annotations.tag_marks import PALETTE
@@ -104,7 +104,7 @@ def test_clicking_a_row_shows_a_document_not_compared_and_flashes_the_passage(
                      pos=table.visualRect(table.model().index(0, 0)).center())
     pane = window.view.panes["left"]
     assert pane.source is not None and pane.source.path == document.path
-    assert pane.is_flashing()
+    assert is_flashing(pane)
     assert underline_at(pane, quote).underlineColor() == colour(window, "wire copy")
 
 

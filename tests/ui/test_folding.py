@@ -13,7 +13,7 @@ from annotation_helpers import store_with
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_alignment import misaligned_rows, paragraphs_facing_text, paragraphs_without_gap
-from ui_helpers import SEED_FILES, WindowFactory, position_in
+from ui_helpers import SEED_FILES, WindowFactory, is_flashing, position_in
 
 from reader_app.core.documents import load_document
 from reader_app.ui.annotations.tag_stripes import stripe_rects
@@ -229,7 +229,7 @@ def test_going_to_a_tagged_passage_in_a_folded_run_opens_it(
     [annotation] = list(window.annotations.controller.store)
     window.annotations.go_to(annotation.id)
     assert pane.paragraph_count() - 1 not in hidden(pane)
-    assert pane.is_flashing()
+    assert is_flashing(pane)
     assert len(stripe_rects(pane, pane.tag_marks())) == 1
     assert misaligned_rows(view) == []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import SEED_FILES, select_in_library, visible_range
+from ui_helpers import SEED_FILES, is_flashing, select_in_library, visible_range
 
 from reader_app.ui.window.main_window import MainWindow
 
@@ -44,7 +44,7 @@ def test_next_difference_scrolls_to_it(
     qtbot.keyClick(sync_window, key, modifier)
     assert row_at_top(sync_window, 0)
     assert message(sync_window) == f"Difference 1 of {len(rows)}"
-    assert sync_window.view.panes["right"].is_flashing()
+    assert is_flashing(sync_window.view.panes["right"])
     qtbot.keyClick(sync_window, key, modifier)
     assert row_at_top(sync_window, 1)
     assert message(sync_window) == f"Difference 2 of {len(rows)}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.theme import DARK, LIGHT
 from reader_app.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
@@ -112,3 +113,10 @@ def visible_range(pane: DocumentPane) -> tuple[int, int]:
     """The document-coordinate band (top, bottom) the pane's viewport shows now."""
     top = pane.verticalScrollBar().value()
     return top, top + pane.viewport().height()
+
+
+def is_flashing(pane: DocumentPane) -> bool:
+    """Whether the pane shows its brief yellow flash (an extra selection in the flash colour)."""
+    colours = (LIGHT.flash, DARK.flash)
+    return any(selection.format.background().color() in colours
+               for selection in pane.extraSelections())

@@ -60,9 +60,6 @@ class AnnotationTableModel(QAbstractTableModel):
     def annotation_at(self, row: int) -> Annotation | None:
         return self.controller.store.get(self._ids[row])
 
-    def id_at(self, row: int) -> str:
-        return self._ids[row]
-
     def row_of(self, annotation_id: str) -> int | None:
         return self._row_of.get(annotation_id)
 

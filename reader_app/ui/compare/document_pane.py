@@ -340,9 +340,6 @@ class DocumentPane(QTextEdit):
         self._flash = []
         self._refresh_extra_selections()
 
-    def is_flashing(self) -> bool:
-        return bool(self._flash)
-
     def mark_found(self, cursors: Sequence[QTextCursor], colour: QColor) -> None:
         """Outline every match of a search."""
         self._found = []

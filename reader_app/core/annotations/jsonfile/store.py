@@ -109,9 +109,6 @@ class AnnotationStore:
     def get(self, annotation_id: str) -> Annotation | None:
         return self._items.get(annotation_id)
 
-    def snapshot(self) -> dict[str, Annotation]:
-        return dict(self._items)
-
     def tags(self) -> list[str]:
         """Every tag in use, sorted without regard to case (for completion and filters)."""
         used = {tag for annotation in self._items.values() for tag in annotation.tags}
