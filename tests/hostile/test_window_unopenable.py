@@ -87,7 +87,9 @@ def test_enter_on_an_unreadable_row_keeps_the_pair(open_window: Factory, qtbot: 
     assert shown is not None
     left_text = window.view.panes["left"].toPlainText()
     table = window.library.table
-    table.setCurrentIndex(window.library.proxy.index(window.library.view_row(bad), 1))
+    library = window.library
+    shown = library.proxy.mapFromSource(library.model.index(bad, 0)).row()
+    table.setCurrentIndex(library.proxy.index(shown, 1))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert (window.model.left, window.model.right) == (0, 1)
     assert window.view.comparison is shown

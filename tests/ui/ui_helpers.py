@@ -63,11 +63,17 @@ def background_at(pane: DocumentPane, text: str, offset: int = 0) -> QColor:
     return char_format_at(pane, position_in(pane, text) + offset).background().color()
 
 
+def shown_row(window: MainWindow, row: int) -> int:
+    """Where the library table shows model row ``row`` now (sorting and filtering move rows)."""
+    library = window.library
+    return library.proxy.mapFromSource(library.model.index(row, 0)).row()
+
+
 def view_row_of(window: MainWindow, path: Path) -> int:
     """The library table row (as shown, sorted and filtered) listing the file at ``path``."""
     for row, entry in enumerate(window.model.entries()):
         if entry.path == path.resolve():
-            return window.library.view_row(row)
+            return shown_row(window, row)
     raise AssertionError(f"{path} is not in the library")
 
 
@@ -86,7 +92,7 @@ def side_marks(window: MainWindow) -> dict[str, str]:
     proxy = window.library.proxy
     marks = {}
     for row, entry in enumerate(window.model.entries()):
-        marks[entry.path.name] = proxy.index(window.library.view_row(row), 0).data()
+        marks[entry.path.name] = proxy.index(shown_row(window, row), 0).data()
     return marks
 
 

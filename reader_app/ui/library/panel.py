@@ -104,10 +104,6 @@ class LibraryPanel(QDockWidget):
     def _source_row(self, proxy_row: int) -> int:
         return self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
 
-    def view_row(self, source_row: int) -> int:
-        """Where a model row is shown now (sorting and filtering move rows)."""
-        return self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
-
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self.side_requested.emit(self._source_row(index.row()), "right")
 
