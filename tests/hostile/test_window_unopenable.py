@@ -88,8 +88,8 @@ def test_enter_on_an_unreadable_row_keeps_the_pair(open_window: Factory, qtbot: 
     left_text = window.view.panes["left"].toPlainText()
     table = window.library.table
     library = window.library
-    shown = library.proxy.mapFromSource(library.model.index(bad, 0)).row()
-    table.setCurrentIndex(library.proxy.index(shown, 1))
+    bad_row = library.proxy.mapFromSource(library.model.index(bad, 0)).row()
+    table.setCurrentIndex(library.proxy.index(bad_row, 1))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert (window.model.left, window.model.right) == (0, 1)
     assert window.view.comparison is shown
