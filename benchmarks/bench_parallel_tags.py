@@ -1,4 +1,4 @@
-"""Concurrent writers on one big annotation file: ROUNDS × WRITERS ``reader-app tags add``
+"""Concurrent writers on one big annotation file: ROUNDS x WRITERS ``reader-app tags add``
 processes, WRITERS at a time, on a file of COUNT annotations; reports how many failed (a lock
 time-out, say), how long one took (median, worst) and whether every acknowledged tag is in the
 file at the end.
