@@ -127,3 +127,21 @@ def test_the_terms_cache_is_bounded_and_hands_out_fresh_lists() -> None:
     for text in texts[1:]:
         cache.terms(text, [(0, len(text))])
     assert cache._held <= 12 or len(cache._entries) == 1
+
+
+def test_reading_a_document_for_terms_can_be_cancelled() -> None:
+    import pytest
+
+    from reader_app.core.compare.content_terms import document_terms
+    from reader_app.core.errors import Cancelled
+
+    text = "Police arrested two suspects on Monday. " * 40_000
+    polls = []
+
+    def cancelled() -> bool:
+        polls.append(1)
+        return len(polls) > 3  # stop partway through the text
+
+    with pytest.raises(Cancelled):
+        document_terms(text, [(0, len(text))], cancelled)
+    assert len(polls) == 4

@@ -64,11 +64,11 @@ class ContentTerms:
         return self.left if which == 0 else self.right
 
 
-def content_terms(left_text: str, left_spans: Spans, right_text: str,
-                  right_spans: Spans) -> ContentTerms:
+def content_terms(left_text: str, left_spans: Spans, right_text: str, right_spans: Spans,
+                  cancelled: Callable[[], bool] = lambda: False) -> ContentTerms:
     """Weighted terms of every paragraph (``None`` spans and datelines take no part)."""
-    left = _without_datelines(_TERMS_CACHE.terms(left_text, left_spans))
-    right = _without_datelines(_TERMS_CACHE.terms(right_text, right_spans))
+    left = _without_datelines(_TERMS_CACHE.terms(left_text, left_spans, cancelled))
+    right = _without_datelines(_TERMS_CACHE.terms(right_text, right_spans, cancelled))
     _unify_name_variants(left_text, left, right_text, right)
     names = frozenset(_name_keys(left + right))
     weights = _weights(left + right, names)
@@ -87,7 +87,8 @@ class _TermsCache:
         self._entries: OrderedDict[tuple[str, tuple[tuple[int, int] | None, ...]],
                                    list[list[Term] | None]] = OrderedDict()
 
-    def terms(self, text: str, spans: Spans) -> list[list[Term] | None]:
+    def terms(self, text: str, spans: Spans,
+              cancelled: Callable[[], bool] = lambda: False) -> list[list[Term] | None]:
         """A fresh outer list (callers replace its items); the term lists are shared."""
         key = (text, tuple(spans))
         with self._lock:  # comparisons run on worker threads
@@ -95,7 +96,7 @@ class _TermsCache:
             if found is not None:
                 self._entries.move_to_end(key)
                 return list(found)
-        found = document_terms(text, spans)
+        found = document_terms(text, spans, cancelled)
         with self._lock:
             if key not in self._entries:
                 self._entries[key] = found

@@ -53,7 +53,7 @@ def link_paragraphs(
     cancelled: Callable[[], bool],
 ) -> Linked:
     """Check the verbatim links, add the content links, and find every link's evidence."""
-    terms = content_terms(left.text, _spans(left), right.text, _spans(right))
+    terms = content_terms(left.text, _spans(left), right.text, _spans(right), cancelled)
     kept = {pair: v for pair, v in copies.items()
             if v.left_flags is None or _copies_a_fact(terms, pair, v, left_tokens)}
     rewrites = judge_content(terms, set(kept), cancelled)

@@ -12,12 +12,14 @@ between quote marks, are found by ``core/corpus/quote_marks``). Must not import 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 import Stemmer
+
+from reader_app.core.errors import Cancelled
 
 # A dotted abbreviation (U.S., O.S.C.E., p.m.), a word (with a letter: "G7" too), or a
 # number with separators ("170,000", "4:59").
@@ -109,8 +111,8 @@ def paragraph_terms(text: str, start: int, end: int) -> list[Term]:
     return found if found is not None else []
 
 
-def document_terms(text: str, spans: Sequence[tuple[int, int] | None]
-                   ) -> list[list[Term] | None]:
+def document_terms(text: str, spans: Sequence[tuple[int, int] | None],
+                   cancelled: Callable[[], bool] = lambda: False) -> list[list[Term] | None]:
     """The terms of each paragraph span (sorted, not overlapping; ``None`` takes no part).
 
     One pass of the term pattern over the whole text: per paragraph, its setting-up cost
@@ -125,7 +127,9 @@ def document_terms(text: str, spans: Sequence[tuple[int, int] | None]
     paragraphs = iter(present)
     (p_start, p_end), terms = next(paragraphs)
     classify = _classify  # the loop runs once per word of the document: kept tight
-    for match in _TERM_RE.finditer(text, p_start, present[-1][0][1]):
+    for number, match in enumerate(_TERM_RE.finditer(text, p_start, present[-1][0][1])):
+        if not number & 0x3FFF and cancelled():  # every 16,384 words: a long read stops
+            raise Cancelled
         found = classify(match.group(), match.lastgroup or "word")
         if found is None:
             continue
