@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
+from ui_helpers import SEED_FILES
 
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.view import CompareView
@@ -94,3 +95,17 @@ def test_scroll_position_survives_a_realignment_in_slices(
     with qtbot.waitSignal(view.realigned, timeout=20_000):
         view.set_hide_boilerplate(True)  # re-aligns; the panes' layouts start again
     assert (left.verticalScrollBar().value(), right.verticalScrollBar().value()) == values
+
+
+def test_the_library_column_waits_until_the_pair_is_drawn(
+    qtbot: QtBot, window: MainWindow, in_slices: None
+) -> None:
+    # Two Python threads at work starve the UI thread of the interpreter lock: the library's
+    # comparisons start only once the pair on screen is aligned (its bands drawn).
+    aligned_when_started: list[bool] = []
+    window.similarity_runner.started.connect(
+        lambda: aligned_when_started.append(bool(window.view.gutter.visible_links())))
+    rows = [window.model.row_of(path) for path in SEED_FILES[2:4]]
+    with qtbot.waitSignal(window.similarities_shown, timeout=30_000):
+        window.show_pair(*rows)
+    assert aligned_when_started == [True]

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.compare_runner.failed.connect(self._on_comparison_failed)
         self.compare_runner.stopped.connect(self.status.show_idle)
         self.similarity_runner.succeeded.connect(self._on_similarities_finished)
+        self.view.realigned.connect(self._run_due_similarities)  # once drawn: see below
         self.load_runner.started.connect(lambda: self.status.show_busy("Reading documents…"))
         self.load_runner.progressed.connect(self.status.show_progress)
         self.load_runner.succeeded.connect(self._on_documents_loaded)
@@ -270,8 +271,7 @@ class MainWindow(QMainWindow):
         self.status.show_idle()
         self.view.show_documents(comparison.left, comparison.right, comparison)
         self.status.show_stats(comparison)
-        self.comparison_shown.emit(comparison)
-        self._run_due_similarities()  # after rendering, which must not share the CPU
+        self.comparison_shown.emit(comparison)  # similarities run once it is drawn (realigned)
 
     def _on_comparison_failed(self, message: str) -> None:
         self._run_due_similarities()
@@ -286,8 +286,10 @@ class MainWindow(QMainWindow):
             self.model.set_similarities({})
             self._similarities_key = None
             return
-        left, options = entries[left_row].document, self.options
+        left, options, shown = entries[left_row].document, self.options, self.view.comparison
         others = {row: e.document for row, e in enumerate(entries) if e.document is not None}
+        known = {self.model.row_of(shown.right.path): shown.stats} if (  # the pair on screen
+            shown is not None and shown.left is left and shown.options == options) else {}
         key = (left.sha256, left.path, options, tuple((r, d.path) for r, d in others.items()))
         if key == self._similarities_key:
             return  # only the right side changed: the column is still right
@@ -296,7 +298,7 @@ class MainWindow(QMainWindow):
         def job(cancelled, progress) -> dict[int, float | Stats]:  # type: ignore[no-untyped-def]
             values: dict[int, float | Stats] = {}
             for done, (row, document) in enumerate(others.items()):
-                values[row] = 1.0 if row == left_row else compare(
+                values[row] = 1.0 if row == left_row else known.get(row) or compare(
                     left, document, options, cancelled).stats
                 progress((done + 1) / len(others))
             return values
