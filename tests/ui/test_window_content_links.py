@@ -244,3 +244,15 @@ def test_the_overview_shows_where_a_figure_differs(window_002_003: MainWindow) -
                                     .blockNumber())
         total = pane.document().size().height()
         assert where.top() / total - 0.01 <= ticks[0][0] <= where.bottom() / total + 0.01
+
+
+def test_words_already_shared_get_no_matched_underline(sync_window: MainWindow) -> None:
+    # 000's "Putin does support the idea that a ceasefire is needed" is copied into 001 and
+    # also reworded in 001's headline: its copied words are blue, without a dotted mark.
+    comparison = sync_window.view.comparison
+    assert comparison is not None
+    shown = format_of(sync_window, "left", "ceasefire is needed")
+    assert shown.background().color() == sync_window.view.highlights.shared
+    assert shown.underlineStyle() != QTextCharFormat.UnderlineStyle.DotLine
+    paragraph = comparison.left.paragraph_at(comparison.left.text.index("ceasefire is needed"))
+    assert any(k.kind == "rewrite" for k in comparison.links_of("left", paragraph))

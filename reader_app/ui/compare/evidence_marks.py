@@ -14,6 +14,8 @@ grain at reading sizes).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtGui import QFont, QTextCharFormat
 
 from reader_app.core.compare import Comparison, Side
@@ -67,6 +69,7 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
         same = {(e.right_start, e.right_end) for e in evidence if e.kind == "same"}
     text = comparison.document(side).text
     other = comparison.document("right" if left else "left").text
+    shared = _shared_starts(comparison, side)
     found: list[MarkedPiece] = []
     for kind in MARKED:
         for start, end, other_start, other_end, piece_kind in pieces:
@@ -75,8 +78,21 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
             if kind == "variant" and ((start, end) in same or text[start:end].casefold()
                                       == other[other_start:other_end].casefold()):
                 continue
+            if kind == "matched" and _inside(shared, start, end):
+                continue  # already blue: copied word for word into another counterpart
             found.append((start, end, kind, other_start, other_end))
     return found
+
+
+def _shared_starts(comparison: Comparison, side: Side) -> tuple[list[int], list[int]]:
+    spans = [s for s in comparison.spans(side) if s.kind == "shared"]
+    return [s.start for s in spans], [s.end for s in spans]
+
+
+def _inside(shared: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one shared span."""
+    at = bisect_right(shared[0], start) - 1
+    return at >= 0 and shared[1][at] >= end
 
 
 def evidence_pieces(comparison: Comparison | None, side: Side,
