@@ -19,6 +19,7 @@ from reader_app.core.compare import Comparison, Side, other_side
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import MarkedPiece, marked_ranges
 from reader_app.ui.compare.link_styles import as_tooltip
+from reader_app.ui.compare.pane_geometry import offset_at
 
 MEANINGS = {
     "differs": "Differs: the other side states another figure, day or month here",
@@ -68,11 +69,7 @@ class EvidenceTips(QObject):
 
     def tip_at(self, point: QPoint) -> str | None:
         """The tooltip text at a point of the viewport (None: nothing marked there)."""
-        cursor = self._pane.cursorForPosition(point)
-        rect = self._pane.cursorRect(cursor)
-        if abs(rect.center().y() - point.y()) > rect.height():
-            return None  # beside the text, not on it
-        offset = self._pane.offset_of(cursor.position())
+        offset = offset_at(self._pane, point)
         if offset is None:
             return None
         comparison = self._comparison()

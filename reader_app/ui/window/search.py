@@ -21,10 +21,10 @@ from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 
 from reader_app.core.compare import SIDES, Side
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.pane_geometry import bring_into_view
 from reader_app.ui.compare.view import CompareView
 
 FOUND_COLOUR = "#d55e00"
-CONTEXT_LINES = 2  # lines kept in view above and below a match found
 ReadingKey = tuple[int, int, int]  # (row, 0 for left or 1 for right, position in the pane)
 
 
@@ -115,19 +115,9 @@ def _select(view: CompareView, match: Match) -> None:
     if view.folds.reveal(pane, match.cursor.blockNumber()):
         view.finish_alignment()  # (the run holding the match is open now, and aligned)
     pane.setTextCursor(match.cursor)
-    _bring_into_view(pane)
+    bring_into_view(pane)
     view.set_active_pane(pane)
 
-
-def _bring_into_view(pane: DocumentPane) -> None:
-    """A match near or past an edge of the view goes a third of the way down, with the
-    lines around it in view (where the document's ends allow); one well inside stays."""
-    rect, height = pane.cursorRect(), pane.viewport().height()
-    context = CONTEXT_LINES * rect.height()
-    if context <= rect.top() and rect.bottom() <= height - context:
-        return
-    bar = pane.verticalScrollBar()
-    bar.setValue(bar.value() + rect.top() - height // 3)
 
 
 def _clear_selections(view: CompareView) -> None:

@@ -21,6 +21,7 @@ from reader_app.core.documents import Document
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.link_styles import as_tooltip
+from reader_app.ui.compare.pane_geometry import offset_at
 from reader_app.ui.window.annotations import WindowAnnotations
 
 NOTE_COLUMNS = 72  # a long note is wrapped at this width
@@ -77,11 +78,7 @@ class TagTips(QObject):
         document = self._pane.source
         if document is None:
             return None
-        cursor = self._pane.cursorForPosition(point)
-        rect = self._pane.cursorRect(cursor)
-        if abs(rect.center().y() - point.y()) > rect.height():
-            return None  # beside the text, not on it
-        offset = self._pane.offset_of(cursor.position())
+        offset = offset_at(self._pane, point)
         if offset is None:
             return None
         # The cursor sits between characters: the one under the mouse is before or after it.

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QWidget
 from reader_app.core.compare import SIDES
 from reader_app.core.compare.word_steps import Change, WordStep, WordSteps
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.pane_geometry import bring_into_view
 from reader_app.ui.compare.view import CompareView
 
-CONTEXT_LINES = 2  # lines kept in view above and below a change selected
 NEXT_TIP = "Select the next changed word(s) of the linked pair at the top of the view"
 PREVIOUS_TIP = "Select the previous changed word(s) of the linked pair at the top of the view"
 
@@ -83,7 +83,7 @@ def _select(view: CompareView, change: Change) -> None:
             shown.append(pane)
         pane.setTextCursor(cursor)
     for pane in shown:
-        _bring_into_view(pane)
+        bring_into_view(pane)
     if shown:
         view.set_active_pane(shown[0])
 
@@ -96,14 +96,3 @@ def _cursor(pane: DocumentPane, place: tuple[int, int]) -> QTextCursor | None:
     cursor.setPosition(first)
     cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
     return cursor
-
-
-def _bring_into_view(pane: DocumentPane) -> None:
-    """A selection near or past an edge of the view goes a third of the way down (where
-    the document's ends allow); one well inside stays."""
-    rect, height = pane.cursorRect(), pane.viewport().height()
-    context = CONTEXT_LINES * rect.height()
-    if context <= rect.top() and rect.bottom() <= height - context:
-        return
-    bar = pane.verticalScrollBar()
-    bar.setValue(bar.value() + rect.top() - height // 3)
