@@ -33,13 +33,16 @@ def select_words(qtbot: QtBot, pane: DocumentPane, text: str) -> None:
     pane.setTextCursor(cursor)
 
 
-def tag_selection(qtbot: QtBot, window: MainWindow, pane: DocumentPane, tag: str) -> None:
+def tag_selection(qtbot: QtBot, window: MainWindow, pane: DocumentPane, tag: str,
+                  note: str = "") -> None:
     qtbot.keyClick(pane, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.annotations.editor is not None
                     and window.annotations.editor.isVisible())
     editor = window.annotations.editor
     assert editor is not None
     qtbot.keyClicks(editor.tags_field, tag)
+    if note:
+        editor.note_field.setPlainText(note)
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
 

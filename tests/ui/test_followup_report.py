@@ -8,10 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from annotation_helpers import select_words
-from PySide6.QtCore import Qt
+from annotation_helpers import select_words, tag_selection
 from PySide6.QtGui import QPdfWriter
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from test_export_print import answer_save_dialog, text_of
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, SENTENCE_001
@@ -31,15 +29,7 @@ def _tag(qtbot: QtBot, window: MainWindow, side: str, words: str, tag: str,
          note: str = "") -> None:
     pane = window.view.panes[side]
     select_words(qtbot, pane, words)
-    qtbot.keyClick(pane, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.annotations.editor is not None
-                    and window.annotations.editor.isVisible())
-    editor = window.annotations.editor
-    assert editor is not None
-    qtbot.keyClicks(editor.tags_field, tag)
-    editor.note_field.setPlainText(note)
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    tag_selection(qtbot, window, pane, tag, note)
     window.annotations.linked_bar.withdraw()
 
 

@@ -4,10 +4,10 @@ underline is thick enough to see, and Ctrl+T tags whole words."""
 
 from __future__ import annotations
 
-from annotation_helpers import select_words
+from annotation_helpers import select_words, tag_selection
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, point_of, position_in
 
@@ -21,15 +21,7 @@ NOTE_TEXT = ("Check <b>this</b> against the Kremlin transcript. The AFP version 
 def _tag(qtbot: QtBot, window: MainWindow, words: str, tag: str, note: str = "") -> None:
     pane = window.view.panes["left"]
     select_words(qtbot, pane, words)
-    qtbot.keyClick(pane, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.annotations.editor is not None
-                    and window.annotations.editor.isVisible())
-    editor = window.annotations.editor
-    assert editor is not None
-    qtbot.keyClicks(editor.tags_field, tag)
-    editor.note_field.setPlainText(note)
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    tag_selection(qtbot, window, pane, tag, note)
     window.annotations.linked_bar.withdraw()
 
 
