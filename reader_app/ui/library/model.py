@@ -18,7 +18,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from reader_app.core.compare import Stats
-from reader_app.core.documents import Document
+from reader_app.core.documents import Document, load_document
+from reader_app.core.errors import ReaderError
 from reader_app.ui.plain_text import plain_tooltip
 
 COLUMNS = ("", "Title", "Outlet", "Date", "Words", "Content")
@@ -27,6 +28,7 @@ CONTENT_TIP = ("Content in common with the left document: the share of words in 
 SIMILARITY_HEADER, SIMILARITY_TIP = "Similarity", "Shared wording with the left document"
 SIDE_COLUMN, TITLE_COLUMN, OUTLET_COLUMN, DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_TIP, MISSING_COLOUR = "Missing on disk", "#8a8a8a"  # a row whose file was deleted
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,6 +39,15 @@ class LibraryEntry:
     problem: str | None = None
     similarity: float | None = None  # the content column's value
     shared: float | None = None  # the shared wording, when the comparison's stats were given
+    missing: bool = False  # deleted on disk since it was read: its last text is kept
+
+
+def load_entry(path: Path) -> LibraryEntry:
+    """The library's entry for the file at ``path``: its document, or why it cannot be read."""
+    try:
+        return LibraryEntry(path.resolve(), document=load_document(path))
+    except ReaderError as error:
+        return LibraryEntry(path.resolve(), problem=str(error).removeprefix(f"{path}: "))
 
 
 class LibraryModel(QAbstractTableModel):
@@ -71,6 +82,20 @@ class LibraryModel(QAbstractTableModel):
 
     def document(self, row: int | None) -> Document | None:
         return None if row is None else self._entries[row].document
+
+    def replace_document(self, row: int, document: Document) -> None:
+        """The file of ``row`` was read again (changed on disk, or back after being missing)."""
+        entry = self._entries[row]
+        entry.document, entry.problem, entry.missing = document, None, False
+        self._changed_row(row)
+
+    def set_missing(self, row: int, missing: bool) -> None:
+        """Mark ``row``'s file as gone from disk (its last text stays), or back."""
+        self._entries[row].missing = missing
+        self._changed_row(row)
+
+    def _changed_row(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def set_sides(self, left: int | None, right: int | None) -> None:
         self.left, self.right = left, right
@@ -133,8 +158,8 @@ class LibraryModel(QAbstractTableModel):
             return self._display(index.row(), entry, column, sort=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.problem:
-            return QColor("#c0392b")
+        if role == Qt.ItemDataRole.ForegroundRole and (entry.problem or entry.missing):
+            return QColor(MISSING_COLOUR if entry.missing else "#c0392b")
         if role == Qt.ItemDataRole.FontRole and column == SIDE_COLUMN:
             font = QFont()
             font.setBold(True)
@@ -145,6 +170,8 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, entry: LibraryEntry, column: int) -> str:
+        if entry.missing:
+            return MISSING_TIP
         if column == SIMILARITY_COLUMN and entry.similarity is not None and not entry.problem:
             if not self._content:
                 return f"{entry.similarity:.0%} shared wording with the left document"

@@ -1,4 +1,5 @@
-"""The File menu's exports and printing and the Help menu's pages, wired for one window.
+"""The File menu's exports and printing and the Help menu's pages, wired for one window
+(and the smaller parts: tag tips, pane notices, folding, word steps, the documents' watcher).
 
 ``WindowExtras`` is given the parts it works with (the window as the dialogs' parent, the
 settings, the comparison view, the annotations, the status area) and hands the menus their
@@ -22,6 +23,7 @@ from reader_app.ui.window.annotation_export import (
     filtered_listing,
 )
 from reader_app.ui.window.annotations import WindowAnnotations
+from reader_app.ui.window.document_watcher import DocumentWatcher
 from reader_app.ui.window.export_actions import (
     ExportInputs,
     export_comparison,
@@ -41,7 +43,9 @@ Intent = Callable[[], object]
 
 class WindowExtras(QObject):
     def __init__(self, window: QMainWindow, settings: QSettings, view: CompareView,
-                 annotations: WindowAnnotations, status: StatusArea) -> None:
+                 annotations: WindowAnnotations, status: StatusArea,
+                 recompare: Intent) -> None:
+        """``recompare``: compare the pair on screen anew (a document of it changed on disk)."""
         super().__init__(window)
         self.window = window
         self.comparison_inputs = ExportInputs(window, settings, lambda: view.comparison,
@@ -58,6 +62,8 @@ class WindowExtras(QObject):
         self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
         self.folding = FoldSwitch(window, settings, view)  # View ▸ Fold Unmatched Runs
         self.words = WordNavigation(window, view, status.show_message)  # Ctrl+F7
+        self.documents = DocumentWatcher(annotations.library, view, status, recompare,
+                                         annotations.controller.forget_texts, self)  # on disk
 
     def menu_inputs(self, actions: Callable[[], Iterable[QAction]]
                     ) -> dict[str, Intent | QAction]:

@@ -14,12 +14,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, compare
-from reader_app.core.documents import Document, load_document
-from reader_app.core.errors import ReaderError
+from reader_app.core.documents import Document
 from reader_app.core.library import scan_paths
 from reader_app.core.text import visible_controls
 from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
-from reader_app.ui.library.model import LibraryEntry, LibraryModel
+from reader_app.ui.library.model import LibraryEntry, LibraryModel, load_entry
 from reader_app.ui.library.panel import LibraryPanel
 from reader_app.ui.theme import apply_theme
 from reader_app.ui.window import settings as window_settings
@@ -89,7 +88,8 @@ class MainWindow(QMainWindow):
                                              self.load_runner.synchronous)
         self.annotations.document_requested.connect(self.show_on_side)
         self.comparison_shown.connect(self.annotations.follow_comparison)
-        self.extras = WindowExtras(self, self.settings, self.view, self.annotations, self.status)
+        self.extras = WindowExtras(self, self.settings, self.view, self.annotations, self.status,
+                                   lambda: self.show_pair(self.model.left, self.model.right))
         self.resize(1400, 900)
 
     def _menu_inputs(self) -> MenuInputs:
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             for done, path in enumerate(wanted):
                 if cancelled():
                     raise Cancelled
-                entries.append(_load_entry(path))
+                entries.append(load_entry(path))
                 progress((done + 1) / max(1, len(wanted)))
             return entries
 
@@ -391,9 +391,3 @@ class MainWindow(QMainWindow):
             self.open_paths(paths, append=True)
             event.acceptProposedAction()
 
-
-def _load_entry(path: Path) -> LibraryEntry:
-    try:
-        return LibraryEntry(path.resolve(), document=load_document(path))
-    except ReaderError as error:
-        return LibraryEntry(path.resolve(), problem=str(error).removeprefix(f"{path}: "))
