@@ -10,6 +10,8 @@ from reader_app.ui.platform_check import ensure_display
 
 ORGANISATION = "reader-app"
 APPLICATION = "Source Reader"
+DESKTOP_FILE = "reader-app"  # resources/reader-app.desktop, and the icon's name in the theme
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def application() -> object:
@@ -20,7 +22,37 @@ def application() -> object:
         app = QApplication([sys.argv[0] if sys.argv else "reader-app"])
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
+        app.setApplicationDisplayName(APPLICATION)
+        app.setDesktopFileName(DESKTOP_FILE)
+        app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> object:
+    """The packaged icon: every PNG size, and the SVG drawn at 512 px for high-DPI screens."""
+    from importlib import resources
+
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    icons = resources.files("reader_app.resources")
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        png = icons.joinpath(f"reader-app-{size}.png")
+        if pixmap.loadFromData(png.read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    svg = icons.joinpath("reader-app.svg").read_bytes()
+    renderer = QSvgRenderer(QByteArray(svg))
+    if renderer.isValid():
+        large = QPixmap(512, 512)
+        large.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(large)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(large)
+    return icon
 
 
 def run_window(paths: Sequence[str], annotations: str | None) -> int:

@@ -1,0 +1,1 @@
+"""Package data: the application icon, the desktop entry, the example annotation file."""
