@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from collections.abc import Sequence
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from reader_app.ui.platform_check import ensure_display
 
@@ -28,30 +31,43 @@ def application() -> object:
     return app
 
 
-def application_icon() -> object:
-    """The packaged icon: every PNG size, and the SVG drawn at 512 px for high-DPI screens."""
+def packaged_resources() -> Traversable:
+    """The icon's and desktop entry's folder: ``reader_app/resources`` when installed.
+
+    Run from a source checkout without an editable install (``python -m reader_app`` in the
+    checkout, as the tests do), the package is the checkout's and they are in its top-level
+    ``resources/`` beside it (as the bundled seeds are).
+    """
     from importlib import resources
 
+    try:
+        return resources.files("reader_app.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "resources"
+
+
+def application_icon() -> object:
+    """The packaged icon: every PNG size, and the SVG drawn at 512 px for high-DPI screens.
+    Files that are missing or unreadable leave their size out (the icon may be null)."""
     from PySide6.QtCore import QByteArray, Qt
     from PySide6.QtGui import QIcon, QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
-    icons = resources.files("reader_app.resources")
-    icon = QIcon()
+    icons, icon = packaged_resources(), QIcon()
     for size in ICON_SIZES:
         pixmap = QPixmap()
-        png = icons.joinpath(f"reader-app-{size}.png")
-        if pixmap.loadFromData(png.read_bytes(), "PNG"):
-            icon.addPixmap(pixmap)
-    svg = icons.joinpath("reader-app.svg").read_bytes()
-    renderer = QSvgRenderer(QByteArray(svg))
-    if renderer.isValid():
-        large = QPixmap(512, 512)
-        large.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(large)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(large)
+        with contextlib.suppress(OSError):
+            if pixmap.loadFromData(icons.joinpath(f"reader-app-{size}.png").read_bytes(), "PNG"):
+                icon.addPixmap(pixmap)
+    with contextlib.suppress(OSError):
+        renderer = QSvgRenderer(QByteArray(icons.joinpath("reader-app.svg").read_bytes()))
+        if renderer.isValid():
+            large = QPixmap(512, 512)
+            large.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(large)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(large)
     return icon
 
 

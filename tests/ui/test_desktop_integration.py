@@ -18,7 +18,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from reader_app.ui.app import ICON_SIZES, application_icon
+from reader_app.ui import app as app_module
+from reader_app.ui.app import ICON_SIZES, application_icon, packaged_resources
 from reader_app.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,6 +88,19 @@ def test_started_application_has_its_names_and_icon(tmp_path: Path) -> None:
     name, display, desktop, null, widths = json.loads(result.stdout.splitlines()[-1])
     assert (name, display, desktop, null) == ("Source Reader", "Source Reader", "reader-app", False)
     assert set(ICON_SIZES) <= set(widths)
+
+
+def test_a_source_checkout_finds_the_icon_beside_the_package(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``python -m reader_app`` run in a checkout imports the checkout's package, which has no
+    ``reader_app.resources``: the icon comes from the top-level ``resources/``."""
+    def no_such_package(name: str) -> None:
+        raise ModuleNotFoundError(name)
+
+    monkeypatch.setattr(resources, "files", no_such_package)
+    monkeypatch.setattr(app_module, "__file__", str(ROOT / "reader_app" / "ui" / "app.py"))
+    assert packaged_resources() == ROOT / "resources"
+    assert not application_icon().isNull()  # type: ignore[attr-defined]
 
 
 def test_window_shows_the_application_icon(sync_window: MainWindow) -> None:
