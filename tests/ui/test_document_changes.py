@@ -119,3 +119,22 @@ def test_a_document_that_can_no_longer_be_read_keeps_its_text(
     assert right_file.name in window.status.error.text()
     assert right.toPlainText() == shown
     assert window.model.document(window.model.right) is not None
+
+
+def test_the_library_column_follows_an_edited_right_document(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    from reader_app.ui.library.model import SIMILARITY_COLUMN
+
+    folder, right_file = _folder(tmp_path)
+    window = make_window([folder])
+    row = window.model.right
+    assert row is not None
+
+    def cell() -> str:
+        return str(window.model.index(row, SIMILARITY_COLUMN).data())
+
+    qtbot.waitUntil(lambda: cell() not in ("", "None"), timeout=WAIT)
+    before = cell()
+    _save_as_an_editor_does(right_file, NEW_PARAGRAPH + "\n")  # nothing left in common
+    qtbot.waitUntil(lambda: cell() == "0%", timeout=WAIT)
+    assert before != "0%"

@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
         others = {row: e.document for row, e in enumerate(entries) if e.document is not None}
         known = {self.model.row_of(shown.right.path): shown.stats} if (  # the pair on screen
             shown is not None and shown.left is left and shown.options == options) else {}
-        key = (left.sha256, left.path, options, tuple((r, d.path) for r, d in others.items()))
+        key = (left.sha256, left.path, options,  # any document's change redoes the column
+               tuple((r, d.path, d.sha256) for r, d in others.items()))
         if key == self._similarities_key:
             return  # only the right side changed: the column is still right
         self._similarities_key = key
