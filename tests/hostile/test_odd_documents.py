@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hostile_helpers import assert_ok, assert_one_error_line, environment, run
+from hostile_helpers import assert_inert, assert_ok, assert_one_error_line, environment, run
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_1b580a6550eb9092.txt"
 
@@ -123,3 +123,23 @@ def test_fifty_thousand_tiny_paragraphs_are_compared(tmp_path: Path) -> None:
     path.write_text("\n\n".join(f"Item {n} noted." for n in range(50_000)), encoding="utf-8")
     out = assert_ok(run("compare", str(path), str(SEED), "--format", "json", timeout=180))
     assert len(json.loads(out)["left"]["paragraphs"]) == 50_000
+
+
+@pytest.mark.parametrize("name", list(SMALL_CASES))
+def test_tags_take_an_odd_document(tmp_path: Path, name: str) -> None:
+    path = SMALL_CASES[name](tmp_path)
+    annotations = tmp_path / "notes.json"
+    text = path.read_bytes().decode("utf-8", "replace")
+    added = run("tags", "add", str(path), "--quote", "Kremlin", "--tag", "odd",
+                "--annotations", str(annotations))
+    if "Kremlin" in text:
+        assert_ok(added)
+        listed = json.loads(assert_ok(run("tags", "list", "--annotations", str(annotations),
+                                          "--format", "json")))
+        assert [a["tags"] for a in listed["annotations"]] == [["odd"]]
+    else:  # nothing to anchor to: the error line (after a decoding warning), no file written
+        assert added.returncode == 1 and added.stdout == b""
+        lines = assert_inert(added.stderr).splitlines()
+        assert lines[-1].startswith("reader-app: error: ") and "Kremlin" in lines[-1]
+        assert all(line.startswith("reader-app: warning: ") for line in lines[:-1])
+        assert not annotations.exists()
