@@ -4,8 +4,9 @@ A paragraph becomes a list of ``Term``s, each with its offsets in the document t
 ``key`` that two wordings of the same thing share: a Snowball stem ("reported" / "reports"),
 a number's value ("170,000" / "170000", "three" / "3", "30-day" / "30 days"), a dotted
 abbreviation as one token ("U.S." / "US", "O.S.C.E."). Function words and reporting verbs
-("the", "said") are dropped: they carry no fact. Names (capitalised words not opening a
-sentence) are flagged, because a shared name alone never makes a link (quotations, text
+("the", "said") are dropped: they carry no fact; so are web addresses. Synonyms that news
+reports swap freely share a key (``data/synonyms.txt``). Names (capitalised words not opening
+a sentence) are flagged, because a shared name alone never makes a link (quotations, text
 between quote marks, are found by ``core/corpus/quote_marks``). Must not import Qt.
 """
 
@@ -58,10 +59,6 @@ class Term(NamedTuple):
     end: int
     key: str
     kind: str  # "word", "name", "capital" (opening a sentence), "number", "abbr"
-
-    @property
-    def is_name(self) -> bool:
-        return self.kind in ("name", "abbr")
 
 
 @cache
