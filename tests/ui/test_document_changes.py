@@ -29,6 +29,14 @@ def _folder(tmp_path: Path) -> tuple[Path, Path]:
     return folder, (folder / SEED_FILES[1].name).resolve()
 
 
+def _tagged_window(make_window: WindowFactory, tmp_path: Path,
+                   annotations_file: Path) -> tuple[MainWindow, Path]:
+    """A window on 000 and 001, with 001's QUOTE tagged "verify"; and 001's path."""
+    folder, right_file = _folder(tmp_path)
+    store_with(annotations_file, right_file, QUOTE, "verify")
+    return make_window([folder]), right_file
+
+
 def _save_as_an_editor_does(path: Path, text: str) -> None:
     """Write a new file beside it, then rename it over the old one."""
     temporary = path.with_name(path.name + ".tmp~")
@@ -62,9 +70,7 @@ def test_an_edited_document_is_read_again_and_compared_again(
 def test_a_tag_on_a_passage_that_moved_follows_it(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
         annotations_file: Path) -> None:
-    folder, right_file = _folder(tmp_path)
-    store_with(annotations_file, right_file, QUOTE, "verify")
-    window = make_window([folder])
+    window, right_file = _tagged_window(make_window, tmp_path, annotations_file)
     right, panel = window.view.panes["right"], window.annotations.panel
     qtbot.waitUntil(lambda: underline_at(right, QUOTE).underlineStyle() == SINGLE, timeout=WAIT)
     text = right_file.read_text(encoding="utf-8")
@@ -82,9 +88,7 @@ def test_a_tag_on_a_passage_that_moved_follows_it(
 def test_a_deleted_document_is_marked_missing_and_keeps_its_tags(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
         annotations_file: Path) -> None:
-    folder, right_file = _folder(tmp_path)
-    store_with(annotations_file, right_file, QUOTE, "verify")
-    window = make_window([folder])
+    window, right_file = _tagged_window(make_window, tmp_path, annotations_file)
     right, panel = window.view.panes["right"], window.annotations.panel
     qtbot.waitUntil(lambda: panel.quotes() == [QUOTE], timeout=WAIT)
     shown = right.toPlainText()
