@@ -115,18 +115,18 @@ def test_a_glued_word_is_no_differing_name() -> None:
     assert all(e.kind != "differs" for k in c.links for e in k.evidence)
 
 
-def test_the_terms_cache_is_bounded_and_hands_out_fresh_lists() -> None:
-    from reader_app.core.compare.content_judge import _TermsCache
+def test_the_content_cache_reads_a_text_once_and_is_bounded() -> None:
+    from reader_app.core.compare.content_document import _ContentCache
 
-    cache = _TermsCache(max_terms=12)
+    cache = _ContentCache(max_terms=12)
     texts = [f"Police arrested {n} suspects after the riot in Brooklyn on Monday." for n in
              range(4)]
-    first = cache.terms(texts[0], [(0, len(texts[0]))])
-    first[0] = None  # a caller replacing an item changes nothing for the next one
-    assert cache.terms(texts[0], [(0, len(texts[0]))])[0]
+    first = cache.read(texts[0], [(0, len(texts[0]))])
+    assert cache.read(texts[0], [(0, len(texts[0]))]) is first
     for text in texts[1:]:
-        cache.terms(text, [(0, len(text))])
+        cache.read(text, [(0, len(text))])
     assert cache._held <= 12 or len(cache._entries) == 1
+    assert cache.read(texts[0], [(0, len(texts[0]))]) is not first  # dropped, read again
 
 
 def test_reading_a_document_for_terms_can_be_cancelled() -> None:

@@ -10,7 +10,8 @@ fact-checker's question. Must not import Qt.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from itertools import compress
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
@@ -44,27 +45,31 @@ def pair_evidence(
     ignore_case: bool = False,
 ) -> tuple[Evidence, ...]:
     """The evidence pieces of one linked pair, sorted by left start."""
-    by_key: dict[str, list[Term]] = defaultdict(list)
-    for term in right_terms:
-        by_key[term.key].append(term)
+    left_keys, right_keys = list(map(_KEY, left_terms)), list(map(_KEY, right_terms))
+    shared = set(left_keys).intersection(right_keys)
+    by_key: dict[str, list[int]] = {}
+    for j in compress(range(len(right_keys)), map(shared.__contains__, right_keys)):
+        by_key.setdefault(right_keys[j], []).append(j)
     used: set[int] = set()
     pieces: list[Evidence] = []
-    unmatched_left: list[Term] = []
-    for term in left_terms:
-        partners = by_key.get(term.key)
-        if not partners:
-            unmatched_left.append(term)
-            continue
-        partner = partners.pop(0) if len(partners) > 1 else partners[0]
-        used.add(partner.start)
+    for i in compress(range(len(left_keys)), map(shared.__contains__, left_keys)):
+        term = left_terms[i]
+        partners = by_key[term.key]  # the k-th occurrence pairs with the k-th, or the last
+        j = partners.pop(0) if len(partners) > 1 else partners[0]
+        used.add(j)
+        partner = right_terms[j]
         same = _surface(left_text, term, ignore_case) == _surface(right_text, partner,
                                                                      ignore_case)
         pieces.append(Evidence(term.start, term.end, partner.start, partner.end,
                                "same" if same else "variant"))
-    unmatched_right = [t for t in right_terms if t.start not in used]
-    pieces.extend(_differing(left_text, left_terms, unmatched_left, right_text, right_terms,
-                             unmatched_right))
+    free_left = [i for i, key in enumerate(left_keys) if key not in shared]
+    free_right = [j for j in range(len(right_terms)) if j not in used]
+    pieces.extend(_differing(left_text, left_terms, free_left, right_text, right_terms,
+                             free_right))
     return tuple(sorted(pieces, key=lambda p: (p.left_start, p.right_start)))
+
+
+_KEY = itemgetter(2)  # of a Term
 
 
 def _surface(text: str, term: Term, ignore_case: bool) -> str:
@@ -75,16 +80,18 @@ def _surface(text: str, term: Term, ignore_case: bool) -> str:
 def _differing(
     left_text: str,
     left_terms: tuple[Term, ...],
-    left_free: list[Term],
+    left_free: list[int],
     right_text: str,
     right_terms: tuple[Term, ...],
-    right_free: list[Term],
+    right_free: list[int],
 ) -> list[Evidence]:
     """Figures next to the same word, weekdays or months, and names after the same word
     ("spokesman Dmitry Peskov" / "spokesman Yuri Ushakov") that differ between sides."""
     left_slots = _slotted(left_text, left_terms, left_free)
+    if not left_slots:
+        return []
     right_slots = _slotted(right_text, right_terms, right_free)
-    if not left_slots or not right_slots:
+    if not right_slots:
         return []
     by_slot = {slot: term for term, slots in right_slots for slot in slots}
     pieces = []
@@ -104,21 +111,22 @@ def _differing(
 
 
 def _slotted(text: str, terms: tuple[Term, ...],
-             free: list[Term]) -> list[tuple[Term, list[tuple[str, str]]]]:
-    """The unmatched figures, dates and names with their slots (most terms are none of
-    these: skipped)."""
+             free: list[int]) -> list[tuple[Term, list[tuple[str, str]]]]:
+    """The unmatched figures, dates and names (by index) with their slots; most terms are
+    none of these: skipped."""
     calendar = calendar_keys()
-    position = {t.start: i for i, t in enumerate(terms)}
-    free_starts = {t.start for t in free}
+    free_set: set[int] | None = None
     found = []
-    for term in free:
+    for i in free:
+        term = terms[i]
         word = text[term.start : term.end].casefold() if term.key in calendar else ""
         if word in WEEKDAYS or word in MONTHS:
             found.append((term, [("weekday" if word in WEEKDAYS else "month", "")]))
         elif term.kind == "number":
-            found.append((term, _number_slots(terms, position[term.start])))
+            found.append((term, _number_slots(terms, i)))
         elif term.kind == "name":
-            run = _name_run(text, terms, position[term.start], free_starts)
+            free_set = set(free) if free_set is None else free_set
+            run = _name_run(text, terms, i, free_set)
             if run is not None:
                 found.append(run)
     return found
@@ -142,7 +150,7 @@ def _name_run(text: str, terms: tuple[Term, ...], at: int,
         return None  # a name is slotted only right after its word ("spokesman Peskov")
     end = at
     while end + 1 < len(terms) and terms[end + 1].kind == "name" and (
-            terms[end + 1].start in free) and _adjacent_name(text, terms, end):
+            end + 1 in free) and _adjacent_name(text, terms, end):
         end += 1
     first, last = terms[at], terms[end]
     return Term(first.start, last.end, first.key, "name"), [("name", terms[at - 1].key)]

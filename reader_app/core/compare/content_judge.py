@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import heapq
 import math
-import threading
-from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from reader_app.core.compare.content_terms import Term, date_words, document_terms
+from reader_app.core.compare.content_document import DocumentContent, Spans, read_content
+from reader_app.core.compare.content_terms import Term
 from reader_app.core.errors import Cancelled
 
 LINK_THRESHOLD = 0.17  # cosine of inverse-frequency weights
@@ -38,9 +40,6 @@ MAX_POSTINGS = 40  # a term indexed for more paragraphs than this proposes no pa
 MAX_PARTNERS = 3  # rewrite links per paragraph, best first (on both of its sides)
 MAX_CANDIDATES = 10  # per paragraph, most shared index terms first
 VARIANT_RATIO = 85  # rapidfuzz ratio for two spellings of a name ("Zelenskiy"/"Zelenskyy")
-MIN_VARIANT_LENGTH = 5  # shorter names are too easily confused ("Kim" / "Kin")
-
-Spans = Sequence[tuple[int, int] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +58,8 @@ class ContentTerms:
     left: list[Weighted | None]
     right: list[Weighted | None]
     names: frozenset[str]
+    weights: dict[str, float]  # every key's
+    fact_weights: dict[str, float]  # a key's weight, 0 for names and figures
 
     def side(self, which: int) -> list[Weighted | None]:
         return self.left if which == 0 else self.right
@@ -67,51 +68,22 @@ class ContentTerms:
 def content_terms(left_text: str, left_spans: Spans, right_text: str, right_spans: Spans,
                   cancelled: Callable[[], bool] = lambda: False) -> ContentTerms:
     """Weighted terms of every paragraph (``None`` spans and datelines take no part)."""
-    left = _without_datelines(_TERMS_CACHE.terms(left_text, left_spans, cancelled))
-    right = _without_datelines(_TERMS_CACHE.terms(right_text, right_spans, cancelled))
-    _unify_name_variants(left_text, left, right_text, right)
-    names = frozenset(_name_keys(left + right))
-    weights = _weights(left + right, names)
-    return ContentTerms(_weighted(left, weights), _weighted(right, weights), names)
-
-
-class _TermsCache:
-    """The terms of recently compared documents: the library compares the left document
-    with every other one, and the matrix each document with many, so each document's text
-    is read for terms once. Bounded by the terms it holds, oldest dropped first."""
-
-    def __init__(self, max_terms: int) -> None:
-        self._max_terms = max_terms
-        self._held = 0
-        self._lock = threading.Lock()
-        self._entries: OrderedDict[tuple[str, tuple[tuple[int, int] | None, ...]],
-                                   list[list[Term] | None]] = OrderedDict()
-
-    def terms(self, text: str, spans: Spans,
-              cancelled: Callable[[], bool] = lambda: False) -> list[list[Term] | None]:
-        """A fresh outer list (callers replace its items); the term lists are shared."""
-        key = (text, tuple(spans))
-        with self._lock:  # comparisons run on worker threads
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-                return list(found)
-        found = document_terms(text, spans, cancelled)
-        with self._lock:
-            if key not in self._entries:
-                self._entries[key] = found
-                self._held += _size(found)
-            while self._held > self._max_terms and len(self._entries) > 1:
-                _, dropped = self._entries.popitem(last=False)
-                self._held -= _size(dropped)
-        return list(found)
-
-
-def _size(paragraphs: list[list[Term] | None]) -> int:
-    return sum(len(ts) for ts in paragraphs if ts)
-
-
-_TERMS_CACHE = _TermsCache(max_terms=1_000_000)  # about 100 MB at most
+    left = read_content(left_text, left_spans, cancelled)
+    right = read_content(right_text, right_spans, cancelled)
+    mapping = _name_variants(left.capitalised, right.capitalised)
+    if mapping:
+        right = right.renamed(mapping)
+    votes = Counter(left.name_votes)
+    votes.update(right.name_votes)  # update, not "+": a key's total may be 0 or below
+    # A key written as a name in most of its occurrences is a name; so is one only ever
+    # seen capitalised at sentence openings ("Russian President …").
+    names = frozenset(key for key, vote in votes.items() if vote >= 0)
+    frequency = left.frequency + right.frequency
+    paragraphs = sum(1 for ks in left.keys if ks) + sum(1 for ks in right.keys if ks)
+    weights = _weights(frequency, paragraphs)
+    return ContentTerms(_weighted(left, weights), _weighted(right, weights), names, weights,
+                        {key: 0.0 if key in names or key.startswith("#") else weight
+                         for key, weight in weights.items()})
 
 
 def judge_content(
@@ -140,24 +112,10 @@ def _best_partners(scores: dict[tuple[int, int], float], side: int) -> set[tuple
     return kept
 
 
-def _without_datelines(paragraphs: list[list[Term] | None]) -> list[list[Term] | None]:
-    """``None`` for a paragraph of nothing but figures and dates (a dateline, a timestamp)."""
-    dates = date_words()
-    return [None if ts is None or all(t.kind == "number" or t.key in dates for t in ts)
-            else ts for ts in paragraphs]
-
-
-def _unify_name_variants(left_text: str, left: list[list[Term] | None], right_text: str,
-                         right: list[list[Term] | None]) -> None:
-    """Give right-side names that are spelling variants of a left-side name its key.
+def _name_variants(left_names: frozenset[str], right_names: frozenset[str]) -> dict[str, str]:
+    """Right-side names that are spelling variants of a left-side name, to its key.
 
     A name here is any capitalised word, sentence openings included ("Zelenskiy said")."""
-    def long_names(text: str, side: list[list[Term] | None]) -> set[str]:
-        return {t.key for ts in side if ts for t in ts
-                if t.kind != "number" and text[t.start].isupper()
-                and len(t.key) >= MIN_VARIANT_LENGTH}
-
-    left_names, right_names = long_names(left_text, left), long_names(right_text, right)
     left_only, right_only = left_names - right_names, right_names - left_names
     by_letter: dict[str, list[str]] = defaultdict(list)
     for name in sorted(left_only):
@@ -168,47 +126,26 @@ def _unify_name_variants(left_text: str, left: list[list[Term] | None], right_te
                                    score_cutoff=VARIANT_RATIO)
         if found is not None:
             mapping[key] = found[0]
-    if mapping:
-        for i, ts in enumerate(right):
-            if ts:
-                right[i] = [Term(t.start, t.end, mapping.get(t.key, t.key), t.kind) for t in ts]
+    return mapping
 
 
-def _name_keys(paragraphs: list[list[Term] | None]) -> set[str]:
-    """Keys written as names in most of their occurrences; one only ever seen capitalised
-    at sentence openings ("Russian President …") counts as a name too."""
-    votes: Counter[str] = Counter()
-    for ts in paragraphs:
-        for t in ts or ():
-            votes[t.key] += _NAME_VOTES.get(t.kind, 0)
-    return {key for key, vote in votes.items() if vote >= 0}
-
-
-_NAME_VOTES = {"name": 1, "abbr": 1, "capital": 0, "word": -1, "number": -1}
-
-
-def _weights(paragraphs: list[list[Term] | None], names: frozenset[str]) -> dict[str, float]:
-    frequency: Counter[str] = Counter()
-    for ts in paragraphs:
-        if ts:
-            frequency.update({t.key for t in ts})
+def _weights(frequency: Counter[str], paragraphs: int) -> dict[str, float]:
     # As if PRIOR_PARAGRAPHS more paragraphs held none of the terms: in two one-sentence
     # documents every shared word would otherwise weigh next to nothing.
-    total = sum(1 for ts in paragraphs if ts) + PRIOR_PARAGRAPHS
+    total = paragraphs + PRIOR_PARAGRAPHS
     return {
         key: (math.log(total / df) + 0.1) * (NUMBER_FACTOR if key.startswith("#") else 1.0)
         for key, df in frequency.items()
     }
 
 
-def _weighted(paragraphs: list[list[Term] | None],
-              weights: dict[str, float]) -> list[Weighted | None]:
+def _weighted(document: DocumentContent, weights: dict[str, float]) -> list[Weighted | None]:
     result: list[Weighted | None] = []
-    for ts in paragraphs:
-        if not ts:
+    for ts, keys in zip(document.paragraphs, document.keys, strict=True):
+        if not ts or keys is None:
             result.append(None)
             continue
-        own = {t.key: weights[t.key] for t in ts}
+        own = {key: weights[key] for key in keys}
         result.append(Weighted(tuple(ts), own, math.sqrt(sum(w * w for w in own.values()))))
     return result
 
@@ -222,22 +159,33 @@ def _candidate_scores(
     for b, par in enumerate(terms.right):
         for key in _index_terms(par):
             postings[key].append(b)
+    square = {key: weight * weight for key, weight in terms.weights.items()}.__getitem__
+    fact = terms.fact_weights.__getitem__
     scores: dict[tuple[int, int], tuple[float, float]] = {}
     for a, par in enumerate(terms.left):
         if a % 256 == 0 and cancelled():
             raise Cancelled
         if par is None:
             continue
-        partners: Counter[int] = Counter()
-        for key in _index_terms(par):
-            holders = postings.get(key, ())
-            if len(holders) <= MAX_POSTINGS:
-                partners.update(holders)
-        for b, _ in partners.most_common(MAX_CANDIDATES):
+        own = par.weights.keys()
+        for b in _candidates(par, postings):
             other = terms.right[b]
             assert other is not None
-            scores[(a, b)] = _score(par, other, terms.names)
+            shared = own & other.weights.keys()
+            # fsum: exact, so the order of the shared keys (a set's) cannot sway a verdict
+            scores[(a, b)] = (math.fsum(map(square, shared)) / (par.norm * other.norm),
+                              math.fsum(map(fact, shared)))
     return scores
+
+
+def _candidates(par: Weighted, postings: dict[str, list[int]]) -> Iterable[int]:
+    """The right paragraphs sharing most of ``par``'s index terms, the best few."""
+    found = [h for h in map(postings.get, _index_terms(par)) if h and len(h) <= MAX_POSTINGS]
+    partners = Counter(chain.from_iterable(found))
+    if len(partners) <= MAX_CANDIDATES:
+        return partners
+    ranked = sorted(partners.items(), key=itemgetter(1), reverse=True)  # as most_common
+    return [b for b, _ in ranked[:MAX_CANDIDATES]]
 
 
 def _index_terms(par: Weighted | None) -> list[str]:
@@ -249,14 +197,3 @@ def _index_terms(par: Weighted | None) -> list[str]:
     ranked = heapq.nsmallest(INDEX_TERMS, par.weights.items(),
                              key=lambda item: (-item[1], item[0]))
     return [key for key, _ in ranked]
-
-
-def _score(left: Weighted, right: Weighted, names: frozenset[str]) -> tuple[float, float]:
-    small, large = (left, right) if len(left.weights) <= len(right.weights) else (right, left)
-    dot = fact = 0.0
-    for key, weight in small.weights.items():
-        if key in large.weights:
-            dot += weight * weight  # one weight per key, the same on both sides
-            if key not in names and not key.startswith("#"):
-                fact += weight
-    return dot / (left.norm * right.norm), fact
