@@ -28,6 +28,7 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 
 from reader_app.core.compare.content_document import DocumentContent, Spans, read_content
+from reader_app.core.compare.content_facts import rewrite_threshold
 from reader_app.core.compare.content_terms import Term
 from reader_app.core.errors import Cancelled
 
@@ -92,9 +93,11 @@ def judge_content(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> dict[tuple[int, int], float]:
     """Pairs linked on content (not in ``exclude``), with their scores."""
+    threshold = rewrite_threshold([p.terms for p in terms.left if p],
+                                  [p.terms for p in terms.right if p], terms.names, LINK_THRESHOLD)
     passed = {
         pair: score for pair, (score, fact) in _candidate_scores(terms, cancelled).items()
-        if pair not in exclude and score >= LINK_THRESHOLD and fact >= MIN_FACT_WEIGHT
+        if pair not in exclude and score >= threshold and fact >= MIN_FACT_WEIGHT
     }
     kept = _best_partners(passed, 0) & _best_partners(passed, 1)
     return {pair: round(score, 4) for pair, score in passed.items() if pair in kept}

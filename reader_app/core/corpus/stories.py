@@ -56,7 +56,10 @@ def _neighbour_pairs(documents: Sequence[Document]) -> list[Pair]:
     postings: dict[str, list[int]] = defaultdict(list)
     indexed = []
     for number, found in enumerate(keys):
-        rare = sorted(found, key=lambda k: (frequency[k], k))[:RARE_TERMS]
+        # A term no other document holds pairs this one with none: it would only take
+        # the place of one that can.
+        shared = (k for k in found if frequency[k] > 1)
+        rare = sorted(shared, key=lambda k: (frequency[k], k))[:RARE_TERMS]
         indexed.append(rare)
         for key in rare:
             postings[key].append(number)
