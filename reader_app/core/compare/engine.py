@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from reader_app.core.compare import align
@@ -52,10 +53,18 @@ class Link:
     evidence: tuple[Evidence, ...] = ()
 
     def mirrored(self) -> Link:
-        pieces = sorted((e.mirrored() for e in self.evidence),
-                        key=lambda e: (e.left_start, e.right_start))
+        # Evidence.mirrored and its sort key, without a Python call per piece: a long pair
+        # mirrors some 100,000 pieces.
+        pieces = [_new_tuple(Evidence, _SWAP_SIDES(e)) for e in self.evidence]
+        pieces.sort(key=_BY_LEFT_START)
         return Link(self.right, self.left, self.similarity, self.moved, self.kind,
                     tuple(pieces))
+
+
+_new_tuple = tuple.__new__
+_SWAP_SIDES = itemgetter(2, 3, 0, 1, 4)  # (right_start, right_end, left_start, left_end, kind)
+_BY_LEFT_START = itemgetter(0, 2)  # (left_start, right_start)
+_BY_RIGHT = attrgetter("right", "left")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,15 +160,18 @@ def compare(
     """
     swapped = judged_swapped(left, right)
     first, second = (right, left) if swapped else (left, right)
-    if first.text == second.text:
-        if cancelled():
-            raise Cancelled
-        progress(0.0)
-        result = _identical(first, second, options)
-        progress(1.0)
-    else:
-        result = _compare_ordered(first, second, options, cancelled, progress)
-    return _mirrored(result) if swapped else result
+    # Building the result and its mirror makes a million small objects too: the collector
+    # stays paused until they are done (else its first passes walk every one of them).
+    with paused_gc():
+        if first.text == second.text:
+            if cancelled():
+                raise Cancelled
+            progress(0.0)
+            result = _identical(first, second, options)
+            progress(1.0)
+        else:
+            result = _compare_ordered(first, second, options, cancelled, progress)
+        return _mirrored(result) if swapped else result
 
 
 def _identical(left: Document, right: Document, options: DiffOptions) -> Comparison:
@@ -191,9 +203,7 @@ def _mirrored(comparison: Comparison) -> Comparison:
     return Comparison(
         left=comparison.right,
         right=comparison.left,
-        links=tuple(
-            k.mirrored() for k in sorted(comparison.links, key=lambda k: (k.right, k.left))
-        ),
+        links=tuple([k.mirrored() for k in sorted(comparison.links, key=_BY_RIGHT)]),
         rows=tuple(Row(row.right, row.left) for row in comparison.rows),
         left_spans=comparison.right_spans,
         right_spans=comparison.left_spans,
@@ -210,23 +220,22 @@ def _compare_ordered(
     progress: ProgressCallback,
 ) -> Comparison:
     progress(0.0)
-    with paused_gc():
-        candidates = align.candidate_pairs(content_paragraphs(left), content_paragraphs(right),
-                                           cancelled)
-        progress(0.2)
-        vocabulary = Vocabulary()
-        left_side = SideTokens(left, options, vocabulary)
-        right_side = SideTokens(right, options, vocabulary)
-        verdicts = confirm_links(candidates, left_side, right_side, cancelled,
-                                 lambda fraction: progress(0.2 + 0.6 * fraction))
-        linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
-                                 cancelled)
-        progress(0.9)
-        rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
-                                         len(right.paragraphs))
-        moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
-        left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
-        right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
+    candidates = align.candidate_pairs(content_paragraphs(left), content_paragraphs(right),
+                                       cancelled)
+    progress(0.2)
+    vocabulary = Vocabulary()
+    left_side = SideTokens(left, options, vocabulary)
+    right_side = SideTokens(right, options, vocabulary)
+    verdicts = confirm_links(candidates, left_side, right_side, cancelled,
+                             lambda fraction: progress(0.2 + 0.6 * fraction))
+    linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
+                             cancelled)
+    progress(0.9)
+    rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
+                                     len(right.paragraphs))
+    moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
+    left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
+    right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
     progress(1.0)
     links = _links(linked.copies, linked.rewrites, linked.evidence, moved)
     return Comparison(
