@@ -10,6 +10,7 @@ the user can act on becomes one line ``reader-app: error: …`` and exit status 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -23,6 +24,8 @@ from reader_app.core.errors import ReaderError
 from reader_app.core.text import visible_controls
 
 HEADLESS_COMMANDS = ("compare", "matrix", "passages", "quotes", "tags")
+# Commands whose one effect is their output, written and flushed when they return.
+READ_ONLY_COMMANDS = ("compare", "matrix", "passages", "quotes")
 WINDOW_COMMANDS = ("screenshot",)
 COMMAND_SUMMARY = """commands (run `reader-app COMMAND --help`):
   compare LEFT RIGHT   compare two documents (text, json, html or ansi)
@@ -108,6 +111,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         silence_stdout()
         return 0
+
+
+def program() -> int:
+    """``main`` as the program (``reader-app``, ``python -m reader_app``): after a read-only
+    command the process ends at once, without freeing every object the command made one by
+    one (a third of a second of CPU after a 200k-word pair); nothing is left to save."""
+    status = main()
+    if sys.argv[1:2] and sys.argv[1] in READ_ONLY_COMMANDS:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(status)
+    return status
 
 
 def _screenshot_command(args: argparse.Namespace) -> int:

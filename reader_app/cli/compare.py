@@ -7,7 +7,6 @@ pygments only for ansi and html.
 from __future__ import annotations
 
 import argparse
-import gc
 from typing import TYPE_CHECKING
 
 from reader_app.cli.output import emit, warn
@@ -32,16 +31,16 @@ def add_compare_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
 def run_compare(args: argparse.Namespace) -> int:
     from reader_app.core.compare import DiffOptions, compare
     from reader_app.core.documents import load_document
+    from reader_app.core.util import paused_gc
 
-    # One comparison, then the process ends: its million small objects hold no cycles, and
-    # the collector would walk them all again and again while they are made and written
-    # (and once more at exit, which it skips when disabled). Not re-enabled.
-    gc.disable()
-    left, right = load_document(args.left), load_document(args.right)
-    warn(left.warnings + right.warnings)
-    options = DiffOptions(args.ignore_case, args.ignore_punctuation)
-    comparison = compare(left, right, options)
-    emit(render_comparison(comparison, args.format), args.output)
+    # The comparison's million small objects hold no cycles: the collector would walk them
+    # all again and again while they are written out.
+    with paused_gc():
+        left, right = load_document(args.left), load_document(args.right)
+        warn(left.warnings + right.warnings)
+        options = DiffOptions(args.ignore_case, args.ignore_punctuation)
+        comparison = compare(left, right, options)
+        emit(render_comparison(comparison, args.format), args.output)
     return 0
 
 
