@@ -59,9 +59,14 @@ def candidate_pairs(
     """
     twins = _identical_twins(left, right)
     twinned = set(chain.from_iterable(twins.values()))
-    left_sets = [set() if a in twins else text_shingles(text) for a, text in enumerate(left)]
     right_sets = [set() if b in twinned else text_shingles(text) for b, text in enumerate(right)]
-    index = _index(right_sets, _frequent(left_sets))
+    # Only trigrams both sides hold can pair paragraphs: a small part of either side's, and
+    # the only ones worth counting and indexing (one C call per paragraph to find them).
+    on_right = set().union(*right_sets)
+    left_sets = [set() if a in twins else text_shingles(text) & on_right
+                 for a, text in enumerate(left)]
+    on_both = set().union(*left_sets)
+    index = _index([found & on_both for found in right_sets], _frequent(left_sets))
     candidates: list[Candidate] = []
     for a, found in enumerate(left_sets):
         if a % 256 == 0 and cancelled():
