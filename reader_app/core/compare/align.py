@@ -154,28 +154,25 @@ def _heaviest_monotone_chain(links: Sequence[tuple[int, int, float]]) -> list[tu
         return []
     size = max(r for _, r, _ in links) + 1
     tree = [(0.0, -1)] * (size + 1)  # Fenwick tree of (best total, link index), prefix max
-
-    def best_before(r: int) -> tuple[float, int]:
-        best, i = (0.0, -1), r  # over right indices < r
-        while i > 0:
-            best = max(best, tree[i])
-            i -= i & -i
-        return best
-
-    def record(r: int, value: tuple[float, int]) -> None:
-        i = r + 1
-        while i <= size:
-            tree[i] = max(tree[i], value)
-            i += i & -i
-
     order = sorted(range(len(links)), key=lambda k: (links[k][0], -links[k][1]))
     previous = [-1] * len(links)
     total = [0.0] * len(links)
+    # The tree's two walks inline, comparisons not max(): a long pair has 20,000 links.
     for k in order:
         _, r, weight = links[k]
-        best, previous[k] = best_before(r)
-        total[k] = best + weight
-        record(r, (total[k], k))
+        best, i = (0.0, -1), r  # the best chain over right indices < r
+        while i > 0:
+            if tree[i] > best:
+                best = tree[i]
+            i -= i & -i
+        previous[k] = best[1]
+        value = (best[0] + weight, k)
+        total[k] = value[0]
+        i = r + 1
+        while i <= size:
+            if value > tree[i]:
+                tree[i] = value
+            i += i & -i
     k = max(range(len(links)), key=lambda i: (total[i], -i))
     chain = []
     while k != -1:
