@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, Span, Stats
-from reader_app.core.compare.engine import DiffOptions
+from reader_app.core.compare.engine import DiffOptions, Evidence
 from reader_app.core.documents import Document, Paragraph
 from reader_app.core.text import json_controls
 
@@ -125,38 +125,42 @@ def _document_text(document: Document) -> str:
 
 
 _LITERALS = {True: "true", False: "false"}
-_PARAGRAPH = '{"start": %d, "end": %d, "boilerplate": %s}'
-_ROW = '{"left": %s, "right": %s}'
-_SPAN = '{"start": %d, "end": %d, "kind": "%s"}'
-# An Evidence is a (left_start, left_end, right_start, right_end, kind) tuple. Kinds (of
-# spans, links and pieces) are plain words (``Literal`` types): written between quotes as
-# they are, json.dumps would escape nothing in them.
-_PIECE = '{"left": {"start": %d, "end": %d}, "right": {"start": %d, "end": %d}, "kind": "%s"}'
-_LINK = ('{"left": %d, "right": %d, "similarity": %s, "moved": %s, "kind": "%s", '
-         '"evidence": [%s]}')
+# Kinds (of spans, links and pieces) are plain words (``Literal`` types): written between
+# quotes as they are, json.dumps would escape nothing in them. f-strings, not templates:
+# they are not parsed again for each of 100,000 items.
 
 
 def _paragraphs_text(paragraphs: Iterable[Paragraph]) -> str:
-    return ", ".join([_PARAGRAPH % (p.start, p.end, _LITERALS[p.boilerplate])
-                      for p in paragraphs])
+    literals = _LITERALS
+    return ", ".join([f'{{"start": {p.start}, "end": {p.end}, '
+                      f'"boilerplate": {literals[p.boilerplate]}}}' for p in paragraphs])
 
 
 def _rows_text(rows: Iterable[Row]) -> str:
-    return ", ".join([_ROW % ("null" if row.left is None else row.left,
-                              "null" if row.right is None else row.right) for row in rows])
+    return ", ".join([f'{{"left": {"null" if row.left is None else row.left}, '
+                      f'"right": {"null" if row.right is None else row.right}}}'
+                      for row in rows])
 
 
 def _spans_text(spans: Iterable[Span]) -> str:
-    return ", ".join([_SPAN % (s.start, s.end, s.kind) for s in spans])
+    return ", ".join([f'{{"start": {s.start}, "end": {s.end}, "kind": "{s.kind}"}}'
+                      for s in spans])
 
 
 def _links_text(links: Iterable[Link]) -> str:
-    piece = _PIECE.__mod__
+    literals = _LITERALS
     return ", ".join([
-        _LINK % (k.left, k.right, _number(k.similarity), _LITERALS[k.moved], k.kind,
-                 ", ".join(map(piece, k.evidence)))
+        f'{{"left": {k.left}, "right": {k.right}, "similarity": {_number(k.similarity)}, '
+        f'"moved": {literals[k.moved]}, "kind": "{k.kind}", '
+        f'"evidence": [{_pieces_text(k.evidence)}]}}'
         for k in links
     ])
+
+
+def _pieces_text(pieces: tuple[Evidence, ...]) -> str:
+    return ", ".join([f'{{"left": {{"start": {a}, "end": {b}}}, '
+                      f'"right": {{"start": {c}, "end": {d}}}, "kind": "{kind}"}}'
+                      for a, b, c, d, kind in pieces])
 
 
 def _number(value: float) -> str:
