@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import repeat, starmap
 from operator import itemgetter
 from typing import Literal
 
@@ -185,11 +186,12 @@ class _Worked:
 
 
 def _made(left: Document, right: Document, worked: _Worked, options: DiffOptions) -> Comparison:
+    links = sorted(worked.links, key=_BY_SIDES)
     return Comparison(
         left=left,
         right=right,
-        links=tuple([Link(*k) for k in sorted(worked.links, key=_BY_SIDES)]),
-        rows=tuple([Row(a, b) for a, b in worked.rows]),
+        links=tuple(starmap(Link, links)),
+        rows=tuple(starmap(Row, worked.rows)),
         left_spans=worked.left_spans,
         right_spans=worked.right_spans,
         stats=worked.stats,
@@ -227,7 +229,7 @@ def _mirrored_link(link: RawLink) -> RawLink:
     """The link seen from the other side, its evidence sorted by the new left start: as
     ``Evidence.mirrored``, without a Python call per piece (a long pair has 100,000)."""
     a, b, similarity, moved, kind, evidence = link
-    pieces = [_new_tuple(Evidence, _SWAP_SIDES(e)) for e in evidence]
+    pieces = list(map(_new_tuple, repeat(Evidence), map(_SWAP_SIDES, evidence)))
     pieces.sort(key=_BY_LEFT_START)
     return b, a, similarity, moved, kind, tuple(pieces)
 
@@ -261,8 +263,8 @@ def _compare_ordered(
     return _Worked(
         links,
         rows,
-        tuple(Span(*span) for span in left_spans),  # type: ignore[arg-type]
-        tuple(Span(*span) for span in right_spans),  # type: ignore[arg-type]
+        tuple(starmap(Span, left_spans)),
+        tuple(starmap(Span, right_spans)),
         _stats((left_shared, _linked_words(left, links, 0), left_words),
                (right_shared, _linked_words(right, links, 1), right_words)),
     )
