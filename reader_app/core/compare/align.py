@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
@@ -46,7 +46,11 @@ _SHARED = itemgetter(1)  # of a (paragraph, shared trigrams) item
 
 def shingles(words: Sequence[str]) -> set[Shingle]:
     """The word trigrams of one paragraph (words already folded)."""
-    return set(zip(words, words[1:], words[2:], strict=False))
+    return set(_trigrams(words))
+
+
+def _trigrams(words: Sequence[str]) -> Iterator[Shingle]:
+    return zip(words, words[1:], words[2:], strict=False)
 
 
 def candidate_pairs(
@@ -65,7 +69,7 @@ def candidate_pairs(
     # Only trigrams both sides hold can pair paragraphs: a small part of either side's, and
     # the only ones worth counting and indexing (one C call per paragraph to find them).
     on_right = set().union(*right_sets)
-    left_sets = [set() if a in twins else text_shingles(text) & on_right
+    left_sets = [set() if a in twins else text_shingles(text, on_right)
                  for a, text in enumerate(left)]
     on_both = set().union(*left_sets)
     index = _index([found & on_both for found in right_sets], _frequent(left_sets))
@@ -89,9 +93,15 @@ def candidate_pairs(
     return candidates
 
 
-def text_shingles(text: str | None) -> set[Shingle]:
-    """The trigrams of a paragraph's words, case-folded (punctuation is not part of words)."""
-    return shingles(WORD_RE.findall(text.casefold())) if text else set()
+def text_shingles(text: str | None, among: set[Shingle] | None = None) -> set[Shingle]:
+    """The trigrams of a paragraph's words, case-folded (punctuation is not part of words);
+    with ``among``, only those in it (the others are never stored)."""
+    if not text:
+        return set()
+    words = WORD_RE.findall(text.casefold())
+    if among is None:
+        return shingles(words)
+    return among.intersection(_trigrams(words))
 
 
 def _identical_twins(
