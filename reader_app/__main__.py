@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from reader_app.cli import main
+from reader_app.cli import program as main
 
 if __name__ == "__main__":
     sys.exit(main())

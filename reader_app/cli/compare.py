@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, json_text, warn
+from reader_app.cli.output import emit, warn
 
 if TYPE_CHECKING:
     from reader_app.core.compare import Comparison
@@ -31,21 +31,25 @@ def add_compare_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
 def run_compare(args: argparse.Namespace) -> int:
     from reader_app.core.compare import DiffOptions, compare
     from reader_app.core.documents import load_document
+    from reader_app.core.util import paused_gc
 
-    left, right = load_document(args.left), load_document(args.right)
-    warn(left.warnings + right.warnings)
-    options = DiffOptions(args.ignore_case, args.ignore_punctuation)
-    comparison = compare(left, right, options)
-    emit(render_comparison(comparison, args.format), args.output)
+    # The comparison's million small objects hold no cycles: the collector would walk them
+    # all again and again while they are written out.
+    with paused_gc():
+        left, right = load_document(args.left), load_document(args.right)
+        warn(left.warnings + right.warnings)
+        options = DiffOptions(args.ignore_case, args.ignore_punctuation)
+        comparison = compare(left, right, options)
+        emit(render_comparison(comparison, args.format), args.output)
     return 0
 
 
 def render_comparison(comparison: Comparison, fmt: str) -> str:
     # Imported per format: pygments is needed only for ansi and html, not for json scripts.
     if fmt == "json":
-        from reader_app.core.formats.compare_json import comparison_to_json
+        from reader_app.core.formats.compare_json import comparison_json_line
 
-        return json_text(comparison_to_json(comparison))
+        return comparison_json_line(comparison)
     if fmt == "html":
         from reader_app.core.formats.html import render_html
 

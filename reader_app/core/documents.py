@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.metadata import Metadata, extract_metadata
-from reader_app.core.text import WORD_RE, count_words
+from reader_app.core.text import WORD_RE, word_counts
 
 # The largest document read: about 350,000 words of English. A pair of that size compares in
 # about 8 s of CPU and 230 MB (the window, which also draws them, in 500 MB), measured on a
@@ -81,9 +81,10 @@ def load_document(path: str | os.PathLike[str]) -> Document:
 def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) -> Document:
     """Build a ``Document`` from already decoded text (line endings are normalised here)."""
     text = normalise_newlines(text)
+    ranges = split_paragraphs(text)
     paragraphs = tuple(
-        Paragraph(start, end, is_boilerplate(text[start:end]), count_words(text, start, end))
-        for start, end in split_paragraphs(text)
+        Paragraph(start, end, is_boilerplate(text[start:end]), words)
+        for (start, end), words in zip(ranges, word_counts(text, ranges), strict=True)
     )
     return Document(
         text=text,

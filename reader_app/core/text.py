@@ -10,6 +10,7 @@ punctuation runs as tokens, so that a changed comma can be shown without making 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WORD_RE = re.compile(r"\w+")
 # Group 1 matches a word, group 2 a run of punctuation.
@@ -56,6 +57,25 @@ def csv_cell(text: str) -> str:
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """Number of words in ``text[start:end]``."""
     return len(WORD_RE.findall(text, start, len(text) if end is None else end))
+
+
+def word_counts(text: str, ranges: Iterable[tuple[int, int]]) -> list[int]:
+    """``count_words`` of each ``[start, end)`` range of ``text``, for many ranges at once:
+    the characters are classed once, in C, so no word becomes a string (a 200k-word document
+    made 200,000 of them to count its paragraphs' words)."""
+    classes = bytearray(text.encode("ascii", "replace").translate(_ASCII_CLASSES))
+    for match in _NOT_ASCII_RE.finditer(text):  # one byte per character: "?" until classed
+        if WORD_RE.fullmatch(match.group()):
+            classes[match.start()] = _WORD_CLASS
+    starts = bytes((_OTHER_CLASS, _WORD_CLASS))  # a word starts where a non-word ends
+    return [classes.count(starts, start, end) + (start < end and classes[start] == _WORD_CLASS)
+            for start, end in ranges]
+
+
+_WORD_CLASS, _OTHER_CLASS = ord("w"), ord(" ")
+_ASCII_CLASSES = bytes(_WORD_CLASS if WORD_RE.fullmatch(chr(code)) else _OTHER_CLASS
+                       for code in range(256))
+_NOT_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def shorten(text: str, limit: int) -> str:

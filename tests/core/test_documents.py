@@ -18,6 +18,7 @@ from reader_app.core.documents import (
     parse_document,
 )
 from reader_app.core.errors import ReaderError
+from reader_app.core.text import count_words, word_counts
 
 
 def assert_paragraph_invariants(document: Document) -> None:
@@ -279,3 +280,16 @@ def test_decoding_utf8_round_trips(text: str) -> None:
 def _is_texty(text: str) -> bool:
     controls = re.findall(r"[\x00-\x08\x0e-\x1f\x7f]", text[:65536])
     return "\x00" not in text and len(controls) <= 8 and not text.startswith("\ufeff")
+
+
+WORDY_TEXT = st.text(alphabet=st.sampled_from(
+    ["a", "Z", "_", "7", " ", "\n", ".", "-", "é", "\u0301", "İ", "\u0345", "\u2019", "\u0663", "²",
+     "ß", "中", "😀", "\u2028", "\x85"]), max_size=40)
+
+
+@given(WORDY_TEXT, st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=5))
+def test_word_counts_are_count_words_of_each_range(text: str,
+                                                   ends: list[tuple[int, int]]) -> None:
+    ranges = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in ends]
+    ranges.append((0, len(text)))
+    assert word_counts(text, ranges) == [count_words(text, a, b) for a, b in ranges]

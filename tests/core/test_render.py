@@ -12,9 +12,10 @@ import pytest
 from comparison_checks import doc
 from conftest import SEED_FILES
 
-from reader_app.core.compare import Comparison, compare
+from reader_app.cli.output import json_text
+from reader_app.core.compare import Comparison, DiffOptions, compare
 from reader_app.core.documents import load_document
-from reader_app.core.formats.compare_json import comparison_to_json
+from reader_app.core.formats.compare_json import comparison_json_line, comparison_to_json
 from reader_app.core.formats.html import render_html
 from reader_app.core.formats.text import render_ansi, render_text
 
@@ -214,3 +215,26 @@ def test_json_sha256_is_of_the_text_in_utf8() -> None:
     text = "Café “quoted” 😀 and more words to read"
     data = comparison_to_json(compare(doc(text, "a.txt"), doc(text, "b.txt")))
     assert data["left"]["sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+C1_TEXT = "Tab\there, \x9b31m a CSI, \x7f DEL, \x85 NEL and \u2028 a line separator.\n\nB"
+
+
+@pytest.mark.parametrize("texts", [
+    (f"{P1}\n\n{P2}", f"{P2}\n\n{P1.replace('raised', 'lifted')}\n\nAdvertisement"),
+    (f"{P1}\n\n{P2}", f"{P1}\n\n{P2}"),  # identical: links and pieces made otherwise
+    (f"{C1_TEXT} {P1} \"{P2}\"\\", f"{P1} \ud800 {C1_TEXT}"),  # escapes, a lone surrogate
+    ("", "Only one side has words."),
+])
+@pytest.mark.parametrize("options", [DiffOptions(), DiffOptions(True, True)])
+def test_json_line_is_the_json_of_the_dicts(texts: tuple[str, str],
+                                           options: DiffOptions) -> None:
+    for left, right in (texts, texts[::-1]):  # mirrored too
+        c = compare(doc(left, "a\"\x9b.txt"), doc(right, "b.txt"), options)
+        assert comparison_json_line(c) == json_text(comparison_to_json(c))
+
+
+def test_json_line_of_the_seeds_is_the_json_of_the_dicts() -> None:
+    c = compare(load_document(SEED_FILES[2]), load_document(SEED_FILES[3]))
+    assert any(link.evidence for link in c.links) and any(link.moved for link in c.links)
+    assert comparison_json_line(c) == json_text(comparison_to_json(c))

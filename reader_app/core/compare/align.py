@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 
 from reader_app.core.errors import Cancelled
 from reader_app.core.text import WORD_RE
@@ -40,11 +41,16 @@ class Candidate:
 
 
 Shingle = tuple[str, str, str]
+_SHARED = itemgetter(1)  # of a (paragraph, shared trigrams) item
 
 
 def shingles(words: Sequence[str]) -> set[Shingle]:
     """The word trigrams of one paragraph (words already folded)."""
-    return set(zip(words, words[1:], words[2:], strict=False))
+    return set(_trigrams(words))
+
+
+def _trigrams(words: Sequence[str]) -> Iterator[Shingle]:
+    return zip(words, words[1:], words[2:], strict=False)
 
 
 def candidate_pairs(
@@ -59,9 +65,14 @@ def candidate_pairs(
     """
     twins = _identical_twins(left, right)
     twinned = set(chain.from_iterable(twins.values()))
-    left_sets = [set() if a in twins else text_shingles(text) for a, text in enumerate(left)]
     right_sets = [set() if b in twinned else text_shingles(text) for b, text in enumerate(right)]
-    index = _index(right_sets, _frequent(left_sets))
+    # Only trigrams both sides hold can pair paragraphs: a small part of either side's, and
+    # the only ones worth counting and indexing (one C call per paragraph to find them).
+    on_right = set().union(*right_sets)
+    left_sets = [set() if a in twins else text_shingles(text, on_right)
+                 for a, text in enumerate(left)]
+    on_both = set().union(*left_sets)
+    index = _index([found & on_both for found in right_sets], _frequent(left_sets))
     candidates: list[Candidate] = []
     for a, found in enumerate(left_sets):
         if a % 256 == 0 and cancelled():
@@ -72,18 +83,25 @@ def candidate_pairs(
         hits = found & index.keys()
         if len(hits) < MIN_SHARED_SHINGLES:
             continue
-        counts = Counter(chain.from_iterable(index[shingle] for shingle in hits))
-        # Ties broken by position, not by set order (which changes with the hash seed).
-        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        counts = Counter(chain.from_iterable(map(index.__getitem__, hits)))
+        # Most shared first, ties by position (not by set order, which changes with the hash
+        # seed): sorted by position, then stably by count (two sorts in C, no key per item).
+        best = sorted(sorted(counts.items()), key=_SHARED, reverse=True)
         for b, shared in best[:MAX_CANDIDATES_PER_PARAGRAPH]:
             if shared >= MIN_SHARED_SHINGLES:
                 candidates.append(Candidate(a, b, shared))
     return candidates
 
 
-def text_shingles(text: str | None) -> set[Shingle]:
-    """The trigrams of a paragraph's words, case-folded (punctuation is not part of words)."""
-    return shingles(WORD_RE.findall(text.casefold())) if text else set()
+def text_shingles(text: str | None, among: set[Shingle] | None = None) -> set[Shingle]:
+    """The trigrams of a paragraph's words, case-folded (punctuation is not part of words);
+    with ``among``, only those in it (the others are never stored)."""
+    if not text:
+        return set()
+    words = WORD_RE.findall(text.casefold())
+    if among is None:
+        return shingles(words)
+    return among.intersection(_trigrams(words))
 
 
 def _identical_twins(
@@ -149,28 +167,25 @@ def _heaviest_monotone_chain(links: Sequence[tuple[int, int, float]]) -> list[tu
         return []
     size = max(r for _, r, _ in links) + 1
     tree = [(0.0, -1)] * (size + 1)  # Fenwick tree of (best total, link index), prefix max
-
-    def best_before(r: int) -> tuple[float, int]:
-        best, i = (0.0, -1), r  # over right indices < r
-        while i > 0:
-            best = max(best, tree[i])
-            i -= i & -i
-        return best
-
-    def record(r: int, value: tuple[float, int]) -> None:
-        i = r + 1
-        while i <= size:
-            tree[i] = max(tree[i], value)
-            i += i & -i
-
     order = sorted(range(len(links)), key=lambda k: (links[k][0], -links[k][1]))
     previous = [-1] * len(links)
     total = [0.0] * len(links)
+    # The tree's two walks inline, comparisons not max(): a long pair has 20,000 links.
     for k in order:
         _, r, weight = links[k]
-        best, previous[k] = best_before(r)
-        total[k] = best + weight
-        record(r, (total[k], k))
+        best, i = (0.0, -1), r  # the best chain over right indices < r
+        while i > 0:
+            if tree[i] > best:
+                best = tree[i]
+            i -= i & -i
+        previous[k] = best[1]
+        value = (best[0] + weight, k)
+        total[k] = value[0]
+        i = r + 1
+        while i <= size:
+            if value > tree[i]:
+                tree[i] = value
+            i += i & -i
     k = max(range(len(links)), key=lambda i: (total[i], -i))
     chain = []
     while k != -1:

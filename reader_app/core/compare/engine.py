@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import repeat, starmap
+from operator import itemgetter
 from typing import Literal
 
 from reader_app.core.compare import align
@@ -20,7 +22,7 @@ from reader_app.core.compare.content_evidence import Evidence
 from reader_app.core.compare.content_links import link_paragraphs
 from reader_app.core.compare.linking import SideTokens, Verdict, confirm_links, side_spans
 from reader_app.core.compare.worddiff import DiffOptions, Vocabulary
-from reader_app.core.documents import Document, Paragraph
+from reader_app.core.documents import Document
 from reader_app.core.errors import Cancelled
 from reader_app.core.util import paused_gc
 
@@ -51,11 +53,15 @@ class Link:
     kind: LinkKind = "copy"
     evidence: tuple[Evidence, ...] = ()
 
-    def mirrored(self) -> Link:
-        pieces = sorted((e.mirrored() for e in self.evidence),
-                        key=lambda e: (e.left_start, e.right_start))
-        return Link(self.right, self.left, self.similarity, self.moved, self.kind,
-                    tuple(pieces))
+
+
+# A link before it is made a ``Link``: (left, right, similarity, moved, kind, evidence).
+RawLink = tuple[int, int, float, bool, LinkKind, tuple[Evidence, ...]]
+RawRow = tuple[int | None, int | None]
+_BY_SIDES = itemgetter(0, 1)  # (left, right) of a RawLink, (left_start, left_end) of a piece
+_SWAP_SIDES = itemgetter(2, 3, 0, 1, 4)  # (right_start, right_end, left_start, left_end, kind)
+_BY_LEFT_START = itemgetter(0, 2)  # (left_start, right_start) of a piece
+_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,55 +157,81 @@ def compare(
     """
     swapped = judged_swapped(left, right)
     first, second = (right, left) if swapped else (left, right)
-    if first.text == second.text:
-        if cancelled():
-            raise Cancelled
-        progress(0.0)
-        result = _identical(first, second, options)
-        progress(1.0)
-    else:
-        result = _compare_ordered(first, second, options, cancelled, progress)
-    return _mirrored(result) if swapped else result
+    # Making the result makes a million small objects too: the collector stays paused until
+    # they are done (else its first passes walk every one of them).
+    with paused_gc():
+        if first.text == second.text:
+            if cancelled():
+                raise Cancelled
+            progress(0.0)
+            worked = _identical(first)
+            progress(1.0)
+        else:
+            worked = _compare_ordered(first, second, options, cancelled, progress)
+        if swapped:
+            return _made(second, first, _mirrored(worked), options)
+        return _made(first, second, worked, options)
 
 
-def _identical(left: Document, right: Document, options: DiffOptions) -> Comparison:
-    """The same text on both sides: every paragraph with words linked to itself, all shared.
+@dataclass(frozen=True, slots=True)
+class _Worked:
+    """A comparison worked out, before its links and rows are made objects (once, in the
+    order asked for: mirroring made Links would make them twice)."""
 
-    (Wordless paragraphs share nothing, so they get one-sided rows like any unlinked one.)
-    """
-    rows: list[Row] = []
-    for index, paragraph in enumerate(left.paragraphs):
-        rows.extend([Row(index, index)] if paragraph.words else [Row(index, None),
-                                                                 Row(None, index)])
-    spans = tuple(Span(p.start, p.end, "shared") for p in left.paragraphs if p.words)
-    words = sum(p.words for p in left.paragraphs)
+    links: list[RawLink]  # in no particular order
+    rows: list[RawRow]
+    left_spans: tuple[Span, ...]
+    right_spans: tuple[Span, ...]
+    stats: Stats
+
+
+def _made(left: Document, right: Document, worked: _Worked, options: DiffOptions) -> Comparison:
+    links = sorted(worked.links, key=_BY_SIDES)
     return Comparison(
         left=left,
         right=right,
-        links=tuple(_identical_link(left.paragraphs[row.left], row.left) for row in rows
-                    if row.left is not None and row.right is not None),
-        rows=tuple(rows),
-        left_spans=spans,
-        right_spans=spans,
-        stats=_stats((words, words, words), (words, words, words)),
+        links=tuple(starmap(Link, links)),
+        rows=tuple(starmap(Row, worked.rows)),
+        left_spans=worked.left_spans,
+        right_spans=worked.right_spans,
+        stats=worked.stats,
         options=options,
     )
 
 
-def _mirrored(comparison: Comparison) -> Comparison:
-    stats = comparison.stats
-    return Comparison(
-        left=comparison.right,
-        right=comparison.left,
-        links=tuple(
-            k.mirrored() for k in sorted(comparison.links, key=lambda k: (k.right, k.left))
-        ),
-        rows=tuple(Row(row.right, row.left) for row in comparison.rows),
-        left_spans=comparison.right_spans,
-        right_spans=comparison.left_spans,
-        stats=stats.mirrored(),
-        options=comparison.options,
-    )
+def _identical(document: Document) -> _Worked:
+    """The same text on both sides: every paragraph with words linked to itself, all shared.
+
+    (Wordless paragraphs share nothing, so they get one-sided rows like any unlinked one.)
+    """
+    rows: list[RawRow] = []
+    links: list[RawLink] = []
+    for index, p in enumerate(document.paragraphs):
+        if p.words:
+            rows.append((index, index))
+            links.append((index, index, 1.0, False, "copy",
+                          (Evidence(p.start, p.end, p.start, p.end, "same"),)))
+        else:
+            rows.extend([(index, None), (None, index)])
+    spans = tuple(Span(p.start, p.end, "shared") for p in document.paragraphs if p.words)
+    words = sum(p.words for p in document.paragraphs)
+    return _Worked(links, rows, spans, spans,
+                   _stats((words, words, words), (words, words, words)))
+
+
+def _mirrored(worked: _Worked) -> _Worked:
+    return _Worked([_mirrored_link(k) for k in worked.links],
+                   [(b, a) for a, b in worked.rows], worked.right_spans, worked.left_spans,
+                   worked.stats.mirrored())
+
+
+def _mirrored_link(link: RawLink) -> RawLink:
+    """The link seen from the other side, its evidence sorted by the new left start: as
+    ``Evidence.mirrored``, without a Python call per piece (a long pair has 100,000)."""
+    a, b, similarity, moved, kind, evidence = link
+    pieces = list(map(_new_tuple, repeat(Evidence), map(_SWAP_SIDES, evidence)))
+    pieces.sort(key=_BY_LEFT_START)
+    return b, a, similarity, moved, kind, tuple(pieces)
 
 
 def _compare_ordered(
@@ -208,57 +240,48 @@ def _compare_ordered(
     options: DiffOptions,
     cancelled: Callable[[], bool],
     progress: ProgressCallback,
-) -> Comparison:
+) -> _Worked:
     progress(0.0)
-    with paused_gc():
-        candidates = align.candidate_pairs(content_paragraphs(left), content_paragraphs(right),
-                                           cancelled)
-        progress(0.2)
-        vocabulary = Vocabulary()
-        left_side = SideTokens(left, options, vocabulary)
-        right_side = SideTokens(right, options, vocabulary)
-        verdicts = confirm_links(candidates, left_side, right_side, cancelled,
-                                 lambda fraction: progress(0.2 + 0.6 * fraction))
-        linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
-                                 cancelled)
-        progress(0.9)
-        rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
-                                         len(right.paragraphs))
-        moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
-        left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
-        right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
+    candidates = align.candidate_pairs(content_paragraphs(left), content_paragraphs(right),
+                                       cancelled)
+    progress(0.2)
+    vocabulary = Vocabulary()
+    left_side = SideTokens(left, options, vocabulary)
+    right_side = SideTokens(right, options, vocabulary)
+    verdicts = confirm_links(candidates, left_side, right_side, cancelled,
+                             lambda fraction: progress(0.2 + 0.6 * fraction))
+    linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
+                             cancelled)
+    progress(0.9)
+    rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
+                                     len(right.paragraphs))
+    moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
+    left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
+    right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
     progress(1.0)
     links = _links(linked.copies, linked.rewrites, linked.evidence, moved)
-    return Comparison(
-        left=left,
-        right=right,
-        links=links,
-        rows=tuple(Row(a, b) for a, b in rows),
-        left_spans=tuple(Span(*span) for span in left_spans),  # type: ignore[arg-type]
-        right_spans=tuple(Span(*span) for span in right_spans),  # type: ignore[arg-type]
-        stats=_stats((left_shared, _linked_words(left, links, 0), left_words),
-                     (right_shared, _linked_words(right, links, 1), right_words)),
-        options=options,
+    return _Worked(
+        links,
+        rows,
+        tuple(starmap(Span, left_spans)),
+        tuple(starmap(Span, right_spans)),
+        _stats((left_shared, _linked_words(left, links, 0), left_words),
+               (right_shared, _linked_words(right, links, 1), right_words)),
     )
 
 
 def _links(copies: dict[tuple[int, int], Verdict], rewrites: dict[tuple[int, int], float],
            evidence: dict[tuple[int, int], tuple[Evidence, ...]],
-           moved: set[tuple[int, int]]) -> tuple[Link, ...]:
-    links = [Link(a, b, round(v.similarity, 4), (a, b) in moved, "copy", evidence[(a, b)])
-             for (a, b), v in copies.items()]
-    links += [Link(a, b, score, (a, b) in moved, "rewrite", evidence[(a, b)])
+           moved: set[tuple[int, int]]) -> list[RawLink]:
+    links: list[RawLink] = [(a, b, round(v.similarity, 4), (a, b) in moved, "copy",
+                             evidence[(a, b)]) for (a, b), v in copies.items()]
+    links += [(a, b, score, (a, b) in moved, "rewrite", evidence[(a, b)])
               for (a, b), score in rewrites.items()]
-    return tuple(sorted(links, key=lambda k: (k.left, k.right)))
+    return links
 
 
-def _identical_link(paragraph: Paragraph, index: int) -> Link:
-    piece = Evidence(paragraph.start, paragraph.end, paragraph.start, paragraph.end, "same")
-    return Link(index, index, 1.0, False, "copy", (piece,))
-
-
-def _linked_words(document: Document, links: tuple[Link, ...], which: int) -> int:
-    linked = {link.left if which == 0 else link.right for link in links}
+def _linked_words(document: Document, links: list[RawLink], which: int) -> int:
+    linked = {link[1] if which else link[0] for link in links}
     return sum(document.paragraphs[i].words for i in linked)
 
 
