@@ -66,10 +66,11 @@ def pair_evidence(
     free_right = [j for j in range(len(right_terms)) if j not in used]
     pieces.extend(_differing(left_text, left_terms, free_left, right_text, right_terms,
                              free_right))
-    return tuple(sorted(pieces, key=lambda p: (p.left_start, p.right_start)))
+    return tuple(sorted(pieces, key=_STARTS))
 
 
 _KEY = itemgetter(2)  # of a Term
+_STARTS = itemgetter(0, 2)  # of an Evidence: left start, right start
 
 
 def _surface(text: str, term: Term, ignore_case: bool) -> str:
