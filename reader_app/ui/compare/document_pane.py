@@ -37,6 +37,7 @@ from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
 from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
+from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.pane_formats import (
     MarkupPieces,
     format_range,
@@ -46,10 +47,6 @@ from reader_app.ui.compare.pane_formats import (
 from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
-# (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
-Segment = tuple[str, str]
-# Per paragraph: (offset in paragraph, length, kind).
-Pieces = list[tuple[int, int, str]]
 FLASH_MILLISECONDS = 900
 DOCUMENT_MARGIN = 12.0
 LINE_SEPARATOR = "\u2028"
@@ -89,25 +86,26 @@ class DocumentPane(QTextEdit):
         self._marks: list[Mark] = []
         self._mark_pieces: MarkPieces = {}
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
-        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces]]
-        self._unpainted = ([], {}, [])
+        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
+                               list[Pieces]] = ([], {}, [], [])
 
     @property
     def source(self) -> Document | None:
         return self._document
 
-    def show_segments(
+    def show_pieces(
         self,
         document: Document | None,
-        paragraphs: Sequence[Sequence[Segment]],
+        pieces: Sequence[Pieces],
         highlights: Highlights,
         hide_boilerplate: bool,
         markup: Sequence[MarkupSpan] = (),
         at_once: bool = True,
-        overlays: Sequence[MarkupPieces] = (),
+        overlays: Sequence[Pieces] = (),
     ) -> None:
-        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i;
-        ``overlays[i]`` formats laid over paragraph i's (the evidence marks).
+        """Replace the content: ``document``'s paragraphs, ``pieces[i]`` the kinds of
+        paragraph i's wording (``display_data``); ``overlays[i]`` the evidence marks laid
+        over them (kinds of ``evidence_formats``).
 
         Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
         """
@@ -116,20 +114,15 @@ class DocumentPane(QTextEdit):
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
-        pieces: list[Pieces] = []
-        texts: list[str] = []
-        for segments in paragraphs:
-            offset, spans = 0, []
-            for kind, text in segments:
-                spans.append((offset, len(text), kind))
-                offset += len(text)
-            pieces.append(spans)
-            texts.append("".join(text for _, text in segments).replace("\n", LINE_SEPARATOR))
-        self._unpainted = (pieces, highlight_formats(highlights),
-                           markup_pieces(document, markup, highlights, overlays))
+        text = document.text if document else ""
+        paragraphs = document.paragraphs if document else ()
+        formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
+        self._unpainted = (list(pieces), formats,
+                           markup_pieces(document, markup, highlights), list(overlays))
         self._base_ranges = []
         with self._layout_suspended():  # formats first, so that Qt lays out once
-            self.setPlainText("\n".join(texts))
+            self.setPlainText("\n".join(text[p.start:p.end].replace("\n", LINE_SEPARATOR)
+                                        for p in paragraphs))
             self._set_hidden(hide_boilerplate, mark_dirty=False)
             self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
@@ -153,7 +146,7 @@ class DocumentPane(QTextEdit):
         highlighter's are), set per block: inserting formatted fragments, or a
         QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
         """
-        pieces, formats, markup = self._unpainted
+        pieces, formats, markup, overlays = self._unpainted
         block = self.document().findBlockByNumber(len(self._base_ranges))
         for number in range(len(self._base_ranges), min(stop, len(pieces))):
             ranges = [format_range(start, length, formats[kind])
@@ -161,6 +154,9 @@ class DocumentPane(QTextEdit):
             if number < len(markup):  # later ranges are merged over earlier ones
                 ranges += [format_range(start, length, fmt)
                            for start, length, fmt in markup[number]]
+            if number < len(overlays):
+                ranges += [format_range(start, length, formats[kind])
+                           for start, length, kind in overlays[number]]
             self._base_ranges.append(ranges)
             block.layout().setFormats(ranges + self._tag_ranges(number))
             block = block.next()

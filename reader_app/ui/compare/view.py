@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
-from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
-from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
-from reader_app.ui.compare.evidence_marks import evidence_pieces
+from reader_app.ui.compare.display_data import paragraph_kinds
+from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
+from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
@@ -158,16 +158,13 @@ class CompareView(QWidget):
     def _render(self) -> None:
         for side in SIDES:
             document = self._documents[side]
-            pieces = [
-                self._pieces(side, document, index)
-                for index in range(len(document.paragraphs) if document else 0)
-            ]
             markup = (markup_spans(document.path, document.text)
                       if self._source_mode and document is not None else [])
-            self.panes[side].show_segments(
-                document, pieces, self._highlights, self._hide_boilerplate, markup,
+            self.panes[side].show_pieces(
+                document, paragraph_kinds(self.comparison, document) if document else [],
+                self._highlights, self._hide_boilerplate, markup,
                 at_once=self._words() <= STEPWISE_WORDS,
-                overlays=evidence_pieces(self.comparison, side, self._highlights))
+                overlays=evidence_kinds(self.comparison, side))
             self.headers[side].setText(header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
@@ -184,14 +181,6 @@ class CompareView(QWidget):
     def set_highlights(self, highlights: Highlights) -> None:
         self._highlights = highlights
         self._render()
-
-    def _pieces(self, side: Side, document: Document | None, index: int) -> list[Segment]:
-        assert document is not None
-        pieces = paragraph_pieces(self.comparison, document, index)
-        if self.comparison is None or self.comparison.links_of(side, index):
-            return pieces
-        # No counterpart at all: the gap opposite says so; a faint tint keeps it readable.
-        return [("unlinked" if kind == "unique" else kind, text) for kind, text in pieces]
 
     def set_source_mode(self, enabled: bool) -> None:
         """Show mark-up (Markdown, HTML) highlighted as source, or the text plain."""

@@ -1,0 +1,56 @@
+"""What the panes draw of a comparison, as plain offsets: each paragraph's pieces of shared,
+unique, unlinked, plain and boilerplate wording, worked out once per comparison and side
+(``per_comparison``), and ``prepare``, which works out all that the view will ask for.
+
+The comparison's worker calls ``prepare`` before handing its result to the UI thread (a long
+pair's spans and evidence pieces took the UI thread ~1 s to go through). No Qt objects are
+made here: worker threads call it.
+"""
+
+from __future__ import annotations
+
+from reader_app.core.compare import SIDES, Comparison, Side
+from reader_app.core.documents import Document
+from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds
+from reader_app.ui.compare.per_comparison import remembered
+
+
+def paragraph_kinds(comparison: Comparison | None, document: Document) -> list[Pieces]:
+    """Per paragraph of ``document``: (offset in paragraph, length, kind) pieces covering it
+    (as ``core.formats.text.paragraph_pieces`` cuts it); wording only this side has is
+    "unlinked" in a paragraph with no counterpart at all (the gap opposite says so)."""
+    if comparison is None:
+        return [[(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
+                for p in document.paragraphs]
+    side: Side = "left" if document is comparison.left else "right"
+    return remembered(comparison, f"pieces {side}", lambda: _kinds(comparison, side))
+
+
+def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
+    document = comparison.document(side)
+    per_paragraph: list[Pieces] = []
+    for index, paragraph in enumerate(document.paragraphs):
+        start, end = paragraph.start, paragraph.end
+        if paragraph.boilerplate:
+            per_paragraph.append([(0, end - start, "boilerplate")])
+            continue
+        unique = "unique" if comparison.links_of(side, index) else "unlinked"
+        pieces, position = [], start
+        for span in comparison.spans_between(side, start, end):
+            if span.start > position:
+                pieces.append((position - start, span.start - position, "plain"))
+            kind = unique if span.kind == "unique" else span.kind
+            pieces.append((span.start - start, span.end - span.start, kind))
+            position = span.end
+        if position < end:
+            pieces.append((position - start, end - position, "plain"))
+        per_paragraph.append(pieces)
+    return per_paragraph
+
+
+def prepare(comparison: Comparison) -> Comparison:
+    """Work out, for both sides, what the view draws of ``comparison`` (and return it)."""
+    for side in SIDES:
+        paragraph_kinds(comparison, comparison.document(side))
+        evidence_kinds(comparison, side)
+    return comparison
