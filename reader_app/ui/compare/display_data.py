@@ -12,6 +12,7 @@ from __future__ import annotations
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds
+from reader_app.ui.compare.overview_bar import overview_pieces
 from reader_app.ui.compare.per_comparison import remembered
 
 
@@ -53,4 +54,5 @@ def prepare(comparison: Comparison) -> Comparison:
     for side in SIDES:
         paragraph_kinds(comparison, comparison.document(side))
         evidence_kinds(comparison, side)
+        overview_pieces(comparison, side)
     return comparison

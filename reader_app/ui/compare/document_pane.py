@@ -18,11 +18,9 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFocusEvent,
     QFont,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
@@ -44,6 +42,7 @@ from reader_app.ui.compare.pane_formats import (
     highlight_formats,
     markup_pieces,
 )
+from reader_app.ui.compare.pane_gaps import PaneGaps
 from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -81,11 +80,12 @@ class DocumentPane(QTextEdit):
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
         self._last_width = -1
-        self._gaps: list[tuple[float, float]] = []
+        self._gaps = PaneGaps()
         self._base_ranges: list[list[QTextLayout.FormatRange]] = []
         self._marks: list[Mark] = []
         self._mark_pieces: MarkPieces = {}
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
+        self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
         self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
                                list[Pieces]] = ([], {}, [], [])
 
@@ -245,6 +245,13 @@ class DocumentPane(QTextEdit):
     def measured_rects(self) -> list[QRectF]:
         return list(self._rects)
 
+    def measured_spans(self) -> list[tuple[float, float]]:
+        """The measured paragraphs' (top, bottom), the same list until they are measured
+        again (the gutter indexes its bands by it)."""
+        if self._spans[0] is not self._rects or len(self._spans[1]) != len(self._rects):
+            self._spans = (self._rects, [(r.top(), r.bottom()) for r in self._rects])
+        return self._spans[1]
+
     def apply_margins(self, margins: SideMargins) -> None:
         """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below.
 
@@ -360,24 +367,15 @@ class DocumentPane(QTextEdit):
 
     def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
         """Vertical ranges (document coordinates) facing paragraphs only the other side has."""
-        self._gaps = list(gaps)
+        self._gaps.set(gaps)
         self.viewport().update()
 
     def gaps(self) -> list[tuple[float, float]]:
-        return list(self._gaps)
+        return list(self._gaps.ranges)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._gaps:
-            painter = QPainter(self.viewport())
-            brush = QBrush(self._highlights.gap_stripes, Qt.BrushStyle.BDiagPattern)
-            scroll = self.verticalScrollBar().value()
-            width = self.viewport().width()
-            for top, bottom in self._gaps:
-                rect = QRectF(4, top - scroll, width - 8, bottom - top)
-                if rect.intersects(QRectF(event.rect())):
-                    painter.fillRect(rect, self._highlights.gap)
-                    painter.fillRect(rect, brush)
-            painter.end()
+        self._gaps.paint(self.viewport(), self._highlights, self.verticalScrollBar().value(),
+                         QRectF(event.rect()))
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
 from reader_app.core.markup import markup_spans
+from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.display_data import paragraph_kinds
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
@@ -286,18 +287,17 @@ class CompareView(QWidget):
         rows = [(row.left, row.right) for row in self.comparison.rows]
         return gap_ranges(self._layout, rows, side, self._row_spacing(), DOCUMENT_MARGIN)
 
-    def places(self, side: Side) -> list[tuple[float, float]]:
+    def places(self, side: Side) -> ShiftedSpans:
         """Every paragraph's (top, bottom) in the gutter's coordinates, for one paint of it
         (one shift for all: asking per link cost 50 ms a scroll step at 2,000 links); none
         until the panes are aligned and measured at their width."""
         pane = self.panes[side]
-        rects = pane.measured_rects()
-        if self._layout is None or len(rects) < pane.paragraph_count():
-            return []
+        spans = pane.measured_spans()
+        if self._layout is None or len(spans) < pane.paragraph_count():
+            return ShiftedSpans((), 0.0)
         origin = pane.viewport().mapTo(self, QPoint(0, 0)).y()
         shift = origin - self.gutter.mapTo(self, QPoint(0, 0)).y()
-        offset = shift - pane.verticalScrollBar().value()
-        return [(rect.top() + offset, rect.bottom() + offset) for rect in rects]
+        return ShiftedSpans(spans, shift - pane.verticalScrollBar().value())
 
     def row_top(self, row: int) -> float:
         """Top of a row in document coordinates (both panes agree)."""
