@@ -2,15 +2,19 @@
 unique, unlinked, plain and boilerplate wording, worked out once per comparison and side
 (``per_comparison``), and ``prepare``, which works out all that the view will ask for.
 
-The comparison's worker calls ``prepare`` before handing its result to the UI thread (a long
+The comparison's worker runs ``compare_prepared``: the comparison, then ``prepare`` (a long
 pair's spans and evidence pieces took the UI thread ~1 s to go through). No Qt objects are
 made here: worker threads call it.
 """
 
 from __future__ import annotations
 
-from reader_app.core.compare import SIDES, Comparison, Side
+import gc
+from collections.abc import Callable
+
+from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
 from reader_app.core.documents import Document
+from reader_app.core.util import paused_gc
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds
 from reader_app.ui.compare.overview_bar import overview_pieces
 from reader_app.ui.compare.per_comparison import remembered
@@ -49,10 +53,31 @@ def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
     return per_paragraph
 
 
+def row_pairs(comparison: Comparison) -> list[tuple[int | None, int | None]]:
+    """Each row's (left paragraph, right paragraph), either of them None."""
+    return remembered(comparison, "rows", lambda: [(r.left, r.right) for r in comparison.rows])
+
+
 def prepare(comparison: Comparison) -> Comparison:
     """Work out, for both sides, what the view draws of ``comparison`` (and return it)."""
+    row_pairs(comparison)
     for side in SIDES:
         paragraph_kinds(comparison, comparison.document(side))
         evidence_kinds(comparison, side)
         overview_pieces(comparison, side)
+    return comparison
+
+
+def compare_prepared(left: Document, right: Document, options: DiffOptions,
+                     cancelled: Callable[[], bool],
+                     progress: Callable[[float], None]) -> Comparison:
+    """``compare`` the pair and ``prepare`` the result, whose objects the collector's passes
+    then leave alone."""
+    with paused_gc():
+        comparison = prepare(compare(left, right, options, cancelled, progress))
+        # A long pair is millions of objects: the collector's next passes over them took
+        # 120-240 ms each, holding the interpreter lock (in the worker or the UI thread).
+        # Frozen, they are skipped; reference counting still frees them (they hold no
+        # cycles) once the comparison is dropped.
+        gc.freeze()
     return comparison

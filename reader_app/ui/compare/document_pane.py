@@ -43,11 +43,11 @@ from reader_app.ui.compare.pane_formats import (
     markup_pieces,
 )
 from reader_app.ui.compare.pane_gaps import PaneGaps
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, margin_steps
 from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
 FLASH_MILLISECONDS = 900
-DOCUMENT_MARGIN = 12.0
 LINE_SEPARATOR = "\u2028"
 FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
 PAINTED_PER_CHECK = 100
@@ -253,37 +253,13 @@ class DocumentPane(QTextEdit):
         return self._spans[1]
 
     def apply_margins(self, margins: SideMargins) -> None:
-        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below.
+        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below."""
+        for _ in self.margin_steps(margins, float("inf")):
+            pass
 
-        Set on a laid-out document, the formats re-laid all of it out at once (0.25 s for
-        1 MB); here they start one lazy layout instead.
-        """
-        text_document = self.document()
-        changed = []
-        block = text_document.begin()
-        for index, top in enumerate(margins.top):
-            block_format = block.blockFormat()
-            wanted = 0.0 if index == 0 else top  # Qt ignores the first block's margin...
-            if block_format.topMargin() != wanted:
-                block_format.setTopMargin(wanted)
-                changed.append((block.position(), block_format))
-            block = block.next()
-        first = margins.top[0] if margins.top else 0.0  # ...so it goes above the document
-        frame = (DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing)
-        root = text_document.rootFrame()
-        frame_format = root.frameFormat()
-        if not changed and (frame_format.topMargin(), frame_format.bottomMargin()) == frame:
-            return
-        with self._layout_suspended():
-            frame_format.setTopMargin(frame[0])
-            frame_format.setBottomMargin(frame[1])
-            root.setFrameFormat(frame_format)
-            cursor = QTextCursor(text_document)
-            cursor.beginEditBlock()
-            for position, block_format in changed:
-                cursor.setPosition(position)
-                cursor.setBlockFormat(block_format)
-            cursor.endEditBlock()
+    def margin_steps(self, margins: SideMargins, seconds: float) -> Iterator[None]:
+        """``apply_margins`` a slice of about ``seconds`` at a time (``pane_margins``)."""
+        return margin_steps(self.document(), margins, seconds, self._layout_suspended)
 
     def position_of(self, offset: int) -> int | None:
         """The pane position of a document offset (None if it lies outside any paragraph)."""

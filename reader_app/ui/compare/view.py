@@ -26,7 +26,7 @@ from reader_app.core.documents import Document
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
-from reader_app.ui.compare.display_data import paragraph_kinds
+from reader_app.ui.compare.display_data import paragraph_kinds, row_pairs
 from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
 from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
@@ -34,12 +34,12 @@ from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
-from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_rows
+from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
 DEFAULT_POINT_SIZE = 11.0
 STEPWISE_WORDS = 50_000  # above this many words in both documents, re-align in steps
-SLICE_SECONDS = 0.04  # layout work per turn of the event loop when aligning in steps
+SLICE_SECONDS = 0.015  # work per turn of the event loop when aligning in steps
 
 
 class CompareView(QWidget):
@@ -246,20 +246,26 @@ class CompareView(QWidget):
                 yield
         if self.comparison is not None:
             yield from self._measure_panes()
-            rows = [(row.left, row.right) for row in self.comparison.rows]
-            heights = [[rect.height() for rect in pane.measured_rects()] for pane in panes]
-            layout = layout_rows(rows, *heights, self._row_spacing(), *self.folds.layout_inputs())
+            heights = []
+            for pane in panes:
+                heights.append([rect.height() for rect in pane.measured_rects()])
+                yield
+            layout = yield from layout_steps(row_pairs(self.comparison), *heights,
+                                             self._row_spacing(), *self.folds.layout_inputs())
             scrolls = [pane.verticalScrollBar().value() for pane in panes]
             for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
-                pane.apply_margins(margins)  # (their layouts start again from the top)
-            yield
+                yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
+                yield
             yield from self._measure_panes()
             self._restore_scrolling(scrolls)
             self._layout = layout
             yield
         for number, side in enumerate(SIDES):
             self.panes[side].set_gaps(self._gaps(number))
-        self._update_overviews()
+            yield
+        for side in SIDES:
+            self._update_overview(side)
+            yield
         self.gutter.update()
         self.realigned.emit()
 
@@ -284,8 +290,8 @@ class CompareView(QWidget):
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
         if self._layout is None or self.comparison is None:
             return []
-        rows = [(row.left, row.right) for row in self.comparison.rows]
-        return gap_ranges(self._layout, rows, side, self._row_spacing(), DOCUMENT_MARGIN)
+        return gap_ranges(self._layout, row_pairs(self.comparison), side, self._row_spacing(),
+                          DOCUMENT_MARGIN)
 
     def places(self, side: Side) -> ShiftedSpans:
         """Every paragraph's (top, bottom) in the gutter's coordinates, for one paint of it
@@ -304,10 +310,9 @@ class CompareView(QWidget):
         assert self._layout is not None
         return self._layout.row_tops[row] + DOCUMENT_MARGIN
 
-    def _update_overviews(self) -> None:
-        for side in SIDES:
-            self.overviews[side].set_marks(self._marks(side), self._highlights)
-            self._update_view_indicator(side)
+    def _update_overview(self, side: Side) -> None:
+        self.overviews[side].set_marks(self._marks(side), self._highlights)
+        self._update_view_indicator(side)
 
     def _marks(self, side: Side) -> list[Mark]:
         pane, document = self.panes[side], self._documents[side]

@@ -17,7 +17,7 @@ from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, c
 from reader_app.core.documents import Document
 from reader_app.core.library import scan_paths
 from reader_app.core.text import visible_controls
-from reader_app.ui.compare.display_data import prepare
+from reader_app.ui.compare.display_data import compare_prepared
 from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 from reader_app.ui.library.model import LibraryEntry, LibraryModel, load_entry
 from reader_app.ui.library.panel import LibraryPanel
@@ -247,10 +247,10 @@ class MainWindow(QMainWindow):
             self.status.show_stats(None)
             return
         options = self.options
-        # The worker also works out what the panes will draw (``display_data.prepare``).
+        # The worker also works out what the panes will draw (``display_data``).
         self.compare_runner.start(
-            lambda cancelled, progress: prepare(compare(left, right, options, cancelled, progress))
-        )
+            lambda cancelled, progress: compare_prepared(left, right, options, cancelled,
+                                                         progress))
 
     def cancel_comparison(self) -> None:
         """Stop the running work; the sides go back to the pair still on screen."""
