@@ -15,7 +15,7 @@ from typing import overload
 
 from reader_app.core.compare import Link
 
-LONG = 4000.0  # a band taller than this (a paragraph moved far) is checked on its own
+LONG = 1500.0  # a band taller than this (a paragraph moved far) is checked on its own
 
 Span = tuple[float, float]  # a paragraph's (top, bottom)
 

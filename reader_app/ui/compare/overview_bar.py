@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.compare import Comparison, Side
 from reader_app.core.documents import Document
@@ -51,6 +51,13 @@ class OverviewBar(QWidget):
     def set_view(self, top: float, bottom: float) -> None:
         self._view = (top, bottom)
         self.update()
+
+    def show_view_of(self, pane: QTextEdit) -> None:
+        """Mark the part of ``pane``'s document in view (none while it has no height)."""
+        total = pane.document().size().height()
+        if total > 0:
+            top = pane.verticalScrollBar().value()
+            self.set_view(top / total, (top + pane.viewport().height()) / total)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

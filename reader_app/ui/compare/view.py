@@ -8,7 +8,8 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
@@ -32,7 +33,8 @@ from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
-from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
+from reader_app.ui.compare.layout_hold import held_layout
+from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
@@ -238,25 +240,15 @@ class CompareView(QWidget):
         self._step_timer.start()
 
     def _realign_steps(self) -> Iterator[None]:
-        panes = [self.panes[side] for side in SIDES]
         self._layout = None  # until this pass is done: navigation waits for it
         self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides folded runs)
-        for pane in panes:
-            while not pane.paint_more(SLICE_SECONDS):
-                yield
-        if self.comparison is not None:
-            yield from self._measure_panes()
-            heights = []
-            for pane in panes:
-                heights.append([rect.height() for rect in pane.measured_rects()])
-                yield
-            layout = yield from layout_steps(row_pairs(self.comparison), *heights,
-                                             self._row_spacing(), *self.folds.layout_inputs())
-            scrolls = [pane.verticalScrollBar().value() for pane in panes]
-            for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
-                yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
-                yield
-            yield from self._measure_panes()
+        scrolls = [pane.verticalScrollBar().value() for pane in self.panes.values()]
+        with ExitStack() as holds:  # Qt's own layout steps would stall (``layout_hold``)
+            for pane in self.panes.values():
+                holds.enter_context(held_layout(pane.document()))
+            layout = yield from self._layout_steps()
+        yield  # (the documents' sizes reach the panes' scroll bars)
+        if layout is not None:
             self._restore_scrolling(scrolls)
             self._layout = layout
             yield
@@ -269,11 +261,33 @@ class CompareView(QWidget):
         self.gutter.update()
         self.realigned.emit()
 
+    def _layout_steps(self) -> Generator[None, None, RowLayout | None]:
+        """Highlight the panes, measure them, pad their paragraphs into rows and measure them
+        again; the rows' layout (none without a comparison)."""
+        panes = list(self.panes.values())
+        for pane in panes:
+            while not pane.paint_more(SLICE_SECONDS):
+                yield
+        if self.comparison is None:
+            return None
+        yield from self._measure_panes()
+        heights = []
+        for pane in panes:
+            heights.append([rect.height() for rect in pane.measured_rects()])
+            yield
+        layout = yield from layout_steps(row_pairs(self.comparison), *heights,
+                                         self._row_spacing(), *self.folds.layout_inputs())
+        for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
+            yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
+            yield
+        yield from self._measure_panes()
+        return layout
+
     def _measure_panes(self) -> Iterator[None]:
         for pane in self.panes.values():
             while not pane.measure(SLICE_SECONDS):
                 yield
-            yield  # (Qt lays each pane out on its own timer too, between these slices)
+            yield
 
     def _restore_scrolling(self, values: list[int]) -> None:
         """Scroll back to where the panes were before their layout restarted (and shrank)."""
@@ -311,23 +325,12 @@ class CompareView(QWidget):
         return self._layout.row_tops[row] + DOCUMENT_MARGIN
 
     def _update_overview(self, side: Side) -> None:
-        self.overviews[side].set_marks(self._marks(side), self._highlights)
-        self._update_view_indicator(side)
-
-    def _marks(self, side: Side) -> list[Mark]:
         pane, document = self.panes[side], self._documents[side]
-        if self.comparison is None or document is None:
-            return []
-        return overview_marks(self.comparison, side, document, pane.measured_rects(),
-                              pane.document().size().height())
-
-    def _update_view_indicator(self, side: Side) -> None:
-        pane = self.panes[side]
-        total = pane.document().size().height()
-        if total <= 0:
-            return
-        top = pane.verticalScrollBar().value()
-        self.overviews[side].set_view(top / total, (top + pane.viewport().height()) / total)
+        marks = [] if self.comparison is None or document is None else overview_marks(
+            self.comparison, side, document, pane.measured_rects(),
+            pane.document().size().height())
+        self.overviews[side].set_marks(marks, self._highlights)
+        self.overviews[side].show_view_of(pane)
 
     # -- scrolling and navigation ----------------------------------------------------------
 
@@ -338,7 +341,7 @@ class CompareView(QWidget):
             self._syncing = True
             self.panes[other].verticalScrollBar().setValue(value + offset)
             self._syncing = False
-        self._update_view_indicator(side)
+        self.overviews[side].show_view_of(self.panes[side])
         self.gutter.update()
 
     def _on_overview_clicked(self, side: Side, fraction: float) -> None:
