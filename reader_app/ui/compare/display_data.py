@@ -1,6 +1,7 @@
-"""What the panes draw of a comparison, as plain offsets: each paragraph's pieces of shared,
-unique, unlinked, plain and boilerplate wording, worked out once per comparison and side
-(``per_comparison``), and ``prepare``, which works out all that the view will ask for.
+"""What the panes draw of a comparison, as plain offsets: each document's text as a pane holds
+it, each paragraph's pieces of shared, unique, unlinked, plain and boilerplate wording,
+worked out once per comparison and side (``per_comparison``), and ``prepare``, which works
+out all that the view will ask for.
 
 The comparison's worker runs ``compare_prepared``: the comparison, then ``prepare`` (a long
 pair's spans and evidence pieces took the UI thread ~1 s to go through). No Qt objects are
@@ -18,6 +19,8 @@ from reader_app.core.util import paused_gc
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds
 from reader_app.ui.compare.overview_bar import overview_pieces
 from reader_app.ui.compare.per_comparison import remembered
+
+LINE_SEPARATOR = "\u2028"
 
 
 def paragraph_kinds(comparison: Comparison | None, document: Document) -> list[Pieces]:
@@ -53,6 +56,14 @@ def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
     return per_paragraph
 
 
+def pane_text(document: Document) -> str:
+    """The text a pane holds: one line per paragraph, a paragraph's own line breaks made
+    Qt's line separator (one character for one, so offsets map by arithmetic)."""
+    text = document.text
+    return remembered(document, "pane text", lambda: "\n".join(
+        text[p.start:p.end].replace("\n", LINE_SEPARATOR) for p in document.paragraphs))
+
+
 def row_pairs(comparison: Comparison) -> list[tuple[int | None, int | None]]:
     """Each row's (left paragraph, right paragraph), either of them None."""
     return remembered(comparison, "rows", lambda: [(r.left, r.right) for r in comparison.rows])
@@ -62,6 +73,7 @@ def prepare(comparison: Comparison) -> Comparison:
     """Work out, for both sides, what the view draws of ``comparison`` (and return it)."""
     row_pairs(comparison)
     for side in SIDES:
+        pane_text(comparison.document(side))
         paragraph_kinds(comparison, comparison.document(side))
         evidence_kinds(comparison, side)
         overview_pieces(comparison, side)

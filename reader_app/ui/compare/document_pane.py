@@ -35,6 +35,7 @@ from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
 from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
+from reader_app.ui.compare.display_data import pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.pane_formats import (
     MarkupPieces,
@@ -48,7 +49,6 @@ from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
 FLASH_MILLISECONDS = 900
-LINE_SEPARATOR = "\u2028"
 FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
 PAINTED_PER_CHECK = 100
 
@@ -114,15 +114,12 @@ class DocumentPane(QTextEdit):
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
-        text = document.text if document else ""
-        paragraphs = document.paragraphs if document else ()
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
         self._unpainted = (list(pieces), formats,
                            markup_pieces(document, markup, highlights), list(overlays))
         self._base_ranges = []
         with self._layout_suspended():  # formats first, so that Qt lays out once
-            self.setPlainText("\n".join(text[p.start:p.end].replace("\n", LINE_SEPARATOR)
-                                        for p in paragraphs))
+            self.setPlainText(pane_text(document) if document else "")
             self._set_hidden(hide_boilerplate, mark_dirty=False)
             self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
