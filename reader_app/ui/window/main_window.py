@@ -28,6 +28,7 @@ from reader_app.ui.window.extras import WindowExtras
 from reader_app.ui.window.find_bar import FindBar
 from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.overview_switch import OverviewSwitch
+from reader_app.ui.window.pair_progress import PairProgress
 from reader_app.ui.window.search import find_in_panes
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner, stop_workers
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.status = StatusArea(self)
+        self.pair_progress = PairProgress(self.view, self.status, self)
         self.annotations = WindowAnnotations(self, self.view, self.model, self.status,
                                              self.load_runner.synchronous)
         self.annotations.document_requested.connect(self.show_on_side)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.compare_runner.started.connect(lambda: self.status.show_busy("Comparing…"))
         self.compare_runner.progressed.connect(self.status.show_progress)
         self.compare_runner.succeeded.connect(self._on_comparison_finished)
+        self.compare_runner.succeeded.connect(self.pair_progress.arrived)  # (once it is shown)
         self.compare_runner.failed.connect(self._on_comparison_failed)
         self.compare_runner.stopped.connect(self.status.show_idle)
         self.similarity_runner.succeeded.connect(self._on_similarities_finished)
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
             self.status.show_stats(None)
             return
         options = self.options
-        # The worker also works out what the panes will draw (``display_data``).
+        self.pair_progress.comparing(left, right)  # (a long pair's text shown at once)
         self.compare_runner.start(
             lambda cancelled, progress: compare_prepared(left, right, options, cancelled,
                                                          progress))

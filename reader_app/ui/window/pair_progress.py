@@ -1,0 +1,54 @@
+"""A long pair on its way to the screen: its text shown at once, then aligned.
+
+Comparing two long documents takes seconds, drawing the comparison a second or two more.
+Meanwhile the reader can already read: when a long pair is requested (``comparing``), its
+documents are shown at once, plain and unaligned, while the status bar says "Comparing…";
+once the comparison arrives (``arrived``, after the window has handed it to the view) the
+status bar says "Aligning…" until the view has drawn it (its ``realigned``). A short pair
+is compared and drawn in a blink: it goes straight to the aligned view, as before.
+
+Gets the view and the status bar; knows nothing of the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from reader_app.core.compare import Comparison
+from reader_app.core.documents import Document
+from reader_app.ui.compare import view as compare_view
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.window.status import StatusArea
+
+ALIGNING = "Aligning…"
+
+
+class PairProgress(QObject):
+    def __init__(self, view: CompareView, status: StatusArea,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view, self._status = view, status
+        self._aligning = False
+        self._drawn: Comparison | None = None  # the comparison the view last finished drawing
+        view.realigned.connect(self._on_view_realigned)
+
+    def comparing(self, left: Document, right: Document) -> None:
+        """A comparison of ``left`` and ``right`` starts: a long pair of files not on screen
+        yet is shown now, plain (one on screen, read again or compared with other options,
+        stays as it is until the new comparison comes)."""
+        words = left.metadata.word_count + right.metadata.word_count
+        shown = [pane.source.path if pane.source else None for pane in self._view.panes.values()]
+        if words > compare_view.STEPWISE_WORDS and shown != [left.path, right.path]:
+            self._view.show_documents(left, right, None)
+
+    def arrived(self, comparison: Comparison) -> None:
+        """The view has just been given ``comparison``: say so until it is drawn."""
+        if self._view.comparison is comparison and self._drawn is not comparison:
+            self._aligning = True
+            self._status.show_note(ALIGNING)
+
+    def _on_view_realigned(self) -> None:
+        self._drawn = self._view.comparison
+        if self._aligning and self._drawn is not None:
+            self._aligning = False
+            self._status.show_idle()
