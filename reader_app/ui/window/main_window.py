@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.status = StatusArea(self)
-        self.pair_progress = PairProgress(self.view, self.status, self)
+        self.pair_progress = PairProgress(self.view, self.status, self.compare_runner, self)
         self.annotations = WindowAnnotations(self, self.view, self.model, self.status,
                                              self.load_runner.synchronous)
         self.annotations.document_requested.connect(self.show_on_side)
@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
         self.compare_runner.started.connect(lambda: self.status.show_busy("Comparing…"))
         self.compare_runner.progressed.connect(self.status.show_progress)
         self.compare_runner.succeeded.connect(self._on_comparison_finished)
-        self.compare_runner.succeeded.connect(self.pair_progress.arrived)  # (once it is shown)
         self.compare_runner.failed.connect(self._on_comparison_failed)
         self.compare_runner.stopped.connect(self.status.show_idle)
         self.similarity_runner.succeeded.connect(self._on_similarities_finished)
@@ -250,10 +249,10 @@ class MainWindow(QMainWindow):
             self.status.show_stats(None)
             return
         options = self.options
-        self.pair_progress.comparing(left, right)  # (a long pair's text shown at once)
         self.compare_runner.start(
             lambda cancelled, progress: compare_prepared(left, right, options, cancelled,
                                                          progress))
+        self.pair_progress.comparing(left, right)  # (a long pair's text shown at once)
 
     def cancel_comparison(self) -> None:
         """Stop the running work; the sides go back to the pair still on screen."""
@@ -268,7 +267,7 @@ class MainWindow(QMainWindow):
         self.status.show_message("Comparison cancelled")
 
     def _run_due_similarities(self) -> None:
-        if self._similarities_due:
+        if self._similarities_due and not self.compare_runner.busy:  # (a plain pair drawn)
             self._similarities_due = False
             self.update_similarities()
 
