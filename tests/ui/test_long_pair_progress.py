@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from test_render_slices import snapshot
 from ui_helpers import COMPARISON_TIMEOUT, SEED_FILES
 
 from reader_app.core.documents import Document
@@ -55,6 +56,10 @@ def test_a_long_pair_is_shown_at_once_then_aligned(
     said = [message for message in messages if message]
     assert said[-2:] == ["Comparing…", "Aligning…"]
     assert view.comparison is not None and view.comparison.left is documents[0]
+    drawn = snapshot(view)  # (over the plain text already there)
+    view.set_highlights(view.highlights)  # drawn again from scratch
+    view.finish_alignment()
+    assert snapshot(view) == drawn
 
 
 def test_a_short_pair_goes_straight_to_the_aligned_view(

@@ -85,6 +85,7 @@ class DocumentPane(QTextEdit):
         self._marks: list[Mark] = []
         self._mark_pieces: MarkPieces = {}
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
+        self._padded = False  # whether any block has had its top margin set
         self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
         self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
                                list[Pieces]] = ([], {}, [], [])
@@ -109,6 +110,8 @@ class DocumentPane(QTextEdit):
 
         Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
         """
+        # Shown plain already (while it was compared): its text and block formats stay.
+        same_text = document is not None and document is self._document and not self._padded
         if document is not self._document:  # tag marks belong to the document they were made for
             self._marks, self._mark_pieces = [], {}
         self._document = document
@@ -119,7 +122,9 @@ class DocumentPane(QTextEdit):
                            markup_pieces(document, markup, highlights), list(overlays))
         self._base_ranges = []
         with self._layout_suspended():  # formats first, so that Qt lays out once
-            self.setPlainText(pane_text(document) if document else "")
+            if not same_text:
+                self.setPlainText(pane_text(document) if document else "")
+                self._padded = False
             self._set_hidden(hide_boilerplate, mark_dirty=False)
             self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
@@ -256,6 +261,7 @@ class DocumentPane(QTextEdit):
 
     def margin_steps(self, margins: SideMargins, seconds: float) -> Iterator[None]:
         """``apply_margins`` a slice of about ``seconds`` at a time (``pane_margins``)."""
+        self._padded = True
         return margin_steps(self.document(), margins, seconds, self._layout_suspended)
 
     def position_of(self, offset: int) -> int | None:

@@ -54,10 +54,12 @@ class OverviewBar(QWidget):
 
     def show_view_of(self, pane: QTextEdit) -> None:
         """Mark the part of ``pane``'s document in view (none while it has no height)."""
-        total = pane.document().size().height()
+        # The height its scroll bar spans: asking the document for its size lays all of it
+        # out first (0.3 s for a long one not laid out yet).
+        bar = pane.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
         if total > 0:
-            top = pane.verticalScrollBar().value()
-            self.set_view(top / total, (top + pane.viewport().height()) / total)
+            self.set_view(bar.value() / total, (bar.value() + pane.viewport().height()) / total)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
