@@ -50,7 +50,7 @@ from reader_app.ui.theme import LIGHT, Highlights
 
 FLASH_MILLISECONDS = 900
 FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
-PAINTED_PER_CHECK = 100
+PAINTED_PER_CHECK = 20  # (100 took 20-40 ms: past a slice's time)
 
 
 class DocumentPane(QTextEdit):

@@ -55,9 +55,9 @@ class Gutter(QWidget):
 
     def band_path(self, link: Link, places: Places | None = None) -> QPainterPath:
         left, right = places or self._both_places()
-        # Ends far out of view are drawn a height away: a band to a paragraph thousands of
-        # pixels off (a moved one) took a millisecond to stroke, whole, in dots.
-        low, high = -float(self.height()), 2.0 * self.height()
+        # Ends far out of view are drawn half a height away: a band to a paragraph thousands
+        # of pixels off (a moved one) took a millisecond to stroke, whole, in dots.
+        low, high = -0.5 * self.height(), 1.5 * self.height()
         (left_top, left_bottom), (right_top, right_bottom) = (
             (min(high, max(low, top)), min(high, max(low, bottom)))
             for top, bottom in (left[link.left], right[link.right]))

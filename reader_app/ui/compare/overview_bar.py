@@ -85,10 +85,10 @@ class OverviewBar(QWidget):
         colours = {"shared": self._highlights.shared.darker(115),
                    "unique": self._highlights.unique.darker(110),
                    "differs": self._highlights.differs_mark}
-        for start, end, kind in self._marks:  # (differs last: drawn over the spans)
+        for top, bottom, kind in _runs(self._marks, height):  # (differs last: over the spans)
             inset = 0 if kind == "differs" else 2
-            painter.fillRect(QRectF(inset, start * height, width - 2 * inset,
-                                    max(2.0 if inset == 0 else 1.5, (end - start) * height)),
+            painter.fillRect(QRectF(inset, top, width - 2 * inset,
+                                    max(2.0 if inset == 0 else 1.5, bottom - top)),
                              colours[kind])
         painter.end()
         self._drawn = pixmap
@@ -98,6 +98,19 @@ class OverviewBar(QWidget):
         if event.button() == Qt.MouseButton.LeftButton and self.height() > 0:
             self.position_clicked.emit(min(1.0, max(0.0, event.position().y() / self.height())))
         super().mousePressEvent(event)
+
+
+def _runs(marks: Sequence[Mark], height: float) -> list[tuple[float, float, str]]:
+    """The marks at ``height`` pixels, in order, each run of one kind's touching marks
+    made one (27,000 marks, one rectangle each, took 40 ms to draw)."""
+    runs: list[tuple[float, float, str]] = []
+    for start, end, kind in marks:
+        top, bottom = start * height, end * height
+        if runs and runs[-1][2] == kind and top <= runs[-1][1] + 1.0:
+            runs[-1] = (runs[-1][0], max(bottom, runs[-1][1]), kind)
+        else:
+            runs.append((top, bottom, kind))
+    return runs
 
 
 def overview_marks(comparison: Comparison, side: Side, document: Document,
