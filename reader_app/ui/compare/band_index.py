@@ -57,12 +57,10 @@ class BandIndex:
     _long: list[tuple[float, float, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        bands = []
-        for number, link in enumerate(self.links):
-            (left_top, left_bottom), (right_top, right_bottom) = (self.left[link.left],
-                                                                  self.right[link.right])
-            bands.append((min(left_top, right_top + self.delta),
-                          max(left_bottom, right_bottom + self.delta), number))
+        ends = [(self.left[link.left], self.right[link.right]) for link in self.links]
+        delta = self.delta
+        bands = [(min(left[0], right[0] + delta), max(left[1], right[1] + delta), number)
+                 for number, (left, right) in enumerate(ends)]
         self._short = sorted(band for band in bands if band[1] - band[0] <= LONG)
         self._long = [band for band in bands if band[1] - band[0] > LONG]
         self._tops = [band[0] for band in self._short]

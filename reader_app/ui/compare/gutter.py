@@ -87,6 +87,10 @@ class Gutter(QWidget):
         visible = bands.between(-left.offset, self.height() - left.offset)
         return sorted(visible, key=lambda link: link.kind == "copy")
 
+    def index_bands(self) -> None:
+        """Index the bands between the panes as measured now (before a paint needs them)."""
+        self.visible_links()
+
     def band_style(self, link: Link) -> BandStyle:
         """How ``link``'s band is drawn (its kind and whether it moved decide)."""
         return band_style(link, self._highlights)

@@ -211,10 +211,9 @@ class CompareView(QWidget):
     def realign(self) -> None:
         """Pad paragraphs so that every row starts at the same height in both panes.
 
-        The panes are measured, padded, then measured again (their layout restarted), a slice
-        at a time; for long documents one slice runs per turn of the event loop, so the window
-        never freezes for the whole layout. The gutter draws its bands once it is done (asking Qt
-        where a paragraph is lays out everything above it at once).
+        The panes are measured, padded, then measured again, a slice at a time; for long
+        documents one slice runs per turn of the event loop, so the window never freezes for
+        the whole layout. The gutter draws its bands once it is done.
         """
         self._steps = self._realign_steps()
         if self._words() > STEPWISE_WORDS:
@@ -258,6 +257,10 @@ class CompareView(QWidget):
         for side in SIDES:
             self._update_overview(side)
             yield
+        for pane in self.panes.values():
+            pane.measured_spans()  # (the gutter's, made here, not at its first paint)
+            yield
+        self.gutter.index_bands()
         self.gutter.update()
         self.realigned.emit()
 
