@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from reader_app.core.compare import Comparison
 from reader_app.core.documents import Document
@@ -53,10 +53,21 @@ class PairProgress(QObject):
         words = left.metadata.word_count + right.metadata.word_count
         shown = [pane.source.path if pane.source else None for pane in self._view.panes.values()]
         if words > compare_view.STEPWISE_WORDS and shown != [left.path, right.path]:
-            self._hold.close()
-            self._view.show_documents(left, right, None)
-            for pane in self._view.panes.values():
-                self._hold.enter_context(held_layout(pane.document()))
+            # One pane per turn of the event loop: each takes its text in 20-40 ms.
+            self._show_plain(left, None)
+            QTimer.singleShot(0, self, lambda: self._show_right(left, right))
+
+    def _show_right(self, left: Document, right: Document) -> None:
+        panes = self._view.panes
+        if self._view.comparison is None and panes["left"].source is left and \
+                panes["right"].source is None:  # (else another pair came meanwhile)
+            self._show_plain(left, right)
+
+    def _show_plain(self, left: Document, right: Document | None) -> None:
+        self._hold.close()
+        self._view.show_documents(left, right, None)
+        for pane in self._view.panes.values():
+            self._hold.enter_context(held_layout(pane.document()))
 
     def _on_runner_succeeded(self, comparison: Comparison) -> None:
         """The view has been given ``comparison``: say so until it is drawn."""
