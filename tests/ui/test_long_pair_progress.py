@@ -45,14 +45,14 @@ def test_a_long_pair_is_shown_at_once_then_aligned(
     view = window.view
     with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
         window.show_pair(*rows)
-        # Still being compared in the worker: the text is there, plain and unaligned (the
-        # right pane's a turn of the event loop later).
+        # Not compared yet: the text is there, plain and unaligned (the right pane's a turn
+        # of the event loop later, then the worker starts).
         assert view.comparison is None and view.gutter.visible_links() == []
         assert documents[0] is not None and shows(view.panes["left"], documents[0])
-        assert window.statusBar().currentMessage() == "Comparing…"
         right = documents[1]
         assert right is not None
         qtbot.waitUntil(lambda: shows(view.panes["right"], right))
+        assert window.statusBar().currentMessage() == "Comparing…"
     assert view.gutter.visible_links() == []  # (not drawn yet)
     qtbot.waitUntil(lambda: bool(view.gutter.visible_links())
                     and window.statusBar().currentMessage() == "", timeout=COMPARISON_TIMEOUT)

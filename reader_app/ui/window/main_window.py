@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         # One heavy job at a time: two Python threads computing at once starve the UI thread
         # of the interpreter lock (stalls of 150 ms and more were measured); so the library's
         # similarities wait for the comparison the reader is looking at.
-        if self.compare_runner.busy:
+        if self.compare_runner.busy or self.pair_progress.pending:
             self._similarities_due = True
         else:
             self.update_similarities()
@@ -249,10 +249,12 @@ class MainWindow(QMainWindow):
             self.status.show_stats(None)
             return
         options = self.options
-        self.compare_runner.start(
-            lambda cancelled, progress: compare_prepared(left, right, options, cancelled,
-                                                         progress))
-        self.pair_progress.comparing(left, right)  # (a long pair's text shown at once)
+
+        def start() -> None:
+            self.compare_runner.start(lambda cancelled, progress: compare_prepared(
+                left, right, options, cancelled, progress))
+
+        self.pair_progress.comparing(left, right, start)  # (a long pair's text shown first)
 
     def cancel_comparison(self) -> None:
         """Stop the running work; the sides go back to the pair still on screen."""

@@ -17,6 +17,7 @@ Gets the view, the status bar and the comparison's runner; knows nothing of the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import ExitStack
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -40,28 +41,41 @@ class PairProgress(QObject):
         self._aligning = False
         self._drawn: Comparison | None = None  # the comparison the view last finished drawing
         self._hold = ExitStack()  # Qt's layout of the plain text, held
+        self._request = 0  # comparisons asked for
+        self._waiting: int | None = None  # the one waiting for its text to be shown
         view.realigned.connect(self._on_view_realigned)
         # (Queued: the window's own slot hands the comparison to the view first.)
         runner.succeeded.connect(self._on_runner_succeeded, Qt.ConnectionType.QueuedConnection)
         runner.failed.connect(self._hold.close)
         runner.stopped.connect(self._hold.close)
 
-    def comparing(self, left: Document, right: Document) -> None:
-        """A comparison of ``left`` and ``right`` starts: a long pair of files not on screen
-        yet is shown now, plain (one on screen, read again or compared with other options,
-        stays as it is until the new comparison comes)."""
+    def comparing(self, left: Document, right: Document, start: Callable[[], None]) -> None:
+        """A comparison of ``left`` and ``right`` is asked for: a long pair of files not on
+        screen yet is shown now, plain, before ``start`` starts the comparison (one on screen,
+        read again or compared with other options, stays as it is until it comes)."""
+        self._request, self._waiting = self._request + 1, None
         words = left.metadata.word_count + right.metadata.word_count
         shown = [pane.source.path if pane.source else None for pane in self._view.panes.values()]
-        if words > compare_view.STEPWISE_WORDS and shown != [left.path, right.path]:
-            # One pane per turn of the event loop: each takes its text in 20-40 ms.
-            self._show_plain(left, None)
-            QTimer.singleShot(0, self, lambda: self._show_right(left, right))
+        if words <= compare_view.STEPWISE_WORDS or shown == [left.path, right.path]:
+            start()
+            return
+        # One pane per turn of the event loop (each takes its text in 20-40 ms), both before
+        # the comparing worker contends for the interpreter lock (which doubled that).
+        self._show_plain(left, None)
+        request = self._waiting = self._request
+        QTimer.singleShot(0, self, lambda: self._show_right(request, left, right, start))
 
-    def _show_right(self, left: Document, right: Document) -> None:
-        panes = self._view.panes
-        if self._view.comparison is None and panes["left"].source is left and \
-                panes["right"].source is None:  # (else another pair came meanwhile)
+    @property
+    def pending(self) -> bool:
+        """Whether a comparison asked for waits to start (its text being shown)."""
+        return self._waiting is not None
+
+    def _show_right(self, request: int, left: Document, right: Document,
+                    start: Callable[[], None]) -> None:
+        if request == self._waiting:  # (else another pair was asked for meanwhile)
+            self._waiting = None
             self._show_plain(left, right)
+            start()
 
     def _show_plain(self, left: Document, right: Document | None) -> None:
         self._hold.close()
