@@ -1,7 +1,7 @@
 """What the panes draw of a comparison, as plain offsets: each document's text as a pane holds
-it, each paragraph's pieces of shared, unique, unlinked, plain and boilerplate wording,
-worked out once per comparison and side (``per_comparison``), and ``prepare``, which works
-out all that the view will ask for.
+it, each paragraph's pieces of shared, unique, unlinked, plain and boilerplate wording, and
+the pieces the overview bar marks, worked out once per comparison and side
+(``per_comparison``); and ``prepare``, which works out all that the view will ask for.
 
 The comparison's worker runs ``compare_prepared``: the comparison, then ``prepare`` (a long
 pair's spans and evidence pieces took the UI thread ~1 s to go through). No Qt objects are
@@ -16,8 +16,7 @@ from collections.abc import Callable
 from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
 from reader_app.core.documents import Document
 from reader_app.core.util import paused_gc
-from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds
-from reader_app.ui.compare.overview_bar import overview_pieces
+from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds, marked_ranges
 from reader_app.ui.compare.per_comparison import remembered
 
 LINE_SEPARATOR = "\u2028"
@@ -78,6 +77,40 @@ def prepare(comparison: Comparison) -> Comparison:
         evidence_kinds(comparison, side)
         overview_pieces(comparison, side)
     return comparison
+
+
+# (paragraph, start and end offsets in it, its length (at least 1), kind)
+OverviewPiece = tuple[int, int, int, int, str]
+
+
+def overview_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
+    """The pieces ``overview_marks`` places, in paragraphs: worked out once per comparison
+    (in its worker: 27,000 spans took the UI thread 0.3 s)."""
+    return remembered(comparison, f"overview {side}",
+                      lambda: _spans_pieces(comparison, side) + _differs_pieces(comparison, side))
+
+
+def _spans_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
+    pieces: list[OverviewPiece] = []
+    for index, paragraph in enumerate(comparison.document(side).paragraphs):
+        length = max(1, paragraph.end - paragraph.start)
+        pieces += [(index, span.start - paragraph.start, span.end - paragraph.start, length,
+                    span.kind)
+                   for span in comparison.spans_between(side, paragraph.start, paragraph.end)]
+    return pieces
+
+
+def _differs_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
+    document = comparison.document(side)
+    pieces: list[OverviewPiece] = []
+    for start, end, kind, _, _ in marked_ranges(comparison, side):
+        if kind == "differs":
+            index = document.paragraph_at(start)
+            paragraph = document.paragraphs[index]
+            length = max(1, paragraph.end - paragraph.start)
+            pieces.append((index, start - paragraph.start, end - paragraph.start, length,
+                           "differs"))
+    return pieces
 
 
 def compare_prepared(left: Document, right: Document, options: DiffOptions,

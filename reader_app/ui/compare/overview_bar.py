@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.compare import Comparison, Side
 from reader_app.core.documents import Document
-from reader_app.ui.compare.evidence_marks import marked_ranges
-from reader_app.ui.compare.per_comparison import remembered
+from reader_app.ui.compare.display_data import overview_pieces
 from reader_app.ui.theme import LIGHT, Highlights
 
 BAR_WIDTH = 14
@@ -126,37 +125,3 @@ def overview_marks(comparison: Comparison, side: Side, document: Document,
              (tops[i] + heights[i] * end / length) / total, kind)
             for i, start, end, length, kind in overview_pieces(comparison, side)
             if heights[i] > 0]
-
-
-# (paragraph, start and end offsets in it, its length (at least 1), kind)
-OverviewPiece = tuple[int, int, int, int, str]
-
-
-def overview_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
-    """The pieces ``overview_marks`` places, in paragraphs: worked out once per comparison
-    (in its worker: 27,000 spans took the UI thread 0.3 s)."""
-    return remembered(comparison, f"overview {side}",
-                      lambda: _spans_pieces(comparison, side) + _differs_pieces(comparison, side))
-
-
-def _spans_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
-    pieces: list[OverviewPiece] = []
-    for index, paragraph in enumerate(comparison.document(side).paragraphs):
-        length = max(1, paragraph.end - paragraph.start)
-        pieces += [(index, span.start - paragraph.start, span.end - paragraph.start, length,
-                    span.kind)
-                   for span in comparison.spans_between(side, paragraph.start, paragraph.end)]
-    return pieces
-
-
-def _differs_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
-    document = comparison.document(side)
-    pieces: list[OverviewPiece] = []
-    for start, end, kind, _, _ in marked_ranges(comparison, side):
-        if kind == "differs":
-            index = document.paragraph_at(start)
-            paragraph = document.paragraphs[index]
-            length = max(1, paragraph.end - paragraph.start)
-            pieces.append((index, start - paragraph.start, end - paragraph.start, length,
-                           "differs"))
-    return pieces

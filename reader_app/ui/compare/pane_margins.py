@@ -27,7 +27,8 @@ def margin_steps(text_document: QTextDocument, margins: SideMargins, seconds: fl
     frame = (DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing)
     block, index = text_document.begin(), 0
     while True:
-        changed, deadline = [], time.perf_counter() + seconds
+        changed: list[tuple[int, QTextBlockFormat]] = []
+        deadline = time.perf_counter() + seconds
         while index < len(margins.top) and (not changed or time.perf_counter() < deadline):
             block_format = block.blockFormat()
             wanted = 0.0 if index == 0 else margins.top[index]  # ...so it goes above

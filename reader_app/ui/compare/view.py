@@ -28,7 +28,7 @@ from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.display_data import paragraph_kinds, row_pairs
-from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
+from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.fold_markers import FoldControl
@@ -36,6 +36,7 @@ from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.layout_hold import held_layout
 from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -311,9 +312,8 @@ class CompareView(QWidget):
                           DOCUMENT_MARGIN)
 
     def places(self, side: Side) -> ShiftedSpans:
-        """Every paragraph's (top, bottom) in the gutter's coordinates, for one paint of it
-        (one shift for all: asking per link cost 50 ms a scroll step at 2,000 links); none
-        until the panes are aligned and measured at their width."""
+        """Every paragraph's (top, bottom) in the gutter's coordinates, shifted as they are
+        asked for (``band_index``); none until the panes are aligned at their width."""
         pane = self.panes[side]
         spans = pane.measured_spans()
         if self._layout is None or len(spans) < pane.paragraph_count():
