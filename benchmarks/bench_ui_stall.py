@@ -1,12 +1,16 @@
 """How long the window's event loop stalls while two 200k-word documents are compared.
 
 A 5 ms timer records the gaps between its ticks; the longest gap while the worker threads
-read and compare (request → result) is the stall a user would feel then. Rendering the
+read and compare (request → result) is the stall a user would feel then. A long pair's text
+is shown at once, unaligned, while it is compared (request → text shown). Rendering the
 result into the panes and aligning them happens on the UI thread afterwards (in slices of
-about 50 ms for long documents) and is reported separately, as is the second after it (the
+about 15 ms for long documents) and is reported separately, as is the second after it (the
 first paints of the aligned panes), and then a scroll step.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui_stall.py [--words 200000]
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui_stall.py [--words 200000] [--real]
+
+``--real`` compares real news prose (``real_prose.py``'s pair, made from the ECB+ corpus)
+instead of the generated pair.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import make_pair
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+from real_prose import write_real_pair
 
 from reader_app.ui.window.main_window import MainWindow
 
@@ -54,12 +59,19 @@ class StallMeter:
         self.phase = phase
 
 
-def run(words: int) -> dict[str, float]:
+def _write_pair(folder: str, words: int, real: bool) -> None:
+    if real:
+        write_real_pair(Path(folder), words)
+        return
+    left_text, right_text = make_pair(words, seed=0)
+    for name, text in (("left.txt", left_text), ("right.txt", right_text)):
+        Path(folder, name).write_text(text, encoding="utf-8")
+
+
+def run(words: int, real: bool = False) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        left_text, right_text = make_pair(words, seed=0)
-        for name, text in (("left.txt", left_text), ("right.txt", right_text)):
-            Path(folder, name).write_text(text, encoding="utf-8")
+        _write_pair(folder, words, real)
         window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1400, 900)
         window.show()
@@ -80,12 +92,16 @@ def run(words: int) -> dict[str, float]:
         meter.enter("load")
         window.open_paths([folder])  # reads the files in a worker, then compares them
         meter.enter("compare")
+        text_shown = []
         while not done:
             app.processEvents()
+            if not text_shown and window.view.panes["right"].document().blockCount() > 1:
+                text_shown.append(time.perf_counter())
         meter.enter("after")
         settle = time.perf_counter() + 1.0  # the first paints of the aligned panes
         while time.perf_counter() < settle:
             app.processEvents()
+        timings["request → text shown (s)"] = (text_shown or done)[0] - started
         timings["request → shown and aligned (s)"] = done[0] - started
         timings["stall while loading the files (ms)"] = meter.longest.get("load", 0)
         timings["longest stall while comparing (ms)"] = meter.longest.get("compare", 0)
@@ -110,8 +126,9 @@ def _scroll_step(app: QApplication, window: MainWindow) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--real", action="store_true", help="real news prose (ECB+)")
     args = parser.parse_args()
-    for name, value in run(args.words).items():
+    for name, value in run(args.words, args.real).items():
         print(f"{name:40} {value:10.2f}")
 
 

@@ -109,3 +109,17 @@ def test_the_library_column_waits_until_the_pair_is_drawn(
     with qtbot.waitSignal(window.similarities_shown, timeout=30_000):
         window.show_pair(*rows)
     assert aligned_when_started == [True]
+
+
+def test_the_scroll_bars_span_the_documents_once_drawn_in_slices(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None
+) -> None:
+    # Qt's own layout of the panes (and its size reports) wait while they are drawn in
+    # slices: once drawn, each scroll bar reaches the end of its document.
+    view = sync_window.view
+    at_once = [pane.verticalScrollBar().maximum() for pane in view.panes.values()]
+    redraw_in_slices(qtbot, view)
+    for pane, maximum in zip(view.panes.values(), at_once, strict=True):
+        bar = pane.verticalScrollBar()
+        assert bar.maximum() == maximum > 0
+        assert bar.maximum() + pane.viewport().height() >= pane.document().size().height() - 1

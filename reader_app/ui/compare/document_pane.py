@@ -18,11 +18,9 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFocusEvent,
     QFont,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
@@ -37,24 +35,22 @@ from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
 from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
+from reader_app.ui.compare.display_data import pane_text
+from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.pane_formats import (
     MarkupPieces,
     format_range,
     highlight_formats,
     markup_pieces,
 )
+from reader_app.ui.compare.pane_gaps import PaneGaps
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, margin_steps
 from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
-# (kind, text): kind is "shared", "unique", "unlinked", "plain" or "boilerplate"
-Segment = tuple[str, str]
-# Per paragraph: (offset in paragraph, length, kind).
-Pieces = list[tuple[int, int, str]]
 FLASH_MILLISECONDS = 900
-DOCUMENT_MARGIN = 12.0
-LINE_SEPARATOR = "\u2028"
 FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
-PAINTED_PER_CHECK = 100
+PAINTED_PER_CHECK = 20  # (100 took 20-40 ms: past a slice's time)
 
 
 class DocumentPane(QTextEdit):
@@ -84,52 +80,51 @@ class DocumentPane(QTextEdit):
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
         self._last_width = -1
-        self._gaps: list[tuple[float, float]] = []
+        self._gaps = PaneGaps()
         self._base_ranges: list[list[QTextLayout.FormatRange]] = []
         self._marks: list[Mark] = []
         self._mark_pieces: MarkPieces = {}
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
-        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces]]
-        self._unpainted = ([], {}, [])
+        self._padded = False  # whether any block has had its top margin set
+        self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
+        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
+                               list[Pieces]] = ([], {}, [], [])
 
     @property
     def source(self) -> Document | None:
         return self._document
 
-    def show_segments(
+    def show_pieces(
         self,
         document: Document | None,
-        paragraphs: Sequence[Sequence[Segment]],
+        pieces: Sequence[Pieces],
         highlights: Highlights,
         hide_boilerplate: bool,
         markup: Sequence[MarkupSpan] = (),
         at_once: bool = True,
-        overlays: Sequence[MarkupPieces] = (),
+        overlays: Sequence[Pieces] = (),
     ) -> None:
-        """Replace the content: ``paragraphs[i]`` is the list of segments of paragraph i;
-        ``overlays[i]`` formats laid over paragraph i's (the evidence marks).
+        """Replace the content: ``document``'s paragraphs, ``pieces[i]`` the kinds of
+        paragraph i's wording (``display_data``); ``overlays[i]`` the evidence marks laid
+        over them (kinds of ``evidence_formats``).
 
         Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
         """
+        # Shown plain already (while it was compared): its text and block formats stay.
+        same_text = document is not None and document is self._document and not self._padded
         if document is not self._document:  # tag marks belong to the document they were made for
             self._marks, self._mark_pieces = [], {}
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
-        pieces: list[Pieces] = []
-        texts: list[str] = []
-        for segments in paragraphs:
-            offset, spans = 0, []
-            for kind, text in segments:
-                spans.append((offset, len(text), kind))
-                offset += len(text)
-            pieces.append(spans)
-            texts.append("".join(text for _, text in segments).replace("\n", LINE_SEPARATOR))
-        self._unpainted = (pieces, highlight_formats(highlights),
-                           markup_pieces(document, markup, highlights, overlays))
+        formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
+        self._unpainted = (list(pieces), formats,
+                           markup_pieces(document, markup, highlights), list(overlays))
         self._base_ranges = []
         with self._layout_suspended():  # formats first, so that Qt lays out once
-            self.setPlainText("\n".join(texts))
+            if not same_text:
+                self.setPlainText(pane_text(document) if document else "")
+                self._padded = False
             self._set_hidden(hide_boilerplate, mark_dirty=False)
             self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
@@ -153,7 +148,7 @@ class DocumentPane(QTextEdit):
         highlighter's are), set per block: inserting formatted fragments, or a
         QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
         """
-        pieces, formats, markup = self._unpainted
+        pieces, formats, markup, overlays = self._unpainted
         block = self.document().findBlockByNumber(len(self._base_ranges))
         for number in range(len(self._base_ranges), min(stop, len(pieces))):
             ranges = [format_range(start, length, formats[kind])
@@ -161,6 +156,9 @@ class DocumentPane(QTextEdit):
             if number < len(markup):  # later ranges are merged over earlier ones
                 ranges += [format_range(start, length, fmt)
                            for start, length, fmt in markup[number]]
+            if number < len(overlays):
+                ranges += [format_range(start, length, formats[kind])
+                           for start, length, kind in overlays[number]]
             self._base_ranges.append(ranges)
             block.layout().setFormats(ranges + self._tag_ranges(number))
             block = block.next()
@@ -249,38 +247,22 @@ class DocumentPane(QTextEdit):
     def measured_rects(self) -> list[QRectF]:
         return list(self._rects)
 
-    def apply_margins(self, margins: SideMargins) -> None:
-        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below.
+    def measured_spans(self) -> list[tuple[float, float]]:
+        """The measured paragraphs' (top, bottom), the same list until they are measured
+        again (the gutter indexes its bands by it)."""
+        if self._spans[0] is not self._rects or len(self._spans[1]) != len(self._rects):
+            self._spans = (self._rects, [(r.top(), r.bottom()) for r in self._rects])
+        return self._spans[1]
 
-        Set on a laid-out document, the formats re-laid all of it out at once (0.25 s for
-        1 MB); here they start one lazy layout instead.
-        """
-        text_document = self.document()
-        changed = []
-        block = text_document.begin()
-        for index, top in enumerate(margins.top):
-            block_format = block.blockFormat()
-            wanted = 0.0 if index == 0 else top  # Qt ignores the first block's margin...
-            if block_format.topMargin() != wanted:
-                block_format.setTopMargin(wanted)
-                changed.append((block.position(), block_format))
-            block = block.next()
-        first = margins.top[0] if margins.top else 0.0  # ...so it goes above the document
-        frame = (DOCUMENT_MARGIN + first, DOCUMENT_MARGIN + margins.trailing)
-        root = text_document.rootFrame()
-        frame_format = root.frameFormat()
-        if not changed and (frame_format.topMargin(), frame_format.bottomMargin()) == frame:
-            return
-        with self._layout_suspended():
-            frame_format.setTopMargin(frame[0])
-            frame_format.setBottomMargin(frame[1])
-            root.setFrameFormat(frame_format)
-            cursor = QTextCursor(text_document)
-            cursor.beginEditBlock()
-            for position, block_format in changed:
-                cursor.setPosition(position)
-                cursor.setBlockFormat(block_format)
-            cursor.endEditBlock()
+    def apply_margins(self, margins: SideMargins) -> None:
+        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below."""
+        for _ in self.margin_steps(margins, float("inf")):
+            pass
+
+    def margin_steps(self, margins: SideMargins, seconds: float) -> Iterator[None]:
+        """``apply_margins`` a slice of about ``seconds`` at a time (``pane_margins``)."""
+        self._padded = True
+        return margin_steps(self.document(), margins, seconds, self._layout_suspended)
 
     def position_of(self, offset: int) -> int | None:
         """The pane position of a document offset (None if it lies outside any paragraph)."""
@@ -364,24 +346,15 @@ class DocumentPane(QTextEdit):
 
     def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
         """Vertical ranges (document coordinates) facing paragraphs only the other side has."""
-        self._gaps = list(gaps)
+        self._gaps.set(gaps)
         self.viewport().update()
 
     def gaps(self) -> list[tuple[float, float]]:
-        return list(self._gaps)
+        return list(self._gaps.ranges)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._gaps:
-            painter = QPainter(self.viewport())
-            brush = QBrush(self._highlights.gap_stripes, Qt.BrushStyle.BDiagPattern)
-            scroll = self.verticalScrollBar().value()
-            width = self.viewport().width()
-            for top, bottom in self._gaps:
-                rect = QRectF(4, top - scroll, width - 8, bottom - top)
-                if rect.intersects(QRectF(event.rect())):
-                    painter.fillRect(rect, self._highlights.gap)
-                    painter.fillRect(rect, brush)
-            painter.end()
+        self._gaps.paint(self.viewport(), self._highlights, self.verticalScrollBar().value(),
+                         QRectF(event.rect()))
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
 

@@ -15,15 +15,19 @@ grain at reading sizes).
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from PySide6.QtGui import QFont, QTextCharFormat
 
 from reader_app.core.compare import Comparison, Side
-from reader_app.ui.compare.pane_formats import MarkupPieces
+from reader_app.core.compare.content_evidence import Evidence
+from reader_app.ui.compare.per_comparison import remembered
 from reader_app.ui.theme import Highlights
 
 # In this order: a variant mark is laid over a matched one, a differs mark over both.
 MARKED = ("matched", "variant", "differs")
+# Per paragraph: (offset in paragraph, length, kind).
+Pieces = list[tuple[int, int, str]]
 # (start, end, kind, other start, other end): a marked piece and its counterpart's place.
 MarkedPiece = tuple[int, int, str, int, int]
 
@@ -53,35 +57,46 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     link (a sentence copied word for word in one counterpart and reworded in another): a
     mark there would say "worded otherwise" beside an identical passage. Every differs
     piece is marked.
+
+    Worked out once per comparison and side (``per_comparison``): the panes, the overview
+    bar and the hover tips all ask, and a long pair holds ~100,000 evidence pieces.
     """
-    evidence = [e for link in comparison.links for e in link.evidence]
+    return remembered(comparison, f"marked {side}", lambda: _marked_ranges(comparison, side))
+
+
+def _marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     left = side == "left"
-    pieces = [(e.left_start, e.left_end, e.right_start, e.right_end, e.kind) if left else
-              (e.right_start, e.right_end, e.left_start, e.left_end, e.kind)
-              for e in evidence if e.kind != "same"]  # few: most evidence is "same"
-    pieces[:0] = [(e.left_start, e.left_end, e.right_start, e.right_end, "matched") if left
-                  else (e.right_start, e.right_end, e.left_start, e.left_end, "matched")
-                  for link in comparison.links if link.kind == "rewrite"
-                  for e in link.evidence if e.kind == "same"]
-    if left:
-        same = {(e.left_start, e.left_end) for e in evidence if e.kind == "same"}
-    else:
-        same = {(e.right_start, e.right_end) for e in evidence if e.kind == "same"}
+    mine, theirs = (_LEFT, _RIGHT) if left else (_RIGHT, _LEFT)
+    same: set[tuple[int, int]] = set()
+    rewritten: list[Evidence] = []  # the "same" pieces of reworded links
+    others: list[Evidence] = []
+    for link in comparison.links:  # one pass, no tuple per piece: most pieces are "same"
+        if link.kind == "rewrite":
+            rewritten += [e for e in link.evidence if e.kind == "same"]
+        same.update(mine(e) for e in link.evidence if e.kind == "same")
+        others += [e for e in link.evidence if e.kind != "same"]
     text = comparison.document(side).text
     other = comparison.document("right" if left else "left").text
     shared = _shared_starts(comparison, side)
     found: list[MarkedPiece] = []
-    for kind in MARKED:
-        for start, end, other_start, other_end, piece_kind in pieces:
-            if piece_kind != kind:
+    for e in rewritten:
+        start, end = mine(e)
+        if not _inside(shared, start, end):  # (else already blue: copied word for word)
+            found.append((start, end, "matched", *theirs(e)))
+    for kind in MARKED[1:]:
+        for e in others:
+            if e.kind != kind:
                 continue
+            (start, end), (other_start, other_end) = mine(e), theirs(e)
             if kind == "variant" and ((start, end) in same or text[start:end].casefold()
                                       == other[other_start:other_end].casefold()):
                 continue
-            if kind == "matched" and _inside(shared, start, end):
-                continue  # already blue: copied word for word into another counterpart
             found.append((start, end, kind, other_start, other_end))
     return found
+
+
+_LEFT = attrgetter("left_start", "left_end")
+_RIGHT = attrgetter("right_start", "right_end")
 
 
 def _shared_starts(comparison: Comparison, side: Side) -> tuple[list[int], list[int]]:
@@ -95,20 +110,23 @@ def _inside(shared: tuple[list[int], list[int]], start: int, end: int) -> bool:
     return at >= 0 and shared[1][at] >= end
 
 
-def evidence_pieces(comparison: Comparison | None, side: Side,
-                    highlights: Highlights) -> list[MarkupPieces]:
-    """Per paragraph of ``side``: (offset in paragraph, length, format) of its marked
-    variant and differs pieces, variants first."""
+def evidence_kinds(comparison: Comparison | None, side: Side) -> list[Pieces]:
+    """Per paragraph of ``side``: (offset in paragraph, length, kind) of its marked pieces,
+    in the order they are laid (``evidence_formats`` gives each kind's format); worked out
+    once per comparison and side."""
     if comparison is None:
         return []
+    return remembered(comparison, f"evidence {side}", lambda: _evidence_kinds(comparison, side))
+
+
+def _evidence_kinds(comparison: Comparison, side: Side) -> list[Pieces]:
     document = comparison.document(side)
     paragraphs = document.paragraphs
-    formats = evidence_formats(highlights)
-    per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
+    per_paragraph: list[Pieces] = [[] for _ in paragraphs]
     for start, end, kind, _, _ in marked_ranges(comparison, side):
         index = document.paragraph_at(start)
         paragraph = paragraphs[index]
         start, end = max(start, paragraph.start), min(end, paragraph.end)
         if start < end:
-            per_paragraph[index].append((start - paragraph.start, end - start, formats[kind]))
+            per_paragraph[index].append((start - paragraph.start, end - start, kind))
     return per_paragraph

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.compare.differences import difference_rows
-from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane
+from reader_app.ui.compare.display_data import row_pairs
+from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.folding import (
     FoldState,
     Marker,
@@ -26,6 +27,7 @@ from reader_app.ui.compare.folding import (
     marker_text,
     unmatched_runs,
 )
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
 from reader_app.ui.compare.row_layout import MarkerPlace, RowLayout
 
 MARKER_LINES = 1.6  # a marker row's height, in lines of the pane's font
@@ -86,7 +88,7 @@ class FoldControl(QObject):
         then every pane's folded paragraphs hidden, the others shown."""
         if comparison is not self._comparison:
             self._comparison = comparison
-            self._rows = [(row.left, row.right) for row in comparison.rows] if comparison else []
+            self._rows = row_pairs(comparison) if comparison else []
             by_default = comparison is not None and folds_by_default(
                 comparison.stats.similarity, comparison.stats.content)
             self.state.set_pair(unmatched_runs(self._rows, _foldable(comparison)), by_default)

@@ -9,13 +9,14 @@ to the counterpart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import Comparison, Link
+from reader_app.ui.compare.band_index import BandIndex, ShiftedSpans
 from reader_app.ui.compare.link_styles import BandStyle, as_tooltip, band_style, link_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -23,8 +24,8 @@ GUTTER_WIDTH = 56
 HINT = "Linked paragraphs. Hover a band to see what links them, click it to jump."
 
 # Given a side, every paragraph's (top, bottom) in this widget's coordinates (none: no bands).
-PlacesFunction = Callable[[str], Sequence[tuple[float, float]]]
-Places = tuple[Sequence[tuple[float, float]], Sequence[tuple[float, float]]]
+PlacesFunction = Callable[[str], ShiftedSpans]
+Places = tuple[ShiftedSpans, ShiftedSpans]
 
 
 class Gutter(QWidget):
@@ -35,6 +36,7 @@ class Gutter(QWidget):
         self._places = places
         self._comparison: Comparison | None = None
         self._highlights = LIGHT
+        self._bands: BandIndex | None = None  # for the measurements last painted
         self.setFixedWidth(GUTTER_WIDTH)
         self.setMouseTracking(True)
         self.setToolTip(HINT)
@@ -53,7 +55,12 @@ class Gutter(QWidget):
 
     def band_path(self, link: Link, places: Places | None = None) -> QPainterPath:
         left, right = places or self._both_places()
-        (left_top, left_bottom), (right_top, right_bottom) = left[link.left], right[link.right]
+        # Ends far out of view are drawn half a height away: a band to a paragraph thousands
+        # of pixels off (a moved one) took a millisecond to stroke, whole, in dots.
+        low, high = -0.5 * self.height(), 1.5 * self.height()
+        (left_top, left_bottom), (right_top, right_bottom) = (
+            (min(high, max(low, top)), min(high, max(low, bottom)))
+            for top, bottom in (left[link.left], right[link.right]))
         width = float(self.width())
         middle = width / 2
         path = QPainterPath(QPointF(0, left_top))
@@ -73,14 +80,16 @@ class Gutter(QWidget):
         left, right = places or self._both_places()
         if self._comparison is None or not left or not right:
             return []
-        height = self.height()
-        visible = []
-        for link in self._comparison.links:
-            (left_top, left_bottom), (right_top, right_bottom) = left[link.left], right[
-                link.right]
-            if max(left_bottom, right_bottom) >= 0 and min(left_top, right_top) <= height:
-                visible.append(link)
+        links, delta = self._comparison.links, right.offset - left.offset
+        bands = self._bands
+        if bands is None or not bands.fits(links, left.spans, right.spans, delta):
+            bands = self._bands = BandIndex(links, left.spans, right.spans, delta)
+        visible = bands.between(-left.offset, self.height() - left.offset)
         return sorted(visible, key=lambda link: link.kind == "copy")
+
+    def index_bands(self) -> None:
+        """Index the bands between the panes as measured now (before a paint needs them)."""
+        self.visible_links()
 
     def band_style(self, link: Link) -> BandStyle:
         """How ``link``'s band is drawn (its kind and whether it moved decide)."""

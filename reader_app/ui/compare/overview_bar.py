@@ -9,11 +9,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.compare import Comparison, Side
 from reader_app.core.documents import Document
-from reader_app.ui.compare.evidence_marks import marked_ranges
+from reader_app.ui.compare.display_data import overview_pieces
 from reader_app.ui.theme import LIGHT, Highlights
 
 BAR_WIDTH = 14
@@ -51,6 +51,15 @@ class OverviewBar(QWidget):
         self._view = (top, bottom)
         self.update()
 
+    def show_view_of(self, pane: QTextEdit) -> None:
+        """Mark the part of ``pane``'s document in view (none while it has no height)."""
+        # The height its scroll bar spans: asking the document for its size lays all of it
+        # out first (0.3 s for a long one not laid out yet).
+        bar = pane.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        if total > 0:
+            self.set_view(bar.value() / total, (bar.value() + pane.viewport().height()) / total)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._marks_pixmap())
@@ -75,10 +84,10 @@ class OverviewBar(QWidget):
         colours = {"shared": self._highlights.shared.darker(115),
                    "unique": self._highlights.unique.darker(110),
                    "differs": self._highlights.differs_mark}
-        for start, end, kind in self._marks:  # (differs last: drawn over the spans)
+        for top, bottom, kind in _runs(self._marks, height):  # (differs last: over the spans)
             inset = 0 if kind == "differs" else 2
-            painter.fillRect(QRectF(inset, start * height, width - 2 * inset,
-                                    max(2.0 if inset == 0 else 1.5, (end - start) * height)),
+            painter.fillRect(QRectF(inset, top, width - 2 * inset,
+                                    max(2.0 if inset == 0 else 1.5, bottom - top)),
                              colours[kind])
         painter.end()
         self._drawn = pixmap
@@ -90,37 +99,29 @@ class OverviewBar(QWidget):
         super().mousePressEvent(event)
 
 
+def _runs(marks: Sequence[Mark], height: float) -> list[tuple[float, float, str]]:
+    """The marks at ``height`` pixels, in order, each run of one kind's touching marks
+    made one (27,000 marks, one rectangle each, took 40 ms to draw)."""
+    runs: list[tuple[float, float, str]] = []
+    for start, end, kind in marks:
+        top, bottom = start * height, end * height
+        if runs and runs[-1][2] == kind and top <= runs[-1][1] + 1.0:
+            runs[-1] = (runs[-1][0], max(bottom, runs[-1][1]), kind)
+        else:
+            runs.append((top, bottom, kind))
+    return runs
+
+
 def overview_marks(comparison: Comparison, side: Side, document: Document,
                    rects: Sequence[QRectF], total: float) -> list[Mark]:
     """Each span of ``document`` (on ``side``) as a mark: its share of the document's height,
     from its paragraph's measured rectangle (``rects``, one per paragraph; none yet: no marks);
-    a hidden paragraph (boilerplate, a folded run) has no height, and no mark."""
+    a hidden paragraph (boilerplate, a folded run) has no height, and no mark. Then each
+    differs piece, as a tick."""
     if total <= 0 or len(rects) != len(document.paragraphs):
         return []
-    marks: list[Mark] = []
-    for paragraph, rect in zip(document.paragraphs, rects, strict=True):
-        if rect.height() <= 0:
-            continue
-        length = max(1, paragraph.end - paragraph.start)
-        for span in comparison.spans_between(side, paragraph.start, paragraph.end):
-            top = rect.top() + rect.height() * (span.start - paragraph.start) / length
-            bottom = rect.top() + rect.height() * (span.end - paragraph.start) / length
-            marks.append((top / total, bottom / total, span.kind))
-    return marks + _differs_marks(comparison, side, document, rects, total)
-
-
-def _differs_marks(comparison: Comparison, side: Side, document: Document,
-                   rects: Sequence[QRectF], total: float) -> list[Mark]:
-    marks: list[Mark] = []
-    for start, end, kind, _, _ in marked_ranges(comparison, side):
-        if kind != "differs":
-            continue
-        index = document.paragraph_at(start)
-        paragraph, rect = document.paragraphs[index], rects[index]
-        if rect.height() <= 0:
-            continue
-        length = max(1, paragraph.end - paragraph.start)
-        top = rect.top() + rect.height() * (start - paragraph.start) / length
-        bottom = rect.top() + rect.height() * (end - paragraph.start) / length
-        marks.append((top / total, bottom / total, "differs"))
-    return marks
+    tops, heights = [r.top() for r in rects], [r.height() for r in rects]
+    return [((tops[i] + heights[i] * start / length) / total,
+             (tops[i] + heights[i] * end / length) / total, kind)
+            for i, start, end, length, kind in overview_pieces(comparison, side)
+            if heights[i] > 0]

@@ -1,7 +1,6 @@
 """The character formats a document pane lays over its text: the comparison's highlight per
-kind of span, and the source view's mark-up colours (pygments) with any overlays (the
-evidence marks of ``evidence_marks``), cut per paragraph; and the pane's heading (its text,
-and a label that ends it in "…" where it is cut).
+kind of span, and the source view's mark-up colours (pygments), cut per paragraph; and the
+pane's heading (its text, and a label that ends it in "…" where it is cut).
 
 Formats are presentation only, set per block on the pane's layouts (as a syntax highlighter's
 are), never inserted into the text. Knows nothing of the pane.
@@ -39,18 +38,9 @@ def highlight_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
 
 
 def markup_pieces(document: Document | None, spans: Sequence[MarkupSpan],
-                  highlights: Highlights,
-                  overlays: Sequence[MarkupPieces] = ()) -> list[MarkupPieces]:
-    """Mark-up tokens (source view) cut per paragraph, with their pygments colours; then
-    ``overlays``' pieces of each paragraph (the evidence marks), laid over them."""
-    return overlaid(_token_pieces(document, spans, highlights), overlays)
-
-
-def overlaid(first: Sequence[MarkupPieces], second: Sequence[MarkupPieces]) -> list[MarkupPieces]:
-    """Per paragraph, ``first``'s pieces then ``second``'s (merged over them)."""
-    count = max(len(first), len(second))
-    return [[*(first[i] if i < len(first) else ()), *(second[i] if i < len(second) else ())]
-            for i in range(count)]
+                  highlights: Highlights) -> list[MarkupPieces]:
+    """Mark-up tokens (source view) cut per paragraph, with their pygments colours."""
+    return _token_pieces(document, spans, highlights)
 
 
 def _token_pieces(document: Document | None, spans: Sequence[MarkupSpan],

@@ -8,7 +8,8 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
@@ -23,22 +24,25 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
-from reader_app.core.formats.text import paragraph_pieces
 from reader_app.core.markup import markup_spans
+from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
-from reader_app.ui.compare.document_pane import DOCUMENT_MARGIN, DocumentPane, Segment
-from reader_app.ui.compare.evidence_marks import evidence_pieces
+from reader_app.ui.compare.display_data import paragraph_kinds, row_pairs
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
-from reader_app.ui.compare.overview_bar import Mark, OverviewBar, overview_marks
+from reader_app.ui.compare.layout_hold import held_layout
+from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
-from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_rows
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
+from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
 DEFAULT_POINT_SIZE = 11.0
 STEPWISE_WORDS = 50_000  # above this many words in both documents, re-align in steps
-SLICE_SECONDS = 0.04  # layout work per turn of the event loop when aligning in steps
+SLICE_SECONDS = 0.015  # work per turn of the event loop when aligning in steps
 
 
 class CompareView(QWidget):
@@ -158,16 +162,13 @@ class CompareView(QWidget):
     def _render(self) -> None:
         for side in SIDES:
             document = self._documents[side]
-            pieces = [
-                self._pieces(side, document, index)
-                for index in range(len(document.paragraphs) if document else 0)
-            ]
             markup = (markup_spans(document.path, document.text)
                       if self._source_mode and document is not None else [])
-            self.panes[side].show_segments(
-                document, pieces, self._highlights, self._hide_boilerplate, markup,
+            self.panes[side].show_pieces(
+                document, paragraph_kinds(self.comparison, document) if document else [],
+                self._highlights, self._hide_boilerplate, markup,
                 at_once=self._words() <= STEPWISE_WORDS,
-                overlays=evidence_pieces(self.comparison, side, self._highlights))
+                overlays=evidence_kinds(self.comparison, side))
             self.headers[side].setText(header_text(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
@@ -184,14 +185,6 @@ class CompareView(QWidget):
     def set_highlights(self, highlights: Highlights) -> None:
         self._highlights = highlights
         self._render()
-
-    def _pieces(self, side: Side, document: Document | None, index: int) -> list[Segment]:
-        assert document is not None
-        pieces = paragraph_pieces(self.comparison, document, index)
-        if self.comparison is None or self.comparison.links_of(side, index):
-            return pieces
-        # No counterpart at all: the gap opposite says so; a faint tint keeps it readable.
-        return [("unlinked" if kind == "unique" else kind, text) for kind, text in pieces]
 
     def set_source_mode(self, enabled: bool) -> None:
         """Show mark-up (Markdown, HTML) highlighted as source, or the text plain."""
@@ -219,10 +212,9 @@ class CompareView(QWidget):
     def realign(self) -> None:
         """Pad paragraphs so that every row starts at the same height in both panes.
 
-        The panes are measured, padded, then measured again (their layout restarted), a slice
-        at a time; for long documents one slice runs per turn of the event loop, so the window
-        never freezes for the whole layout. The gutter draws its bands once it is done (asking Qt
-        where a paragraph is lays out everything above it at once).
+        The panes are measured, padded, then measured again, a slice at a time; for long
+        documents one slice runs per turn of the event loop, so the window never freezes for
+        the whole layout. The gutter draws its bands once it is done.
         """
         self._steps = self._realign_steps()
         if self._words() > STEPWISE_WORDS:
@@ -248,36 +240,58 @@ class CompareView(QWidget):
         self._step_timer.start()
 
     def _realign_steps(self) -> Iterator[None]:
-        panes = [self.panes[side] for side in SIDES]
         self._layout = None  # until this pass is done: navigation waits for it
         self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides folded runs)
-        for pane in panes:
-            while not pane.paint_more(SLICE_SECONDS):
-                yield
-        if self.comparison is not None:
-            yield from self._measure_panes()
-            rows = [(row.left, row.right) for row in self.comparison.rows]
-            heights = [[rect.height() for rect in pane.measured_rects()] for pane in panes]
-            layout = layout_rows(rows, *heights, self._row_spacing(), *self.folds.layout_inputs())
-            scrolls = [pane.verticalScrollBar().value() for pane in panes]
-            for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
-                pane.apply_margins(margins)  # (their layouts start again from the top)
-            yield
-            yield from self._measure_panes()
+        scrolls = [pane.verticalScrollBar().value() for pane in self.panes.values()]
+        with ExitStack() as holds:  # Qt's own layout steps would stall (``layout_hold``)
+            for pane in self.panes.values():
+                holds.enter_context(held_layout(pane.document()))
+            layout = yield from self._layout_steps()
+        yield  # (the documents' sizes reach the panes' scroll bars)
+        if layout is not None:
             self._restore_scrolling(scrolls)
             self._layout = layout
             yield
         for number, side in enumerate(SIDES):
             self.panes[side].set_gaps(self._gaps(number))
-        self._update_overviews()
+            yield
+        for side in SIDES:
+            self._update_overview(side)
+            yield
+        for pane in self.panes.values():
+            pane.measured_spans()  # (the gutter's, made here, not at its first paint)
+            yield
+        self.gutter.index_bands()
         self.gutter.update()
         self.realigned.emit()
+
+    def _layout_steps(self) -> Generator[None, None, RowLayout | None]:
+        """Highlight the panes, measure them, pad their paragraphs into rows and measure them
+        again; the rows' layout (none without a comparison)."""
+        panes = list(self.panes.values())
+        for pane in panes:
+            while not pane.paint_more(SLICE_SECONDS):
+                yield
+        if self.comparison is None:
+            return None
+        yield from self._measure_panes()
+        heights = []
+        for pane in panes:
+            heights.append([rect.height() for rect in pane.measured_rects()])
+            yield
+        layout = yield from layout_steps(row_pairs(self.comparison), *heights,
+                                         self._row_spacing(), *self.folds.layout_inputs())
+        for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
+            yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
+            yield
+        yield from self._measure_panes()
+        return layout
 
     def _measure_panes(self) -> Iterator[None]:
         for pane in self.panes.values():
             while not pane.measure(SLICE_SECONDS):
                 yield
-            yield  # (Qt lays each pane out on its own timer too, between these slices)
+            yield
 
     def _restore_scrolling(self, values: list[int]) -> None:
         """Scroll back to where the panes were before their layout restarted (and shrank)."""
@@ -294,46 +308,32 @@ class CompareView(QWidget):
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
         if self._layout is None or self.comparison is None:
             return []
-        rows = [(row.left, row.right) for row in self.comparison.rows]
-        return gap_ranges(self._layout, rows, side, self._row_spacing(), DOCUMENT_MARGIN)
+        return gap_ranges(self._layout, row_pairs(self.comparison), side, self._row_spacing(),
+                          DOCUMENT_MARGIN)
 
-    def places(self, side: Side) -> list[tuple[float, float]]:
-        """Every paragraph's (top, bottom) in the gutter's coordinates, for one paint of it
-        (one shift for all: asking per link cost 50 ms a scroll step at 2,000 links); none
-        until the panes are aligned and measured at their width."""
+    def places(self, side: Side) -> ShiftedSpans:
+        """Every paragraph's (top, bottom) in the gutter's coordinates, shifted as they are
+        asked for (``band_index``); none until the panes are aligned at their width."""
         pane = self.panes[side]
-        rects = pane.measured_rects()
-        if self._layout is None or len(rects) < pane.paragraph_count():
-            return []
+        spans = pane.measured_spans()
+        if self._layout is None or len(spans) < pane.paragraph_count():
+            return ShiftedSpans((), 0.0)
         origin = pane.viewport().mapTo(self, QPoint(0, 0)).y()
         shift = origin - self.gutter.mapTo(self, QPoint(0, 0)).y()
-        offset = shift - pane.verticalScrollBar().value()
-        return [(rect.top() + offset, rect.bottom() + offset) for rect in rects]
+        return ShiftedSpans(spans, shift - pane.verticalScrollBar().value())
 
     def row_top(self, row: int) -> float:
         """Top of a row in document coordinates (both panes agree)."""
         assert self._layout is not None
         return self._layout.row_tops[row] + DOCUMENT_MARGIN
 
-    def _update_overviews(self) -> None:
-        for side in SIDES:
-            self.overviews[side].set_marks(self._marks(side), self._highlights)
-            self._update_view_indicator(side)
-
-    def _marks(self, side: Side) -> list[Mark]:
+    def _update_overview(self, side: Side) -> None:
         pane, document = self.panes[side], self._documents[side]
-        if self.comparison is None or document is None:
-            return []
-        return overview_marks(self.comparison, side, document, pane.measured_rects(),
-                              pane.document().size().height())
-
-    def _update_view_indicator(self, side: Side) -> None:
-        pane = self.panes[side]
-        total = pane.document().size().height()
-        if total <= 0:
-            return
-        top = pane.verticalScrollBar().value()
-        self.overviews[side].set_view(top / total, (top + pane.viewport().height()) / total)
+        marks = [] if self.comparison is None or document is None else overview_marks(
+            self.comparison, side, document, pane.measured_rects(),
+            pane.document().size().height())
+        self.overviews[side].set_marks(marks, self._highlights)
+        self.overviews[side].show_view_of(pane)
 
     # -- scrolling and navigation ----------------------------------------------------------
 
@@ -344,7 +344,7 @@ class CompareView(QWidget):
             self._syncing = True
             self.panes[other].verticalScrollBar().setValue(value + offset)
             self._syncing = False
-        self._update_view_indicator(side)
+        self.overviews[side].show_view_of(self.panes[side])
         self.gutter.update()
 
     def _on_overview_clicked(self, side: Side, fraction: float) -> None:

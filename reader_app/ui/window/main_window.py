@@ -17,6 +17,7 @@ from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, c
 from reader_app.core.documents import Document
 from reader_app.core.library import scan_paths
 from reader_app.core.text import visible_controls
+from reader_app.ui.compare.display_data import compare_prepared
 from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 from reader_app.ui.library.model import LibraryEntry, LibraryModel, load_entry
 from reader_app.ui.library.panel import LibraryPanel
@@ -27,6 +28,7 @@ from reader_app.ui.window.extras import WindowExtras
 from reader_app.ui.window.find_bar import FindBar
 from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.overview_switch import OverviewSwitch
+from reader_app.ui.window.pair_progress import PairProgress
 from reader_app.ui.window.search import find_in_panes
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner, stop_workers
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.status = StatusArea(self)
+        self.pair_progress = PairProgress(self.view, self.status, self.compare_runner, self)
         self.annotations = WindowAnnotations(self, self.view, self.model, self.status,
                                              self.load_runner.synchronous)
         self.annotations.document_requested.connect(self.show_on_side)
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         # One heavy job at a time: two Python threads computing at once starve the UI thread
         # of the interpreter lock (stalls of 150 ms and more were measured); so the library's
         # similarities wait for the comparison the reader is looking at.
-        if self.compare_runner.busy:
+        if self.compare_runner.busy or self.pair_progress.pending:
             self._similarities_due = True
         else:
             self.update_similarities()
@@ -246,9 +249,12 @@ class MainWindow(QMainWindow):
             self.status.show_stats(None)
             return
         options = self.options
-        self.compare_runner.start(
-            lambda cancelled, progress: compare(left, right, options, cancelled, progress)
-        )
+
+        def start() -> None:
+            self.compare_runner.start(lambda cancelled, progress: compare_prepared(
+                left, right, options, cancelled, progress))
+
+        self.pair_progress.comparing(left, right, start)  # (a long pair's text shown first)
 
     def cancel_comparison(self) -> None:
         """Stop the running work; the sides go back to the pair still on screen."""
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
         self.status.show_message("Comparison cancelled")
 
     def _run_due_similarities(self) -> None:
-        if self._similarities_due:
+        if self._similarities_due and not self.compare_runner.busy:  # (a plain pair drawn)
             self._similarities_due = False
             self.update_similarities()
 

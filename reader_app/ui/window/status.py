@@ -53,6 +53,10 @@ class StatusArea(QObject):
         self.cancel.show()
         self._bar.showMessage(message)
 
+    def show_note(self, message: str) -> None:
+        """A message that stays until ``show_idle`` (what the window is doing now)."""
+        self._bar.showMessage(message)
+
     def show_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))
 

@@ -1,0 +1,81 @@
+"""Which links have a band in the gutter's view, found without going through every link.
+
+A pane's paragraphs are measured once per alignment; scrolling only shifts them. So each
+link's band is kept as the vertical range it covers (in the left pane's document
+coordinates, for the shift between the panes), sorted by its top: a scroll step bisects to
+the few in view. At 20,000 links, going through all of them cost 20-80 ms a paint. No Qt.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import overload
+
+from reader_app.core.compare import Link
+
+LONG = 1500.0  # a band taller than this (a paragraph moved far) is checked on its own
+
+Span = tuple[float, float]  # a paragraph's (top, bottom)
+
+
+@dataclass(frozen=True)
+class ShiftedSpans(Sequence[Span]):
+    """A pane's paragraphs' (top, bottom) in document coordinates, plus ``offset``: where they
+    are in the gutter's coordinates, made one at a time as they are asked for."""
+
+    spans: Sequence[Span]
+    offset: float
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Span]: ...
+    def __getitem__(self, index: int | slice) -> Span | Sequence[Span]:
+        if isinstance(index, slice):
+            return [(top + self.offset, bottom + self.offset)
+                    for top, bottom in self.spans[index]]
+        top, bottom = self.spans[index]
+        return top + self.offset, bottom + self.offset
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+@dataclass
+class BandIndex:
+    """The bands of ``links`` between two panes' paragraphs, right ones shifted by ``delta``
+    (the right pane's offset less the left one's), sorted by top."""
+
+    links: Sequence[Link]
+    left: Sequence[Span]
+    right: Sequence[Span]
+    delta: float
+    _tops: list[float] = field(default_factory=list)
+    _short: list[tuple[float, float, int]] = field(default_factory=list)
+    _long: list[tuple[float, float, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        ends = [(self.left[link.left], self.right[link.right]) for link in self.links]
+        delta = self.delta
+        bands = [(min(left[0], right[0] + delta), max(left[1], right[1] + delta), number)
+                 for number, (left, right) in enumerate(ends)]
+        self._short = sorted(band for band in bands if band[1] - band[0] <= LONG)
+        self._long = [band for band in bands if band[1] - band[0] > LONG]
+        self._tops = [band[0] for band in self._short]
+
+    def fits(self, links: Sequence[Link], left: Sequence[Span], right: Sequence[Span],
+             delta: float) -> bool:
+        """Whether this index holds these links between these measurements."""
+        return (links is self.links and left is self.left and right is self.right
+                and delta == self.delta)
+
+    def between(self, top: float, bottom: float) -> list[Link]:
+        """The links whose band meets ``[top, bottom]`` (left document coordinates), in the
+        order of ``links``."""
+        first = bisect_left(self._tops, top - LONG)
+        last = bisect_right(self._tops, bottom)
+        found = [n for start, end, n in self._short[first:last] if end >= top]
+        found += [n for start, end, n in self._long if end >= top and start <= bottom]
+        return [self.links[n] for n in sorted(found)]

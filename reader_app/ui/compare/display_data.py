@@ -1,0 +1,128 @@
+"""What the panes draw of a comparison, as plain offsets: each document's text as a pane holds
+it, each paragraph's pieces of shared, unique, unlinked, plain and boilerplate wording, and
+the pieces the overview bar marks, worked out once per comparison and side
+(``per_comparison``); and ``prepare``, which works out all that the view will ask for.
+
+The comparison's worker runs ``compare_prepared``: the comparison, then ``prepare`` (a long
+pair's spans and evidence pieces took the UI thread ~1 s to go through). No Qt objects are
+made here: worker threads call it.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+
+from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
+from reader_app.core.documents import Document
+from reader_app.core.util import paused_gc
+from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds, marked_ranges
+from reader_app.ui.compare.per_comparison import remembered
+
+LINE_SEPARATOR = "\u2028"
+
+
+def paragraph_kinds(comparison: Comparison | None, document: Document) -> list[Pieces]:
+    """Per paragraph of ``document``: (offset in paragraph, length, kind) pieces covering it
+    (as ``core.formats.text.paragraph_pieces`` cuts it); wording only this side has is
+    "unlinked" in a paragraph with no counterpart at all (the gap opposite says so)."""
+    if comparison is None:
+        return [[(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
+                for p in document.paragraphs]
+    side: Side = "left" if document is comparison.left else "right"
+    return remembered(comparison, f"pieces {side}", lambda: _kinds(comparison, side))
+
+
+def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
+    document = comparison.document(side)
+    per_paragraph: list[Pieces] = []
+    for index, paragraph in enumerate(document.paragraphs):
+        start, end = paragraph.start, paragraph.end
+        if paragraph.boilerplate:
+            per_paragraph.append([(0, end - start, "boilerplate")])
+            continue
+        unique = "unique" if comparison.links_of(side, index) else "unlinked"
+        pieces, position = [], start
+        for span in comparison.spans_between(side, start, end):
+            if span.start > position:
+                pieces.append((position - start, span.start - position, "plain"))
+            kind = unique if span.kind == "unique" else span.kind
+            pieces.append((span.start - start, span.end - span.start, kind))
+            position = span.end
+        if position < end:
+            pieces.append((position - start, end - position, "plain"))
+        per_paragraph.append(pieces)
+    return per_paragraph
+
+
+def pane_text(document: Document) -> str:
+    """The text a pane holds: one line per paragraph, a paragraph's own line breaks made
+    Qt's line separator (one character for one, so offsets map by arithmetic)."""
+    text = document.text
+    return remembered(document, "pane text", lambda: "\n".join(
+        text[p.start:p.end].replace("\n", LINE_SEPARATOR) for p in document.paragraphs))
+
+
+def row_pairs(comparison: Comparison) -> list[tuple[int | None, int | None]]:
+    """Each row's (left paragraph, right paragraph), either of them None."""
+    return remembered(comparison, "rows", lambda: [(r.left, r.right) for r in comparison.rows])
+
+
+def prepare(comparison: Comparison) -> Comparison:
+    """Work out, for both sides, what the view draws of ``comparison`` (and return it)."""
+    row_pairs(comparison)
+    for side in SIDES:
+        pane_text(comparison.document(side))
+        paragraph_kinds(comparison, comparison.document(side))
+        evidence_kinds(comparison, side)
+        overview_pieces(comparison, side)
+    return comparison
+
+
+# (paragraph, start and end offsets in it, its length (at least 1), kind)
+OverviewPiece = tuple[int, int, int, int, str]
+
+
+def overview_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
+    """The pieces ``overview_marks`` places, in paragraphs: worked out once per comparison
+    (in its worker: 27,000 spans took the UI thread 0.3 s)."""
+    return remembered(comparison, f"overview {side}",
+                      lambda: _spans_pieces(comparison, side) + _differs_pieces(comparison, side))
+
+
+def _spans_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
+    pieces: list[OverviewPiece] = []
+    for index, paragraph in enumerate(comparison.document(side).paragraphs):
+        length = max(1, paragraph.end - paragraph.start)
+        pieces += [(index, span.start - paragraph.start, span.end - paragraph.start, length,
+                    span.kind)
+                   for span in comparison.spans_between(side, paragraph.start, paragraph.end)]
+    return pieces
+
+
+def _differs_pieces(comparison: Comparison, side: Side) -> list[OverviewPiece]:
+    document = comparison.document(side)
+    pieces: list[OverviewPiece] = []
+    for start, end, kind, _, _ in marked_ranges(comparison, side):
+        if kind == "differs":
+            index = document.paragraph_at(start)
+            paragraph = document.paragraphs[index]
+            length = max(1, paragraph.end - paragraph.start)
+            pieces.append((index, start - paragraph.start, end - paragraph.start, length,
+                           "differs"))
+    return pieces
+
+
+def compare_prepared(left: Document, right: Document, options: DiffOptions,
+                     cancelled: Callable[[], bool],
+                     progress: Callable[[float], None]) -> Comparison:
+    """``compare`` the pair and ``prepare`` the result, whose objects the collector's passes
+    then leave alone."""
+    with paused_gc():
+        comparison = prepare(compare(left, right, options, cancelled, progress))
+        # A long pair is millions of objects: the collector's next passes over them took
+        # 120-240 ms each, holding the interpreter lock (in the worker or the UI thread).
+        # Frozen, they are skipped; reference counting still frees them (they hold no
+        # cycles) once the comparison is dropped.
+        gc.freeze()
+    return comparison

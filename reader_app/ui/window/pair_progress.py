@@ -1,0 +1,97 @@
+"""A long pair on its way to the screen: its text shown at once, then aligned.
+
+Comparing two long documents takes seconds, drawing the comparison a second or two more.
+Meanwhile the reader can already read: when a long pair is requested (``comparing``), its
+documents are shown at once, plain and unaligned, while the status bar says "Comparing…";
+once the comparison arrives (after the window has handed it to the view) the status bar
+says "Aligning…" until the view has drawn it (its ``realigned``). A short pair is compared
+and drawn in a blink: it goes straight to the aligned view, as before.
+
+Meanwhile Qt lays the plain text out only as far as it is read (``layout_hold``): its own
+layout of the rest, thrown away when the comparison comes, stalled the window 100-300 ms a
+step and took the comparing worker's processor time. So the scroll bar spans only what has
+been laid out, until the comparison is drawn.
+
+Gets the view, the status bar and the comparison's runner; knows nothing of the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from reader_app.core.compare import Comparison
+from reader_app.core.documents import Document
+from reader_app.ui.compare import view as compare_view
+from reader_app.ui.compare.layout_hold import held_layout
+from reader_app.ui.compare.view import CompareView
+from reader_app.ui.window.status import StatusArea
+from reader_app.ui.workers import TaskRunner
+
+ALIGNING = "Aligning…"
+
+
+class PairProgress(QObject):
+    def __init__(self, view: CompareView, status: StatusArea, runner: TaskRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view, self._status = view, status
+        self._aligning = False
+        self._drawn: Comparison | None = None  # the comparison the view last finished drawing
+        self._hold = ExitStack()  # Qt's layout of the plain text, held
+        self._request = 0  # comparisons asked for
+        self._waiting: int | None = None  # the one waiting for its text to be shown
+        view.realigned.connect(self._on_view_realigned)
+        # (Queued: the window's own slot hands the comparison to the view first.)
+        runner.succeeded.connect(self._on_runner_succeeded, Qt.ConnectionType.QueuedConnection)
+        runner.failed.connect(self._hold.close)
+        runner.stopped.connect(self._hold.close)
+
+    def comparing(self, left: Document, right: Document, start: Callable[[], None]) -> None:
+        """A comparison of ``left`` and ``right`` is asked for: a long pair of files not on
+        screen yet is shown now, plain, before ``start`` starts the comparison (one on screen,
+        read again or compared with other options, stays as it is until it comes)."""
+        self._request, self._waiting = self._request + 1, None
+        words = left.metadata.word_count + right.metadata.word_count
+        shown = [pane.source.path if pane.source else None for pane in self._view.panes.values()]
+        if words <= compare_view.STEPWISE_WORDS or shown == [left.path, right.path]:
+            start()
+            return
+        # One pane per turn of the event loop (each takes its text in 20-40 ms), both before
+        # the comparing worker contends for the interpreter lock (which doubled that).
+        self._show_plain(left, None)
+        request = self._waiting = self._request
+        QTimer.singleShot(0, self, lambda: self._show_right(request, left, right, start))
+
+    @property
+    def pending(self) -> bool:
+        """Whether a comparison asked for waits to start (its text being shown)."""
+        return self._waiting is not None
+
+    def _show_right(self, request: int, left: Document, right: Document,
+                    start: Callable[[], None]) -> None:
+        if request == self._waiting:  # (else another pair was asked for meanwhile)
+            self._waiting = None
+            self._show_plain(left, right)
+            start()
+
+    def _show_plain(self, left: Document, right: Document | None) -> None:
+        self._hold.close()
+        self._view.show_documents(left, right, None)
+        for pane in self._view.panes.values():
+            self._hold.enter_context(held_layout(pane.document()))
+
+    def _on_runner_succeeded(self, comparison: Comparison) -> None:
+        """The view has been given ``comparison``: say so until it is drawn."""
+        self._hold.close()
+        if self._view.comparison is comparison and self._drawn is not comparison:
+            self._aligning = True
+            self._status.show_note(ALIGNING)
+
+    def _on_view_realigned(self) -> None:
+        self._drawn = self._view.comparison
+        if self._aligning and self._drawn is not None:
+            self._aligning = False
+            self._status.show_idle()

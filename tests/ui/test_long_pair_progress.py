@@ -1,0 +1,86 @@
+"""A long pair's text is on screen at once, while it is compared: the status bar says
+"Comparing…", then "Aligning…" while the comparison is drawn in slices, then nothing more.
+A short pair goes straight from the pair shown before to the aligned view."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+from test_render_slices import snapshot
+from ui_helpers import COMPARISON_TIMEOUT, SEED_FILES
+
+from reader_app.core.documents import Document
+from reader_app.ui.compare import view as compare_view
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def long_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat the seed documents as long ones, drawn one paragraph per slice."""
+    monkeypatch.setattr(compare_view, "STEPWISE_WORDS", 0)
+    monkeypatch.setattr(compare_view, "SLICE_SECONDS", 0.0)
+
+
+def shows(pane: DocumentPane, document: Document) -> bool:
+    """Whether the pane holds ``document``'s paragraphs, one block each."""
+    first = document.paragraphs[0]
+    text = document.text[first.start:first.end].replace("\n", "\u2028")
+    return (pane.source is document and pane.document().blockCount() == len(
+        document.paragraphs) and pane.document().firstBlock().text() == text)
+
+
+def pair_rows(window: MainWindow) -> list[int]:
+    rows = [window.model.row_of(path) for path in SEED_FILES[2:4]]
+    assert None not in rows and (window.model.left, window.model.right) != tuple(rows)
+    return rows  # type: ignore[return-value]
+
+
+def test_a_long_pair_is_shown_at_once_then_aligned(
+        qtbot: QtBot, window: MainWindow, long_pairs: None) -> None:
+    rows = pair_rows(window)
+    documents = [window.model.document(row) for row in rows]
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    view = window.view
+    with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*rows)
+        # Not compared yet: the text is there, plain and unaligned (the right pane's a turn
+        # of the event loop later, then the worker starts).
+        assert view.comparison is None and view.gutter.visible_links() == []
+        assert documents[0] is not None and shows(view.panes["left"], documents[0])
+        right = documents[1]
+        assert right is not None
+        qtbot.waitUntil(lambda: shows(view.panes["right"], right))
+        assert window.statusBar().currentMessage() == "Comparing…"
+    assert view.gutter.visible_links() == []  # (not drawn yet)
+    qtbot.waitUntil(lambda: bool(view.gutter.visible_links())
+                    and window.statusBar().currentMessage() == "", timeout=COMPARISON_TIMEOUT)
+    said = [message for message in messages if message]
+    assert said[-2:] == ["Comparing…", "Aligning…"]
+    assert view.comparison is not None and view.comparison.left is documents[0]
+    drawn = snapshot(view)  # (over the plain text already there)
+    view.set_highlights(view.highlights)  # drawn again from scratch
+    view.finish_alignment()
+    assert snapshot(view) == drawn
+
+
+def test_a_short_pair_goes_straight_to_the_aligned_view(
+        qtbot: QtBot, window: MainWindow) -> None:
+    rows = pair_rows(window)
+    shown = [pane.source for pane in window.view.panes.values()]
+    with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*rows)
+        assert [pane.source for pane in window.view.panes.values()] == shown
+    assert window.view.gutter.visible_links()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_long_pair_read_again_keeps_its_highlights_until_compared_again(
+        qtbot: QtBot, window: MainWindow, long_pairs: None) -> None:
+    view = window.view
+    with qtbot.waitSignal(view.realigned, timeout=COMPARISON_TIMEOUT):
+        window.set_options(ignore_case=True)  # the same files, compared again
+        assert view.comparison is not None  # the pair on screen stays until then
+        assert [pane.source for pane in view.panes.values()] == [
+            view.comparison.left, view.comparison.right]
