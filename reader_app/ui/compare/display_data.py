@@ -120,9 +120,14 @@ def compare_prepared(left: Document, right: Document, options: DiffOptions,
     then leave alone."""
     with paused_gc():
         comparison = prepare(compare(left, right, options, cancelled, progress))
-        # A long pair is millions of objects: the collector's next passes over them took
-        # 120-240 ms each, holding the interpreter lock (in the worker or the UI thread).
-        # Frozen, they are skipped; reference counting still frees them (they hold no
-        # cycles) once the comparison is dropped.
-        gc.freeze()
+        if left.metadata.word_count + right.metadata.word_count > FREEZE_WORDS:
+            # A long pair is millions of objects: the collector's next passes over them
+            # took 120-240 ms each, holding the interpreter lock (in the worker or the UI
+            # thread). Frozen, they are skipped; reference counting still frees them (they
+            # hold no cycles) once the comparison is dropped. Only then: what is alive at a
+            # freeze and later becomes cyclic garbage is never collected.
+            gc.freeze()
     return comparison
+
+
+FREEZE_WORDS = 50_000  # both documents' words; below, the collector's passes are short
