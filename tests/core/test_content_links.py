@@ -145,3 +145,33 @@ def test_reading_a_document_for_terms_can_be_cancelled() -> None:
     with pytest.raises(Cancelled):
         document_terms(text, [(0, len(text))], cancelled)
     assert len(polls) == 4
+
+
+def test_reading_a_text_a_stretch_at_a_time_finds_the_same_terms(monkeypatch) -> None:
+    from pathlib import Path
+
+    from reader_app.core.compare import content_terms
+    from reader_app.core.documents import load_document
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    document = load_document(seeds[2])
+    spans = [(p.start, p.end) for p in document.paragraphs]
+    whole = content_terms.document_terms(document.text, spans)
+    monkeypatch.setattr(content_terms, "_STRETCH_CHARS", 7)  # cut at nearly every space
+    assert content_terms.document_terms(document.text, spans) == whole
+    assert sum(len(ts or ()) for ts in whole) > 100
+
+
+def test_web_addresses_are_no_terms_in_any_paragraph() -> None:
+    from reader_app.core.compare.content_terms import document_terms
+
+    paragraphs = ["Read https://news.example.com/quake-kills-30 for more.",
+                  "Thirty people were killed.",
+                  "Photos at www.Example.org/quake and HTTP://EXAMPLE.NET/x today."]
+    text = "\n\n".join(paragraphs)
+    spans, at = [], 0
+    for paragraph in paragraphs:
+        spans.append((at, at + len(paragraph)))
+        at += len(paragraph) + 2
+    keys = [[t.key for t in ts or ()] for ts in document_terms(text, spans)]
+    assert keys == [["read"], ["#30", "peopl", "kill"], ["photo", "today"]]

@@ -14,7 +14,6 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from operator import itemgetter
 
 from reader_app.core.compare.content_terms import Term, date_words, document_terms
@@ -68,16 +67,17 @@ def _document_content(text: str, spans: Spans,
                   else ts for ts in document_terms(text, spans, cancelled)]
     keys = [None if ts is None else _distinct_keys(ts) for ts in paragraphs]
     frequency: Counter[str] = Counter()
-    for own in keys:
-        if own is not None:
+    written: Counter[tuple[str, str]] = Counter()  # (key, kind) counted in C, not term by term
+    for ts, own in zip(paragraphs, keys, strict=True):
+        if ts and own:  # a paragraph at a time: a C call holds the interpreter lock throughout
             frequency.update(own)
-    terms = list(chain.from_iterable(ts for ts in paragraphs if ts))
-    written = Counter(map(_KEY_KIND, terms))  # counted in C, not term by term
+            written.update(map(_KEY_KIND, ts))
     votes: Counter[str] = Counter()
     for (key, kind), count in written.items():
         votes[key] += _NAME_VOTES[kind] * count
     capitalised = {key for key, kind in written if kind in ("name", "capital")}
-    capitalised.update(t.key for t in terms if t.kind == "abbr" and text[t.start].isupper())
+    capitalised.update(t.key for ts in paragraphs for t in ts or () if t.kind == "abbr"
+                       and text[t.start].isupper())
     return DocumentContent(paragraphs, keys, votes, frequency, frozenset(
         key for key in capitalised if len(key) >= MIN_VARIANT_LENGTH))
 

@@ -13,7 +13,7 @@ between quote marks, are found by ``core/corpus/quote_marks``). Must not import 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -127,22 +127,44 @@ def document_terms(text: str, spans: Sequence[tuple[int, int] | None],
     if not present:
         return result
     base, stop = present[0][0][0], present[-1][0][1]
-    words = _TERM_RE.split(text[base:stop])  # separator, word, separator, word, ...
-    offsets = list(accumulate(map(len, words), initial=base))
-    del words[::2]
-    starts = offsets[1::2]
-    found = _Words(words, starts, list(map(_SURFACES.__getitem__, words)))
+    found = _words(text, base, stop, cancelled)
+    starts = found.starts
     for (p_start, p_end), terms in present:
         first, last = bisect_left(starts, p_start), bisect_left(starts, p_end)
         for low in range(first, last, _POLL_WORDS):
             if cancelled():  # a long read stops, between paragraphs or within a long one
                 raise Cancelled
             terms.extend(found.terms(text, p_start, first, low, min(last, low + _POLL_WORDS)))
-    _drop_addresses(text, base, stop, present)
+    _drop_addresses(found.addresses, present)
     return result
 
 
 _POLL_WORDS = 16_384
+_STRETCH_CHARS = 32_768  # read at a time: a C call holds the interpreter lock throughout
+_SPACE_RE = re.compile(r"\s")
+
+
+def _words(text: str, base: int, stop: int, cancelled: Callable[[], bool]) -> _Words:
+    """The words of ``text[base:stop]``, read a stretch at a time, each stretch cut at a
+    space (no word holds one): one call over a long document's whole text held the
+    interpreter lock for a tenth of a second, stalling the window meanwhile."""
+    words: list[str] = []
+    starts: list[int] = []
+    classes: list[tuple[str, str] | None] = []
+    addresses: list[tuple[int, int]] = []
+    while base < stop:
+        space = _SPACE_RE.search(text, min(base + _STRETCH_CHARS, stop), stop)
+        end = space.start() if space else stop
+        if cancelled():
+            raise Cancelled
+        stretch = _TERM_RE.split(text[base:end])  # separator, word, separator, word, ...
+        starts += list(accumulate(map(len, stretch), initial=base))[1:-1:2]  # words' starts
+        del stretch[::2]
+        words += stretch
+        classes += map(_SURFACES.__getitem__, stretch)
+        addresses += [m.span() for m in _URL_RE.finditer(text, base, end)]
+        base = end
+    return _Words(words, starts, classes, addresses)
 
 
 class _Words(NamedTuple):
@@ -151,10 +173,11 @@ class _Words(NamedTuple):
     surfaces: list[str]
     starts: list[int]
     classes: list[tuple[str, str] | None]
+    addresses: list[tuple[int, int]]  # web addresses' spans
 
     def terms(self, text: str, p_start: int, first: int, low: int, high: int) -> Iterator[Term]:
         """The terms among words ``low`` to ``high`` of the paragraph whose first is ``first``."""
-        words, starts, classes = self
+        words, starts, classes, _ = self
         for i in compress(range(low, high), classes[low:high]):
             key, kind = classes[i]  # type: ignore[misc]
             at = starts[i]
@@ -167,15 +190,21 @@ class _Words(NamedTuple):
             yield Term(at, at + len(words[i]), key, kind)
 
 
-def _drop_addresses(text: str, base: int, stop: int,
+def _drop_addresses(addresses: list[tuple[int, int]],
                     present: list[tuple[tuple[int, int], list[Term]]]) -> None:
     """Remove the terms of web addresses: an address names a page, no fact."""
-    addresses = [m.span() for m in _URL_RE.finditer(text, base, stop)]
     if not addresses:
         return
+    starts = [start for start, _ in addresses]  # sorted, and so are their ends
+
+    def in_address(at: int) -> bool:
+        last = bisect_right(starts, at) - 1  # the last address starting at or before
+        return last >= 0 and at < addresses[last][1]
+
     for _, terms in present:
-        if terms and any(a < terms[-1].end and b > terms[0].start for a, b in addresses):
-            terms[:] = [t for t in terms if not any(a <= t.start < b for a, b in addresses)]
+        before_end = bisect_left(starts, terms[-1].end) if terms else 0
+        if before_end and addresses[before_end - 1][1] > terms[0].start:
+            terms[:] = [t for t in terms if not in_address(t.start)]
 
 
 class _Surfaces(dict[str, tuple[str, str] | None]):

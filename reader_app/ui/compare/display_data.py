@@ -11,7 +11,8 @@ made here: worker threads call it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import overload
 
 from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
 from reader_app.core.documents import Document
@@ -22,15 +23,36 @@ from reader_app.ui.compare.per_comparison import remembered
 LINE_SEPARATOR = "\u2028"
 
 
-def paragraph_kinds(comparison: Comparison | None, document: Document) -> list[Pieces]:
+def paragraph_kinds(comparison: Comparison | None, document: Document) -> Sequence[Pieces]:
     """Per paragraph of ``document``: (offset in paragraph, length, kind) pieces covering it
     (as ``core.formats.text.paragraph_pieces`` cuts it); wording only this side has is
     "unlinked" in a paragraph with no counterpart at all (the gap opposite says so)."""
     if comparison is None:
-        return [[(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
-                for p in document.paragraphs]
+        return PlainPieces(document)
     side: Side = "left" if document is comparison.left else "right"
     return remembered(comparison, f"pieces {side}", lambda: _kinds(comparison, side))
+
+
+class PlainPieces(Sequence[Pieces]):
+    """A document's paragraphs shown plain, each one piece: made as they are painted (a long
+    document's list of them took 20 ms of the window's time before its text could show)."""
+
+    def __init__(self, document: Document) -> None:
+        self._paragraphs = document.paragraphs
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    @overload
+    def __getitem__(self, index: int) -> Pieces: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Pieces]: ...
+
+    def __getitem__(self, index: int | slice) -> Pieces | Sequence[Pieces]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        p = self._paragraphs[index]
+        return [(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
 
 
 def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:

@@ -87,7 +87,7 @@ class DocumentPane(QTextEdit):
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
         self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
-        self._unpainted: tuple[list[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
+        self._unpainted: tuple[Sequence[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
                                list[Pieces]] = ([], {}, [], [])
 
     @property
@@ -118,7 +118,7 @@ class DocumentPane(QTextEdit):
         self._highlights = highlights
         self._flash, self._found = [], []
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
-        self._unpainted = (list(pieces), formats,
+        self._unpainted = (pieces, formats,
                            markup_pieces(document, markup, highlights), list(overlays))
         self._base_ranges = []
         with self._layout_suspended():  # formats first, so that Qt lays out once

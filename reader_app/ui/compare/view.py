@@ -8,7 +8,7 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Generator, Iterator
+from collections.abc import Container, Generator, Iterator
 from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -55,8 +55,7 @@ class CompareView(QWidget):
         self.comparison: Comparison | None = None
         self._documents: dict[str, Document | None] = {"left": None, "right": None}
         self._highlights = LIGHT
-        self._hide_boilerplate = False
-        self._source_mode = False
+        self._hide_boilerplate = self._source_mode = False
         self._sync = True
         self._sync_offset = 0
         self._syncing = False
@@ -150,17 +149,18 @@ class CompareView(QWidget):
 
     # -- content -------------------------------------------------------------------------
 
-    def show_documents(
-        self, left: Document | None, right: Document | None, comparison: Comparison | None
-    ) -> None:
+    def show_documents(self, left: Document | None, right: Document | None,
+                       comparison: Comparison | None) -> None:
         """Show two documents; with their comparison, highlighted and aligned."""
-        self._documents = {"left": left, "right": right}
-        self.comparison = comparison
-        self._sync_offset = 0
-        self._render()
+        shown, before = {"left": left, "right": right}, self._documents
+        plain = comparison is None is self.comparison  # shown plain, and stays so
+        self._documents, self.comparison, self._sync_offset = shown, comparison, 0
+        # A long pair is shown plain a pane at a time: a pane showing it plain already stays.
+        self._render(kept=[side for side in SIDES
+                           if plain and shown[side] is not None and shown[side] is before[side]])
 
-    def _render(self) -> None:
-        for side in SIDES:
+    def _render(self, kept: Container[str] = ()) -> None:
+        for side in (side for side in SIDES if side not in kept):
             document = self._documents[side]
             markup = (markup_spans(document.path, document.text)
                       if self._source_mode and document is not None else [])
