@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from reader_app.core.compare.content_terms import Term, date_words, document_terms
+from reader_app.core.compare.content_terms import TERM_KEY, Term, date_words, document_terms
 
 MIN_VARIANT_LENGTH = 5  # shorter names are too easily confused ("Kim" / "Kin")
 
@@ -82,12 +82,12 @@ def _document_content(text: str, spans: Spans,
         key for key in capitalised if len(key) >= MIN_VARIANT_LENGTH))
 
 
-_KEY, _KEY_KIND = itemgetter(2), itemgetter(2, 3)  # of a Term
+_KEY_KIND = itemgetter(2, 3)  # of a Term
 
 
 def _distinct_keys(terms: list[Term]) -> tuple[str, ...]:
     """Each key once, in the order first written: the judge's ties are broken by it."""
-    return tuple(dict.fromkeys(map(_KEY, terms)))
+    return tuple(dict.fromkeys(map(TERM_KEY, terms)))
 
 
 class _ContentCache:

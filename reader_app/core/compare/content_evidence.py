@@ -16,7 +16,13 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
-from reader_app.core.compare.content_terms import MONTHS, WEEKDAYS, Term, calendar_keys
+from reader_app.core.compare.content_terms import (
+    MONTHS,
+    TERM_KEY,
+    WEEKDAYS,
+    Term,
+    calendar_keys,
+)
 
 EvidenceKind = Literal["same", "variant", "differs"]
 ALIKE_RATIO = 70  # two names this alike (rapidfuzz ratio) are one name written twice
@@ -45,7 +51,7 @@ def pair_evidence(
     ignore_case: bool = False,
 ) -> tuple[Evidence, ...]:
     """The evidence pieces of one linked pair, sorted by left start."""
-    left_keys, right_keys = list(map(_KEY, left_terms)), list(map(_KEY, right_terms))
+    left_keys, right_keys = list(map(TERM_KEY, left_terms)), list(map(TERM_KEY, right_terms))
     shared = set(left_keys).intersection(right_keys)
     by_key: dict[str, list[int]] = {}
     for j in compress(range(len(right_keys)), map(shared.__contains__, right_keys)):
@@ -66,11 +72,10 @@ def pair_evidence(
     free_right = [j for j in range(len(right_terms)) if j not in used]
     pieces.extend(_differing(left_text, left_terms, free_left, right_text, right_terms,
                              free_right))
-    return tuple(sorted(pieces, key=_STARTS))
+    return tuple(sorted(pieces, key=BY_STARTS))
 
 
-_KEY = itemgetter(2)  # of a Term
-_STARTS = itemgetter(0, 2)  # of an Evidence: left start, right start
+BY_STARTS = itemgetter(0, 2)  # an Evidence's order: by left start, then right start
 
 
 def _surface(text: str, term: Term, ignore_case: bool) -> str:

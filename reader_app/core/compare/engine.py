@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import Literal
 
 from reader_app.core.compare import align
-from reader_app.core.compare.content_evidence import Evidence
+from reader_app.core.compare.content_evidence import BY_STARTS, Evidence
 from reader_app.core.compare.content_links import link_paragraphs
 from reader_app.core.compare.linking import SideTokens, Verdict, confirm_links, side_spans
 from reader_app.core.compare.worddiff import DiffOptions, Vocabulary
@@ -60,7 +60,6 @@ RawLink = tuple[int, int, float, bool, LinkKind, tuple[Evidence, ...]]
 RawRow = tuple[int | None, int | None]
 _BY_SIDES = itemgetter(0, 1)  # (left, right) of a RawLink, (left_start, left_end) of a piece
 _SWAP_SIDES = itemgetter(2, 3, 0, 1, 4)  # (right_start, right_end, left_start, left_end, kind)
-_BY_LEFT_START = itemgetter(0, 2)  # (left_start, right_start) of a piece
 _new_tuple = tuple.__new__
 
 
@@ -230,7 +229,7 @@ def _mirrored_link(link: RawLink) -> RawLink:
     ``Evidence.mirrored``, without a Python call per piece (a long pair has 100,000)."""
     a, b, similarity, moved, kind, evidence = link
     pieces = list(map(_new_tuple, repeat(Evidence), map(_SWAP_SIDES, evidence)))
-    pieces.sort(key=_BY_LEFT_START)
+    pieces.sort(key=BY_STARTS)
     return b, a, similarity, moved, kind, tuple(pieces)
 
 
