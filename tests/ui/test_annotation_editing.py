@@ -163,3 +163,16 @@ def test_no_offer_for_a_passage_without_counterpart(
     tag_selection(qtbot, sync_window, left, "verify")
     assert sync_window.annotations.panel.row_count() == 1
     assert not sync_window.annotations.linked_bar.isVisible()
+
+
+def test_undoing_the_tag_withdraws_the_offer_to_tag_its_linked_passage(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    right = sync_window.view.panes["right"]
+    select_words(qtbot, right, QUOTE)
+    tag_selection(qtbot, sync_window, right, "contradiction")
+    bar = sync_window.annotations.linked_bar
+    assert bar.isVisible()
+    qtbot.keyClick(right, Qt.Key.Key_Z, CONTROL)  # the tag is gone: nothing to follow it
+    assert sync_window.annotations.panel.quotes() == []
+    assert not bar.isVisible()
+    assert saved_quotes(annotations_file) == []
