@@ -59,7 +59,7 @@ class WindowAnnotations(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
         self.watcher = AnnotationFileWatcher(self.controller, self)
         self.linked_bar = LinkedTagBar(window)
-        window.statusBar().addWidget(self.linked_bar)
+        status.add_widget(self.linked_bar)
         self.editor: TagEditor | None = None
         self.colour_dialog: QColorDialog | None = None
         self._pending: str | None = None  # an annotation to show once its comparison is shown
