@@ -39,7 +39,8 @@ def library(qtbot: QtBot, width: int, outlet: str | None = None) -> LibraryPanel
     for path in SEED_FILES:
         document = load_document(path)
         if outlet is not None:
-            metadata = dataclasses.replace(document.metadata, byline=outlet)
+            metadata = dataclasses.replace(  # "": no outlet at all, from the URL neither
+                document.metadata, byline=outlet, url=document.metadata.url if outlet else None)
             document = dataclasses.replace(document, metadata=metadata)
         entries.append(LibraryEntry(path, document))
     model = LibraryModel()
@@ -86,3 +87,19 @@ def test_dragging_the_title_headers_edge_widens_it(qtbot: QtBot) -> None:
     panel.model.set_sides(0, 1)  # the rows change: the width dragged to stays
     qtbot.wait(20)
     assert header.sectionSize(TITLE_COLUMN) >= before + 50
+
+
+def test_an_outlet_column_with_no_outlet_gives_its_room_to_the_titles(qtbot: QtBot) -> None:
+    """ECB+ reports name no outlet: the empty "Outlet" column took 66 px while every title
+    was cut ("INS Sukanya interc…"). A column no document fills is hidden."""
+    named = library(qtbot, 460, "Reuters")
+    qtbot.waitUntil(lambda: named.table.columnWidth(TITLE_COLUMN) >= TITLE_MIN)
+    assert not named.table.isColumnHidden(OUTLET_COLUMN)
+    unnamed = library(qtbot, 460, "")
+    table = unnamed.table
+    assert all(not table.model().index(r, OUTLET_COLUMN).data()
+               for r in range(table.model().rowCount()))
+    qtbot.waitUntil(lambda: table.columnWidth(TITLE_COLUMN) >= TITLE_MIN)
+    qtbot.wait(20)  # the fitter's timer has run
+    assert table.isColumnHidden(OUTLET_COLUMN)
+    assert table.columnWidth(TITLE_COLUMN) > named.table.columnWidth(TITLE_COLUMN)

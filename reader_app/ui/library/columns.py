@@ -4,6 +4,7 @@ header's width when the title would get less), cut with "…" beyond; and every 
 title too, can be widened by dragging its header's edge. In a library too narrow for that
 (a small window) the droppable columns are hidden, least needed first, until the title has
 ``TITLE_MIN`` (a date cut to "20…" tells nothing); they come back when the table widens.
+A droppable column no row fills (reports that name no outlet) is hidden whatever the width.
 Still short, the title goes down to ``TITLE_FLOOR`` (cut with "…"), then the others share
 what is left, each down to ``OTHER_FLOOR``.
 
@@ -77,14 +78,23 @@ class ColumnFitter(QObject):
             cut = max(0, min(short, wanted[column] - header.sectionSizeHint(column)))
             wanted[column] -= cut
             short -= cut
-        hidden = set()
+        hidden = {c for c in self.droppable if self._empty(c)}
+        for column in hidden:
+            short -= wanted.pop(column)
         for column in self.droppable:
             if short <= 0:
                 break
-            hidden.add(column)
-            short -= wanted.pop(column)
+            if column not in hidden:
+                hidden.add(column)
+                short -= wanted.pop(column)
         _squeeze(wanted, short - (TITLE_MIN - TITLE_FLOOR))
         self._apply(wanted, hidden)
+
+    def _empty(self, column: int) -> bool:
+        """No row shows anything in ``column`` (an empty library hides nothing)."""
+        model = self.table.model()
+        rows = model.rowCount()
+        return rows > 0 and not any(model.index(row, column).data() for row in range(rows))
 
     def _apply(self, wanted: dict[int, int], hidden: set[int]) -> None:
         header = self.table.horizontalHeader()
