@@ -103,3 +103,16 @@ def test_every_bar_control_has_a_tooltip(sync_window: MainWindow) -> None:
     assert lacking == []
     labels = [sync_window.status.stats, sync_window.status.legend]
     assert all(isinstance(label, QLabel) and label.toolTip() for label in labels)
+
+
+def test_getting_started_tells_the_kinds_of_link_and_the_fact_checkers_marks(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """The page said nothing of rewrites, of figures that differ (the fact-checker's flag),
+    of a band's evidence, the corpus overview or the follow-up report."""
+    sync_window.actions_by_name["getting_started"].trigger()
+    page = sync_window.findChild(HelpPage)
+    assert page is not None
+    shown = page.browser.toPlainText()
+    for words in ("copy", "rewrite", "variant", "differs", "Hover a band",
+                  "Corpus Overview", "Ctrl+Shift+M", "Export Tagged Passages", "Ctrl+B"):
+        assert words in shown, words
