@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def _on_find_closed(self) -> None:
         find_in_panes(self.view, "", False, False)
-        self.view.panes["left"].setFocus()
+        self.view.active_pane().setFocus()  # the pane holding the match found last
 
     # -- settings, drops and closing -----------------------------------------------------
 
