@@ -12,7 +12,15 @@ from ui_helpers import SEED_FILES, WindowFactory
 
 from reader_app.core.documents import load_document
 from reader_app.ui.library.columns import OTHER_MAX, TITLE_MIN
-from reader_app.ui.library.model import OUTLET_COLUMN, TITLE_COLUMN, LibraryEntry, LibraryModel
+from reader_app.ui.library.model import (
+    DATE_COLUMN,
+    OUTLET_COLUMN,
+    SIMILARITY_COLUMN,
+    TITLE_COLUMN,
+    WORDS_COLUMN,
+    LibraryEntry,
+    LibraryModel,
+)
 from reader_app.ui.library.panel import LibraryPanel
 
 LONG_OUTLET = "The Exceedingly Long Name of an Outlet, International Weekend Edition"
@@ -103,3 +111,34 @@ def test_an_outlet_column_with_no_outlet_gives_its_room_to_the_titles(qtbot: QtB
     qtbot.wait(20)  # the fitter's timer has run
     assert table.isColumnHidden(OUTLET_COLUMN)
     assert table.columnWidth(TITLE_COLUMN) > named.table.columnWidth(TITLE_COLUMN)
+
+
+def test_a_date_is_shown_whole_or_not_at_all(qtbot: QtBot) -> None:
+    """Thirty reports and a scroll bar: the title was one pixel short of its minimum, and
+    the date column paid for it, "2011-11-…". A date, a count and a share are never cut:
+    the title gives up the pixel, or a column is hidden."""
+    entries = []
+    for number in range(30):
+        document = load_document(SEED_FILES[number % len(SEED_FILES)])
+        metadata = dataclasses.replace(document.metadata, byline="Agence France-Presse",
+                                       date="2011-11-12")
+        path = SEED_FILES[0].with_name(f"{number:02}.txt")
+        entries.append(LibraryEntry(path, dataclasses.replace(document, metadata=metadata)))
+    model = LibraryModel()
+    model.set_entries(entries)
+    table = None
+    for width in range(400, 520, 8):
+        panel = LibraryPanel(model)
+        qtbot.addWidget(panel)
+        panel.resize(width, 400)
+        panel.show()
+        qtbot.waitExposed(panel)
+        table = panel.table
+        qtbot.waitUntil(table.verticalScrollBar().isVisible)
+        qtbot.wait(10)
+        for column in (DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN):
+            if not table.isColumnHidden(column):
+                assert table.columnWidth(column) >= table.sizeHintForColumn(column), (
+                    width, column)
+        panel.close()
+    assert table is not None

@@ -25,6 +25,7 @@ from reader_app.ui.library.dock_width import DockWidthLimit
 from reader_app.ui.library.model import (
     DATE_COLUMN,
     OUTLET_COLUMN,
+    SIMILARITY_COLUMN,
     SORT_ROLE,
     TITLE_COLUMN,
     WORDS_COLUMN,
@@ -35,6 +36,7 @@ from reader_app.ui.plain_text import plain_action
 # A narrow library (a small window) hides these, the first first; the title, the side and
 # the similarity to the left document stay.
 NARROW_DROPS = (WORDS_COLUMN, DATE_COLUMN, OUTLET_COLUMN)
+WHOLE_COLUMNS = (DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN)  # never cut to "20…"
 
 
 class _LibraryTable(QTableView):
@@ -85,7 +87,7 @@ class LibraryPanel(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         # The title takes the room left (and can be dragged wider); the others fit, capped.
-        self.columns = ColumnFitter(self.table, TITLE_COLUMN, NARROW_DROPS)
+        self.columns = ColumnFitter(self.table, TITLE_COLUMN, NARROW_DROPS, WHOLE_COLUMNS)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
