@@ -8,7 +8,7 @@ selected one on the right, Shift+Enter on the left; the context menu does both a
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -39,15 +39,30 @@ NARROW_DROPS = (WORDS_COLUMN, DATE_COLUMN, OUTLET_COLUMN)
 WHOLE_COLUMNS = (DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN)  # never cut to "20…"
 
 
-class _LibraryTable(QTableView):
-    side_requested = Signal(int, str)  # source row, "left" or "right"
+SIDE_KEYS = {"right": ("Return", "Enter"), "left": ("Shift+Return", "Shift+Enter")}
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            self.side_requested.emit(self.currentIndex().row(), "left" if shift else "right")
-            return
-        super().keyPressEvent(event)
+
+class _LibraryTable(QTableView):
+    """The table; Enter shows the current row's document on the right, Shift+Enter on the
+    left, by actions (``side_actions``) that the window's list of keys shows."""
+
+    side_requested = Signal(int, str)  # proxy row, "left" or "right"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side_actions = tuple(self._side_action(side) for side in ("right", "left"))
+
+    def _side_action(self, side: str) -> QAction:
+        action = QAction(f"Show on {side.title()}", self)
+        action.setShortcuts([QKeySequence(key) for key in SIDE_KEYS[side]])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: self._show_current(side))
+        self.addAction(action)
+        return action
+
+    def _show_current(self, side: str) -> None:
+        if self.currentIndex().isValid():
+            self.side_requested.emit(self.currentIndex().row(), side)
 
 
 class LibraryPanel(QDockWidget):
@@ -121,8 +136,11 @@ class LibraryPanel(QDockWidget):
 
     def _context_menu(self, row: int) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Show on Left", lambda: self.side_requested.emit(row, "left"))
-        menu.addAction("Show on Right", lambda: self.side_requested.emit(row, "right"))
+        for side in ("left", "right"):  # the keys shown act on the current row, as these do
+            keys = QKeySequence(SIDE_KEYS[side][0]).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            menu.addAction(f"Show on {side.title()}\t{keys}",
+                           lambda s=side: self.side_requested.emit(row, s))
         compare_menu = menu.addMenu("Compare with")
         for other, entry in enumerate(self.model.entries()):
             if other != row and entry.document is not None:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             lambda shown: last_pair.remember(self.settings, self._opened, shown))
         self.extras = WindowExtras(self, self.settings, self.view, self.annotations, self.status,
                                    lambda: self.show_pair(self.model.left, self.model.right))
+        self.extras.dock_actions += self.library.table.side_actions  # for the list of keys
         self.resize(1400, 900)
 
     def _menu_inputs(self) -> MenuInputs:
