@@ -8,7 +8,7 @@ selected one on the right, Shift+Enter on the left; the context menu does both a
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -63,6 +63,14 @@ class _LibraryTable(QTableView):
     def _show_current(self, side: str) -> None:
         if self.currentIndex().isValid():
             self.side_requested.emit(self.currentIndex().row(), side)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that reached the table without its shortcut (the table had no focus)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self._show_current("left" if shift else "right")
+            return
+        super().keyPressEvent(event)
 
 
 class LibraryPanel(QDockWidget):
