@@ -135,3 +135,10 @@ def test_shortcuts_list_the_librarys_keys_and_they_work(
     table.setCurrentIndex(table.model().index(2, 1))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert sync_window.model.right == 2
+
+
+def test_shortcuts_list_enter_to_edit_the_selected_tags(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    rows = open_shortcuts(qtbot, sync_window).visible_rows()
+    keys, menus = {n: k for n, k, _m in rows}, menus_of(rows)
+    assert "Return" in keys["Edit Tags"].split(", ") and menus["Edit Tags"] == "Annotations"
