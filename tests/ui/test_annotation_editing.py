@@ -163,3 +163,30 @@ def test_no_offer_for_a_passage_without_counterpart(
     tag_selection(qtbot, sync_window, left, "verify")
     assert sync_window.annotations.panel.row_count() == 1
     assert not sync_window.annotations.linked_bar.isVisible()
+
+
+def test_undoing_the_tag_withdraws_the_offer_to_tag_its_linked_passage(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    right = sync_window.view.panes["right"]
+    select_words(qtbot, right, QUOTE)
+    tag_selection(qtbot, sync_window, right, "contradiction")
+    bar = sync_window.annotations.linked_bar
+    assert bar.isVisible()
+    qtbot.keyClick(right, Qt.Key.Key_Z, CONTROL)  # the tag is gone: nothing to follow it
+    assert sync_window.annotations.panel.quotes() == []
+    assert not bar.isVisible()
+    assert saved_quotes(annotations_file) == []
+
+
+def test_the_offer_leaves_the_statistics_their_room(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """Beside "Tag Linked Passage" the legend cut the statistics ("12 linked ("): it steps
+    aside while the offer is shown, and comes back when it goes."""
+    right, status = sync_window.view.panes["right"], sync_window.status
+    select_words(qtbot, right, QUOTE)
+    tag_selection(qtbot, sync_window, right, "contradiction")
+    bar = sync_window.annotations.linked_bar
+    qtbot.waitUntil(lambda: status.stats.width() >= status.stats.sizeHint().width())
+    assert bar.isVisible() and bar.width() >= bar.sizeHint().width()
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not status.legend.isHidden())

@@ -17,10 +17,14 @@ from annotation_helpers import (
     underline_at,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory, is_flashing
 
+from reader_app.core.annotations.jsonfile.store import AnnotationStore
+from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import load_document
+from reader_app.ui.annotations.model import NOTE
 from reader_app.ui.annotations.tag_marks import PALETTE
 from reader_app.ui.window.main_window import MainWindow
 
@@ -176,3 +180,32 @@ def test_offset_of_inverts_position_of(sync_window: MainWindow) -> None:
             position = pane.position_of(offset)
             assert position is not None
             assert pane.offset_of(position) == offset
+
+
+def _text_lines(image: QImage) -> int:
+    """How many bands of dark (text) pixel rows the image holds."""
+    lines, inside = 0, False
+    for y in range(image.height()):
+        dark = any(QColor(image.pixel(x, y)).lightness() < 110 for x in range(image.width()))
+        lines += dark and not inside
+        inside = dark
+    return lines
+
+
+def test_a_long_note_is_one_cut_line_in_its_cell(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    """A note's start was wrapped onto two cramped lines in a one-line row ("Check" over
+    "<b>Thursd…"); it is one line, cut with "…"."""
+    document = load_document(SEED_FILES[0])
+    start = document.text.index(SENTENCE_000)
+    store = AnnotationStore.open(annotations_file)
+    store.insert(new_annotation(document, start, start + len(SENTENCE_000), ["verify"],
+                                "Check the date against the wire copy before publishing"))
+    store.save()
+    window = make_window(synchronous=True)
+    table = window.annotations.panel.table
+    table.setColumnWidth(NOTE, 110)
+    index = table.model().index(0, NOTE)
+    qtbot.waitUntil(lambda: 0 < table.visualRect(index).width() < 200)
+    image = table.viewport().grab(table.visualRect(index)).toImage()
+    assert _text_lines(image) == 1

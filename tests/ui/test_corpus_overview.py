@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, SEEDS, WindowFactory
 
@@ -269,3 +270,28 @@ def test_titles_in_the_overview_tooltips_are_plain_text(qtbot: QtBot) -> None:
     for tip in (model.headerData(row, Qt.Orientation.Vertical, role),
                 model.data(model.index(row, 1 - row), role)):
         assert "&lt;h1&gt;" in tip and "<h1>" not in tip  # shown as typed, never as markup
+
+
+def test_the_keyboard_follows_the_view_shown(sync_window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+Shift+M left the focus in the library's filter box: the arrow keys typed there,
+    not in the matrix, and Enter opened nothing. The keys go to the view shown."""
+    left = sync_window.view.panes["left"]
+    left.setFocus()
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(sync_window, Qt.Key.Key_M, chord)
+    table = sync_window.overview_switch.overview.table
+    assert QApplication.focusWidget() is table
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == 1
+    qtbot.keyClick(sync_window, Qt.Key.Key_M, chord)  # back to the comparison: its pane
+    assert QApplication.focusWidget() is sync_window.view.active_pane()
+
+
+def test_the_matrix_computed_in_the_background_takes_the_keys_once_shown(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.view.panes["right"].setFocus()
+    overview = window.overview_switch.overview
+    with qtbot.waitSignal(overview.corpus_shown, timeout=20000):
+        window.actions_by_name["corpus_overview"].trigger()
+    assert QApplication.focusWidget() is overview.table

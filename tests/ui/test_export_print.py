@@ -214,3 +214,17 @@ def test_nothing_to_export_says_so(
     sync_window.actions_by_name["export_annotations"].trigger()
     assert asked == [] and not (tmp_path / "tags.csv").exists()
     assert "No annotations" in sync_window.statusBar().currentMessage()
+
+
+def test_the_first_annotations_export_proposes_the_folder_exported_to_last(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """It proposed the home folder, where the comparison's export proposed the folder of
+    the last export (else the library's)."""
+    (tmp_path / "reports").mkdir()
+    answer_save_dialog(monkeypatch, tmp_path / "reports" / "comparison.html")
+    sync_window.actions_by_name["export_comparison"].trigger()
+    _tag_two_passages(qtbot, sync_window)
+    asked = answer_save_dialog(monkeypatch, tmp_path / "tags.csv")
+    sync_window.actions_by_name["export_annotations"].trigger()
+    assert Path(asked[0][0]) == tmp_path / "reports" / "annotations.csv"

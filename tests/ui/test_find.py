@@ -5,7 +5,7 @@ Shift+F3/▲ back; the bar takes only its own height."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import click_text, position_in
 
@@ -192,3 +192,18 @@ def test_find_stays_in_the_clicked_pane_after_a_theme_change(
     sync_window.actions_by_name["theme_dark"].trigger()
     type_in_find(qtbot, sync_window, "Peskov")
     assert selection(sync_window, "left") == ("Peskov", position_in(left, "Peskov"))
+
+
+def test_escape_leaves_the_match_selected_where_it_was_found_ready_to_tag(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """Escape sent the focus to the left pane whatever the match: a word found on the right
+    lost its selection's focus, and Ctrl+T said "Select the words to tag first"."""
+    right = sync_window.view.panes["right"]
+    type_in_find(qtbot, sync_window, "royalty")  # only in 001, on the right
+    qtbot.keyClick(sync_window.find_bar.field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is right
+    assert selection(sync_window, "right") == ("royalty", position_in(right, "royalty"))
+    qtbot.keyClick(right, Qt.Key.Key_T, CTRL)
+    qtbot.waitUntil(lambda: sync_window.annotations.editor is not None)
+    assert "royalty" in sync_window.annotations.editor.findChild(QLabel).text()

@@ -12,7 +12,15 @@ from ui_helpers import SEED_FILES, WindowFactory
 
 from reader_app.core.documents import load_document
 from reader_app.ui.library.columns import OTHER_MAX, TITLE_MIN
-from reader_app.ui.library.model import OUTLET_COLUMN, TITLE_COLUMN, LibraryEntry, LibraryModel
+from reader_app.ui.library.model import (
+    DATE_COLUMN,
+    OUTLET_COLUMN,
+    SIMILARITY_COLUMN,
+    TITLE_COLUMN,
+    WORDS_COLUMN,
+    LibraryEntry,
+    LibraryModel,
+)
 from reader_app.ui.library.panel import LibraryPanel
 
 LONG_OUTLET = "The Exceedingly Long Name of an Outlet, International Weekend Edition"
@@ -39,7 +47,8 @@ def library(qtbot: QtBot, width: int, outlet: str | None = None) -> LibraryPanel
     for path in SEED_FILES:
         document = load_document(path)
         if outlet is not None:
-            metadata = dataclasses.replace(document.metadata, byline=outlet)
+            metadata = dataclasses.replace(  # "": no outlet at all, from the URL neither
+                document.metadata, byline=outlet, url=document.metadata.url if outlet else None)
             document = dataclasses.replace(document, metadata=metadata)
         entries.append(LibraryEntry(path, document))
     model = LibraryModel()
@@ -86,3 +95,50 @@ def test_dragging_the_title_headers_edge_widens_it(qtbot: QtBot) -> None:
     panel.model.set_sides(0, 1)  # the rows change: the width dragged to stays
     qtbot.wait(20)
     assert header.sectionSize(TITLE_COLUMN) >= before + 50
+
+
+def test_an_outlet_column_with_no_outlet_gives_its_room_to_the_titles(qtbot: QtBot) -> None:
+    """ECB+ reports name no outlet: the empty "Outlet" column took 66 px while every title
+    was cut ("INS Sukanya interc…"). A column no document fills is hidden."""
+    named = library(qtbot, 460, "Reuters")
+    qtbot.waitUntil(lambda: named.table.columnWidth(TITLE_COLUMN) >= TITLE_MIN)
+    assert not named.table.isColumnHidden(OUTLET_COLUMN)
+    unnamed = library(qtbot, 460, "")
+    table = unnamed.table
+    assert all(not table.model().index(r, OUTLET_COLUMN).data()
+               for r in range(table.model().rowCount()))
+    qtbot.waitUntil(lambda: table.columnWidth(TITLE_COLUMN) >= TITLE_MIN)
+    qtbot.wait(20)  # the fitter's timer has run
+    assert table.isColumnHidden(OUTLET_COLUMN)
+    assert table.columnWidth(TITLE_COLUMN) > named.table.columnWidth(TITLE_COLUMN)
+
+
+def test_a_date_is_shown_whole_or_not_at_all(qtbot: QtBot) -> None:
+    """Thirty reports and a scroll bar: the title was one pixel short of its minimum, and
+    the date column paid for it, "2011-11-…". A date, a count and a share are never cut:
+    the title gives up the pixel, or a column is hidden."""
+    entries = []
+    for number in range(30):
+        document = load_document(SEED_FILES[number % len(SEED_FILES)])
+        metadata = dataclasses.replace(document.metadata, byline="Agence France-Presse",
+                                       date="2011-11-12")
+        path = SEED_FILES[0].with_name(f"{number:02}.txt")
+        entries.append(LibraryEntry(path, dataclasses.replace(document, metadata=metadata)))
+    model = LibraryModel()
+    model.set_entries(entries)
+    table = None
+    for width in range(400, 520, 8):
+        panel = LibraryPanel(model)
+        qtbot.addWidget(panel)
+        panel.resize(width, 400)
+        panel.show()
+        qtbot.waitExposed(panel)
+        table = panel.table
+        qtbot.waitUntil(table.verticalScrollBar().isVisible)
+        qtbot.wait(10)
+        for column in (DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN):
+            if not table.isColumnHidden(column):
+                assert table.columnWidth(column) >= table.sizeHintForColumn(column), (
+                    width, column)
+        panel.close()
+    assert table is not None

@@ -3,6 +3,7 @@ every key of an action), Help ▸ Getting Started, and a tooltip on every contro
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -103,3 +104,41 @@ def test_every_bar_control_has_a_tooltip(sync_window: MainWindow) -> None:
     assert lacking == []
     labels = [sync_window.status.stats, sync_window.status.legend]
     assert all(isinstance(label, QLabel) and label.toolTip() for label in labels)
+
+
+def test_getting_started_tells_the_kinds_of_link_and_the_fact_checkers_marks(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """The page said nothing of rewrites, of figures that differ (the fact-checker's flag),
+    of a band's evidence, the corpus overview or the follow-up report."""
+    sync_window.actions_by_name["getting_started"].trigger()
+    page = sync_window.findChild(HelpPage)
+    assert page is not None
+    shown = page.browser.toPlainText()
+    for words in ("copy", "rewrite", "variant", "differs", "Hover a band",
+                  "Corpus Overview", "Ctrl+Shift+M", "Export Tagged Passages", "Ctrl+B"):
+        assert words in shown, words
+
+
+def test_shortcuts_list_the_librarys_keys_and_they_work(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """Enter and Shift+Enter, how a reader picks the pair, were in no list of keys."""
+    rows = open_shortcuts(qtbot, sync_window).visible_rows()
+    keys, menus = {n: k for n, k, _m in rows}, menus_of(rows)
+    assert "Return" in keys["Show on Right"].split(", ")
+    assert "Shift+Return" in keys["Show on Left"].split(", ")
+    assert menus["Show on Right"] == menus["Show on Left"] == "Library"
+    table = sync_window.library.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(3, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert sync_window.model.left == 3
+    table.setCurrentIndex(table.model().index(2, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert sync_window.model.right == 2
+
+
+def test_shortcuts_list_enter_to_edit_the_selected_tags(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    rows = open_shortcuts(qtbot, sync_window).visible_rows()
+    keys, menus = {n: k for n, k, _m in rows}, menus_of(rows)
+    assert "Return" in keys["Edit Tags"].split(", ") and menus["Edit Tags"] == "Annotations"

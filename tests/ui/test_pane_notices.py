@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from ui_helpers import SEED_FILES, WindowFactory
 
 from reader_app.ui.window.main_window import MainWindow
-from reader_app.ui.window.pane_notices import EMPTY
+from reader_app.ui.window.pane_notices import EMPTY, NO_DOCUMENTS, ONE_DOCUMENT
 
 
 def test_an_empty_document_says_so(make_window: WindowFactory, tmp_path: Path) -> None:
@@ -41,3 +41,27 @@ def test_a_failed_read_says_why(make_window: WindowFactory, tmp_path: Path) -> N
     assert notice.label.text() == notice.text()  # drawn as typed: no mark-up
     assert notice.label.textFormat() == Qt.TextFormat.PlainText
     assert window.extras.pane_notices.notices["left"].text() == ""
+
+
+def test_an_empty_folder_says_how_to_open_documents(
+        make_window: WindowFactory, tmp_path: Path) -> None:
+    """An empty folder left two blank panes and a silent status bar."""
+    window: MainWindow = make_window([tmp_path], synchronous=True)
+    notices = window.extras.pane_notices.notices
+    assert window.model.entries() == []
+    assert notices["left"].text() == NO_DOCUMENTS
+    assert "Ctrl+O" in NO_DOCUMENTS and "drop" in NO_DOCUMENTS
+    assert notices["right"].text() == ""
+
+
+def test_a_lone_document_asks_for_a_second_one(
+        make_window: WindowFactory, tmp_path: Path) -> None:
+    shutil.copy(SEED_FILES[0], tmp_path / "only.txt")
+    window: MainWindow = make_window([tmp_path], synchronous=True)
+    notices = window.extras.pane_notices.notices
+    assert window.view.panes["left"].source is not None
+    assert notices["left"].text() == ""
+    assert notices["right"].text() == ONE_DOCUMENT
+    window.open_paths([SEED_FILES[1]], append=True)  # a second one: compared, no notice
+    assert window.view.panes["right"].source is not None
+    assert notices["right"].text() == ""

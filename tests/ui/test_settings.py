@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import QUOTE, WindowFactory, background_at, position_in
+from ui_helpers import QUOTE, SEED_FILES, WindowFactory, background_at, position_in
 
 from reader_app.ui.annotations.model import TAGS
 from reader_app.ui.annotations.panel import SHOWN_DOCUMENTS
@@ -116,3 +116,32 @@ def test_the_annotation_table_keeps_its_sort_and_document_filter(
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         TAGS, Qt.SortOrder.DescendingOrder)
     assert second.document_box.currentData() == SHOWN_DOCUMENTS
+
+
+def test_reopening_the_folder_shows_the_pair_compared_last(
+    qtbot: QtBot, make_window: WindowFactory, settings_file: Path
+) -> None:
+    first = make_window(synchronous=True)
+    first.show_pair(3, 2)  # 003 on the left, 002 on the right
+    first.close()
+
+    second = make_window(synchronous=True)
+    comparison = second.view.comparison
+    assert comparison is not None
+    assert (comparison.left.name, comparison.right.name) == (
+        SEED_FILES[3].name, SEED_FILES[2].name)
+    assert second.model.left == 3 and second.model.right == 2
+
+
+def test_files_named_on_opening_are_shown_as_named_not_as_last_time(
+    qtbot: QtBot, make_window: WindowFactory, settings_file: Path
+) -> None:
+    first = make_window(synchronous=True)
+    first.show_pair(3, 2)
+    first.close()
+
+    second = make_window([SEED_FILES[2], SEED_FILES[3]], synchronous=True)
+    comparison = second.view.comparison
+    assert comparison is not None
+    assert (comparison.left.name, comparison.right.name) == (
+        SEED_FILES[2].name, SEED_FILES[3].name)

@@ -66,4 +66,22 @@ def test_a_message_has_room_in_a_small_window(qtbot: QtBot, sync_window: MainWin
     room = status.stats.geometry().left()
     assert room >= bar.fontMetrics().horizontalAdvance(message)
     bar.clearMessage()
+    resized(qtbot, sync_window, 1400, 900)  # at 900 px the statistics need the legend's room
     assert not status.legend.isHidden()
+
+
+def test_the_statistics_are_never_cut_in_a_small_window(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """At 900 px the legend left the statistics no room: "12 linked (5" ended the line. The
+    legend steps aside until the window is wide enough for both again."""
+    status = sync_window.status
+    resized(qtbot, sync_window, 900, 600)
+    QApplication.processEvents()
+    assert "linked (" in status.stats.text()
+    assert status.stats.width() >= status.stats.sizeHint().width()
+    assert status.legend.isHidden()
+    resized(qtbot, sync_window, 1400, 900)
+    QApplication.processEvents()
+    assert not status.legend.isHidden()
+    assert status.stats.width() >= status.stats.sizeHint().width()

@@ -27,6 +27,7 @@ class LinkedTagBar(QWidget):
         super().__init__(parent)
         self.setObjectName("linked_tag_bar")
         self._annotations: tuple[Annotation, ...] = ()
+        self.source_id: str | None = None  # the tagged passage the offer follows
         self.label = plain_label(QLabel(self))  # a document title
         self.button = QPushButton("Tag Linked Passage", self)
         self.button.setObjectName("tag_linked_button")
@@ -43,17 +44,26 @@ class LinkedTagBar(QWidget):
         self.close_button.clicked.connect(self.withdraw)
         self.hide()
 
-    def offer(self, title: str, annotations: tuple[Annotation, ...]) -> None:
+    def offer(self, title: str, annotations: tuple[Annotation, ...],
+              source_id: str | None = None) -> None:
+        """Offer ``annotations`` (in the document titled ``title``), the counterparts of the
+        passage ``source_id`` just tagged."""
         shown = shorten(title, TITLE_CHARS)
         passages = "passage" if len(annotations) == 1 else f"{len(annotations)} passages"
         self.label.setText(f"Also tag the linked {passages} in “{shown}”?")
         self.label.setToolTip(plain_tooltip(title))
-        self._annotations = annotations
+        self._annotations, self.source_id = annotations, source_id
         self.show()
 
     def withdraw(self) -> None:
-        self._annotations = ()
+        self._annotations, self.source_id = (), None
         self.hide()
+
+    def follow_removal(self, ids: tuple[str, ...]) -> None:
+        """The tagged passage the offer follows was removed (undone, deleted): nothing is
+        left to follow it, so the offer goes too."""
+        if self.source_id is not None and self.source_id in ids:
+            self.withdraw()
 
     def _on_button_clicked(self) -> None:
         annotations = self._annotations

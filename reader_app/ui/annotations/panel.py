@@ -116,6 +116,7 @@ class AnnotationPanel(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a row: a long quote or note is cut with "…"
         # Rows of one height: the view need not measure 10,000 of them.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -125,6 +126,10 @@ class AnnotationPanel(QDockWidget):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
+        self.edit_action = QAction("Edit Tags", self.table)  # Enter: the list of keys shows it
+        self.edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.edit_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return self.table
 
@@ -144,6 +149,7 @@ class AnnotationPanel(QDockWidget):
             signal.connect(self._show_count)
         self.reattach_button.clicked.connect(self._on_reattach_button_clicked)
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
 
     # -- filtering -----------------------------------------------------------------------
 
@@ -267,6 +273,11 @@ class AnnotationPanel(QDockWidget):
         ids = self.selected_ids()
         clicked = str(index.data(ID_ROLE))
         self.edit_requested.emit(ids if clicked in ids else (clicked,))
+
+    def _on_edit_action_triggered(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._on_table_activated(current)  # as Enter did: the selection, or that row
 
     def _show_count(self) -> None:
         """The dock's title: how many annotations, and how many the filters let through."""

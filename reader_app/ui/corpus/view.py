@@ -180,9 +180,15 @@ class CorpusOverview(QWidget):
 
     # -- layout and theme ----------------------------------------------------------------
 
+    def take_focus(self) -> None:
+        """Give the keyboard to the matrix; held here until the matrix is computed."""
+        (self.table if self.table.isVisible() else self).setFocus()
+
     def _layout_table(self) -> None:
         shown = self.model.rowCount() > 0
         self.table.setVisible(shown)
+        if shown and self.hasFocus():
+            self.table.setFocus()  # the keys the overview held (``take_focus``)
         self.hint.setVisible(shown)
         self.legend.setVisible(shown)
         metrics = self.fontMetrics()

@@ -4,6 +4,9 @@ header's width when the title would get less), cut with "…" beyond; and every 
 title too, can be widened by dragging its header's edge. In a library too narrow for that
 (a small window) the droppable columns are hidden, least needed first, until the title has
 ``TITLE_MIN`` (a date cut to "20…" tells nothing); they come back when the table widens.
+A droppable column no row fills (reports that name no outlet) is hidden whatever the width;
+the ``whole`` columns (a date, a count) are never cut down to their headers: "2011-11-…"
+tells nothing either, so they are hidden instead.
 Still short, the title goes down to ``TITLE_FLOOR`` (cut with "…"), then the others share
 what is left, each down to ``OTHER_FLOOR``.
 
@@ -32,11 +35,14 @@ OTHER_FLOOR = 34
 
 class ColumnFitter(QObject):
     """Keeps ``table``'s column widths as the module says; ``title`` is the title column,
-    ``droppable`` the columns a narrow table hides, the first first."""
+    ``droppable`` the columns a narrow table hides, the first first; ``whole`` the columns
+    shown whole or not at all."""
 
-    def __init__(self, table: QTableView, title: int, droppable: Sequence[int] = ()) -> None:
+    def __init__(self, table: QTableView, title: int, droppable: Sequence[int] = (),
+                 whole: Sequence[int] = ()) -> None:
         super().__init__(table)
         self.table, self.title, self.droppable = table, title, tuple(droppable)
+        self.whole = frozenset(whole)
         self.dragged = False  # the reader set the title's width
         self._fitting = False
         self._timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit)
@@ -67,24 +73,32 @@ class ColumnFitter(QObject):
         for column in self.droppable:
             self.table.setColumnHidden(column, False)
         self._fitting = False
-        others = [c for c in range(header.count()) if c != self.title]
+        hidden = {c for c in self.droppable if self._empty(c)}
+        others = [c for c in range(header.count()) if c != self.title and c not in hidden]
         wanted = {c: max(OTHER_MIN, min(OTHER_MAX, max(self.table.sizeHintForColumn(c),
                                                        header.sectionSizeHint(c))))
                   for c in others}
         room = self.table.viewport().width() - sum(wanted.values())
         short = TITLE_MIN - room
-        for column in sorted(others, key=lambda c: header.sectionSizeHint(c) - wanted[c]):
+        cuttable = [c for c in others if c not in self.whole]
+        for column in sorted(cuttable, key=lambda c: header.sectionSizeHint(c) - wanted[c]):
             cut = max(0, min(short, wanted[column] - header.sectionSizeHint(column)))
             wanted[column] -= cut
             short -= cut
-        hidden = set()
         for column in self.droppable:
             if short <= 0:
                 break
-            hidden.add(column)
-            short -= wanted.pop(column)
+            if column not in hidden:
+                hidden.add(column)
+                short -= wanted.pop(column)
         _squeeze(wanted, short - (TITLE_MIN - TITLE_FLOOR))
         self._apply(wanted, hidden)
+
+    def _empty(self, column: int) -> bool:
+        """No row shows anything in ``column`` (an empty library hides nothing)."""
+        model = self.table.model()
+        rows = model.rowCount()
+        return rows > 0 and not any(model.index(row, column).data() for row in range(rows))
 
     def _apply(self, wanted: dict[int, int], hidden: set[int]) -> None:
         header = self.table.horizontalHeader()

@@ -8,7 +8,7 @@ selected one on the right, Shift+Enter on the left; the context menu does both a
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -25,6 +25,7 @@ from reader_app.ui.library.dock_width import DockWidthLimit
 from reader_app.ui.library.model import (
     DATE_COLUMN,
     OUTLET_COLUMN,
+    SIMILARITY_COLUMN,
     SORT_ROLE,
     TITLE_COLUMN,
     WORDS_COLUMN,
@@ -35,15 +36,39 @@ from reader_app.ui.plain_text import plain_action
 # A narrow library (a small window) hides these, the first first; the title, the side and
 # the similarity to the left document stay.
 NARROW_DROPS = (WORDS_COLUMN, DATE_COLUMN, OUTLET_COLUMN)
+WHOLE_COLUMNS = (DATE_COLUMN, WORDS_COLUMN, SIMILARITY_COLUMN)  # never cut to "20…"
+
+
+SIDE_KEYS = {"right": ("Return", "Enter"), "left": ("Shift+Return", "Shift+Enter")}
 
 
 class _LibraryTable(QTableView):
-    side_requested = Signal(int, str)  # source row, "left" or "right"
+    """The table; Enter shows the current row's document on the right, Shift+Enter on the
+    left, by actions (``side_actions``) that the window's list of keys shows."""
+
+    side_requested = Signal(int, str)  # proxy row, "left" or "right"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side_actions = tuple(self._side_action(side) for side in ("right", "left"))
+
+    def _side_action(self, side: str) -> QAction:
+        action = QAction(f"Show on {side.title()}", self)
+        action.setShortcuts([QKeySequence(key) for key in SIDE_KEYS[side]])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: self._show_current(side))
+        self.addAction(action)
+        return action
+
+    def _show_current(self, side: str) -> None:
+        if self.currentIndex().isValid():
+            self.side_requested.emit(self.currentIndex().row(), side)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that reached the table without its shortcut (the table had no focus)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            self.side_requested.emit(self.currentIndex().row(), "left" if shift else "right")
+            self._show_current("left" if shift else "right")
             return
         super().keyPressEvent(event)
 
@@ -85,7 +110,7 @@ class LibraryPanel(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         # The title takes the room left (and can be dragged wider); the others fit, capped.
-        self.columns = ColumnFitter(self.table, TITLE_COLUMN, NARROW_DROPS)
+        self.columns = ColumnFitter(self.table, TITLE_COLUMN, NARROW_DROPS, WHOLE_COLUMNS)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -119,8 +144,11 @@ class LibraryPanel(QDockWidget):
 
     def _context_menu(self, row: int) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Show on Left", lambda: self.side_requested.emit(row, "left"))
-        menu.addAction("Show on Right", lambda: self.side_requested.emit(row, "right"))
+        for side in ("left", "right"):  # the keys shown act on the current row, as these do
+            keys = QKeySequence(SIDE_KEYS[side][0]).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            menu.addAction(f"Show on {side.title()}\t{keys}",
+                           lambda s=side: self.side_requested.emit(row, s))
         compare_menu = menu.addMenu("Compare with")
         for other, entry in enumerate(self.model.entries()):
             if other != row and entry.document is not None:

@@ -21,6 +21,7 @@ from reader_app.core.annotations.listing import Listed
 from reader_app.core.annotations.model import Anchor, Annotation
 from reader_app.core.formats.annotations import FORMATS
 from reader_app.ui.annotations.model import AnnotationTableModel
+from reader_app.ui.window.export_actions import start_folder
 
 LAST_FOLDER_KEY = "export/annotations_folder"
 
@@ -74,6 +75,13 @@ def write_annotations(listed: list[Listed], path: Path, name: str) -> None:
     path.write_text(FORMATS[name](listed), encoding="utf-8", newline="")
 
 
+def _start_folder(settings: QSettings) -> str:
+    """The folder annotations were exported to last, else the one any export went to (or
+    the library's), as Export Comparison proposes."""
+    folder = str(settings.value(LAST_FOLDER_KEY, "") or "")
+    return folder if folder and Path(folder).is_dir() else start_folder(settings)
+
+
 def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
     """Ask where and in which format, and write the dock's annotations there."""
     listed = inputs.listed()
@@ -81,8 +89,7 @@ def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
         inputs.show_message("No annotations to export" + (" (the filter lets none through)"
                                                           if inputs.filtered() else ""))
         return None
-    folder = str(inputs.settings.value(LAST_FOLDER_KEY, "") or "")
-    start = Path(folder if folder and Path(folder).is_dir() else Path.home()) / "annotations.csv"
+    start = Path(_start_folder(inputs.settings)) / "annotations.csv"
     chosen, label = QFileDialog.getSaveFileName(
         inputs.parent, "Export Annotations", str(start),
         ";;".join(f.label for f in ANNOTATION_FORMATS))

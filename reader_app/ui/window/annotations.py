@@ -23,6 +23,7 @@ from reader_app.core.annotations.commands import AddAnnotations
 from reader_app.core.annotations.counterparts import counterparts
 from reader_app.core.annotations.model import Annotation, new_annotation
 from reader_app.core.annotations.ownership import is_gone
+from reader_app.core.annotations.store import REMOVED
 from reader_app.core.compare import SIDES, Side, other_side
 from reader_app.core.documents import Document
 from reader_app.core.text import snap_to_words
@@ -58,7 +59,7 @@ class WindowAnnotations(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
         self.watcher = AnnotationFileWatcher(self.controller, self)
         self.linked_bar = LinkedTagBar(window)
-        window.statusBar().addWidget(self.linked_bar)
+        status.add_widget(self.linked_bar)
         self.editor: TagEditor | None = None
         self.colour_dialog: QColorDialog | None = None
         self._pending: str | None = None  # an annotation to show once its comparison is shown
@@ -72,6 +73,7 @@ class WindowAnnotations(QObject):
         self.controller.annotations_changed.connect(self.repaint)
         self.controller.colours_changed.connect(self.repaint)
         self.controller.documents_changed.connect(self._on_documents_changed)
+        self.controller.rows_changed.connect(self._on_controller_rows_changed)
         self.library.modelReset.connect(self.controller.forget_texts)
         self.panel.passage_requested.connect(self.go_to)
         self.panel.delete_requested.connect(self.controller.delete)
@@ -171,7 +173,7 @@ class WindowAnnotations(QObject):
         """Tag the passage, then offer to tag its counterparts in the compared document."""
         document = pane.source
         assert document is not None
-        self.controller.add(document, start, end, tags, note, colours)
+        added = self.controller.add(document, start, end, tags, note, colours)
         comparison = self.view.comparison
         side = self._side_of(pane)
         if comparison is None or side is None or comparison.document(side) is not document:
@@ -181,9 +183,13 @@ class WindowAnnotations(QObject):
                       for first, last in counterparts(comparison, side, start, end)
                       if first < last)
         if found:
-            self.linked_bar.offer(other.title, found)
+            self.linked_bar.offer(other.title, found, added.id)
         else:
             self.linked_bar.withdraw()
+
+    def _on_controller_rows_changed(self, kind: str, ids: tuple[str, ...]) -> None:
+        if kind == REMOVED:
+            self.linked_bar.follow_removal(ids)
 
     def _side_of(self, pane: DocumentPane) -> Side | None:
         for side in SIDES:

@@ -59,7 +59,8 @@ class WindowExtras(QObject):
         self.tag_tips = {side: TagTips(pane, passages_at(annotations), view.tips[side])
                          for side, pane in view.panes.items()}  # a tagged passage's tags
         self.pane_notices = PaneNotices(view, annotations.library)  # empty, unreadable
-        self.dock_actions = (annotations.panel.delete_action,)  # in no menu of the window
+        self.dock_actions: tuple[QAction, ...] = (annotations.panel.delete_action,  # no menu
+                                                  annotations.panel.edit_action)
         self.folding = FoldSwitch(window, settings, view)  # View ▸ Fold Unmatched Runs
         self.words = WordNavigation(window, view, status.show_message)  # Ctrl+F7
         self.documents = DocumentWatcher(annotations.library, view, status, recompare,

@@ -22,6 +22,7 @@ from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 from reader_app.ui.library.model import LibraryEntry, LibraryModel, load_entry
 from reader_app.ui.library.panel import LibraryPanel
 from reader_app.ui.theme import apply_theme
+from reader_app.ui.window import last_pair
 from reader_app.ui.window import settings as window_settings
 from reader_app.ui.window.annotations import WindowAnnotations
 from reader_app.ui.window.extras import WindowExtras
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.load_runner = TaskRunner(self, synchronous)
         self._append_next_load = False
         self._open_notes: list[str] = []  # what the last open_paths could not open
+        self._opened: Sequence[str | Path] = ()  # what it opened (a folder: its last pair)
         self._similarities_due = False
         self._similarities_key: tuple[object, ...] | None = None
         self._build_ui(synchronous)
@@ -91,8 +93,11 @@ class MainWindow(QMainWindow):
                                              self.load_runner.synchronous)
         self.annotations.document_requested.connect(self.show_on_side)
         self.comparison_shown.connect(self.annotations.follow_comparison)
+        self.comparison_shown.connect(
+            lambda shown: last_pair.remember(self.settings, self._opened, shown))
         self.extras = WindowExtras(self, self.settings, self.view, self.annotations, self.status,
                                    lambda: self.show_pair(self.model.left, self.model.right))
+        self.extras.dock_actions += self.library.table.side_actions  # for the list of keys
         self.resize(1400, 900)
 
     def _menu_inputs(self) -> MenuInputs:
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         """
         scan = scan_paths(paths)  # a path that cannot be opened is told, the others kept
         self._open_notes = scan.errors + scan.warnings
+        self._opened = list(paths) if not append else self._opened
         if scan.errors and not scan.files:
             self.status.show_error(visible_controls("; ".join(self._open_notes), one_line=True))
             return
@@ -190,10 +196,9 @@ class MainWindow(QMainWindow):
         new = [row for row in readable if row >= first_new]
         if append and new and self.model.left is not None:
             self.show_pair(self.model.left, new[0])
-        elif len(readable) >= 2:
-            self.show_pair(readable[0], readable[1])
         elif readable:
-            self.show_pair(readable[0], None)
+            self.show_pair(*last_pair.opening_pair(self.settings, self._opened, self.model,
+                                                   readable))
 
     def remember_folder(self, folder: Path) -> None:
         recent = [str(folder.resolve())]
@@ -362,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def _on_find_closed(self) -> None:
         find_in_panes(self.view, "", False, False)
-        self.view.panes["left"].setFocus()
+        self.view.active_pane().setFocus()  # the pane holding the match found last
 
     # -- settings, drops and closing -----------------------------------------------------
 

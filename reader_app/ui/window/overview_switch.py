@@ -3,7 +3,9 @@ Overview). It gets the parts it joins passed in and never imports the main windo
 
 The overview is computed when shown (and again when the library changes while it is shown);
 a pair it asks for, or one the reader picks in the library, is shown compared. What acts on
-the comparison's panes only (finding, going to a difference) is disabled meanwhile.
+the comparison's panes only (finding, going to a difference) is disabled meanwhile. The
+keyboard follows the switch: when the view that held the focus is hidden, the one shown takes
+it (the matrix, or the comparison's active pane), not the library's filter box.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
+from reader_app.ui.compare.view import CompareView
 from reader_app.ui.corpus.view import CorpusOverview
 from reader_app.ui.library.model import LibraryModel
 
@@ -22,7 +25,7 @@ PANES_ONLY = ("next_difference", "previous_difference", "find", "find_next", "fi
 
 
 class OverviewSwitch(QObject):
-    def __init__(self, parent: QWidget, compare_view: QWidget, library: LibraryModel,
+    def __init__(self, parent: QWidget, compare_view: CompareView, library: LibraryModel,
                  show_pair: Callable[[int, int], None], synchronous: bool = False) -> None:
         super().__init__(parent)
         self.overview = CorpusOverview(parent, synchronous)
@@ -46,6 +49,8 @@ class OverviewSwitch(QObject):
         return self.stack.currentWidget() is self.overview
 
     def show(self, on: bool) -> None:
+        hidden = self.stack.currentWidget()
+        had_focus = on != self.showing_overview and _holds_focus(hidden)
         self.stack.setCurrentWidget(self.overview if on else self._compare_view)
         for name in PANES_ONLY:
             if name in self._actions:
@@ -53,6 +58,10 @@ class OverviewSwitch(QObject):
         if on:
             entries = enumerate(self._library.entries())
             self.overview.set_documents([(r, e.document) for r, e in entries if e.document])
+        if had_focus and on:
+            self.overview.take_focus()
+        elif had_focus:
+            self._compare_view.active_pane().setFocus()
 
     def show_comparison(self) -> None:
         if ACTION in self._actions:
@@ -62,3 +71,9 @@ class OverviewSwitch(QObject):
     def _compare(self, left: int, right: int) -> None:
         self.show_comparison()
         self._show_pair(left, right)
+
+
+def _holds_focus(widget: QWidget) -> bool:
+    """Whether the keyboard focus is in ``widget`` (or nowhere)."""
+    focused = QApplication.focusWidget()
+    return focused is None or focused is widget or widget.isAncestorOf(focused)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.text import statistics_line
@@ -11,6 +11,8 @@ from reader_app.ui.plain_text import plain_label, plain_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 
 ERROR_MILLISECONDS = 15000
+SPACING = 40  # the bar's margins and the gaps between its widgets
+REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 
 
 class StatusArea(QObject):
@@ -37,15 +39,27 @@ class StatusArea(QObject):
                               "paragraphs are linked")
         self.legend.setToolTip("What the highlight colours mean")
         self.cancel.clicked.connect(self.cancel_requested)
-        bar.addWidget(self.error)
+        self._left: list[QWidget] = []  # the widgets on the bar's left, the error first
+        self.add_widget(self.error)
         for widget in (self.stats, self.legend, self.progress, self.cancel):
             bar.addPermanentWidget(widget)
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
         self._error_timer.timeout.connect(lambda: self.error.setText(""))
-        bar.messageChanged.connect(lambda text: text or self.legend.show())
+        bar.messageChanged.connect(lambda _text: self._make_room())
+        bar.installEventFilter(self)  # a narrower bar, a bar shown beside the statistics
         self.show_idle()
         self.refresh_legend(LIGHT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._bar and event.type() in REFIT_EVENTS:
+            self._make_room()
+        return False
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` on the bar's left (a message covers it while it is shown)."""
+        self._left.append(widget)
+        self._bar.addWidget(widget)
 
     def show_busy(self, message: str) -> None:
         self.progress.setValue(0)
@@ -69,14 +83,21 @@ class StatusArea(QObject):
         self._make_room(message)
         self._bar.showMessage(message, 5000)
 
-    def _make_room(self, message: str) -> None:
-        """In a narrow window the statistics and the legend leave a message no room: the
-        legend steps aside while it is shown ("Change 3 of 7 in this pair" at 900 px)."""
-        permanent = [self.stats, self.progress, self.cancel]
-        used = sum(w.sizeHint().width() for w in permanent if not w.isHidden())
-        needed = self._bar.fontMetrics().horizontalAdvance(message) + 40
-        self.legend.setVisible(used + self.legend.sizeHint().width() + needed
-                               <= self._bar.width())
+    def _make_room(self, message: str | None = None) -> None:
+        """The legend is the first to step aside: in a narrow window it is shown only where
+        the statistics and what the bar's left holds (a message, "Tag Linked Passage", an
+        error) have their room beside it ("12 linked (5" and "Change 3 of 7 in this pair"
+        had none at 900 px)."""
+        message = self._bar.currentMessage() if message is None else message
+        shown = [self.stats, self.progress, self.cancel]
+        if not message:  # a message covers the widgets on the bar's left
+            shown += self._left
+        used = sum(w.sizeHint().width() for w in shown if not w.isHidden())
+        if message:
+            used += self._bar.fontMetrics().horizontalAdvance(message)
+        fits = used + self.legend.sizeHint().width() + SPACING <= self._bar.width()
+        if fits == self.legend.isHidden():
+            self.legend.setVisible(fits)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
