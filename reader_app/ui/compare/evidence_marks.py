@@ -55,8 +55,10 @@ def marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     A variant is left unmarked where the two forms differ only in case ("Supports" in a
     title, "supports" in the text), and where the same words are a ``same`` piece of another
     link (a sentence copied word for word in one counterpart and reworded in another): a
-    mark there would say "worded otherwise" beside an identical passage. Every differs
-    piece is marked.
+    mark there would say "worded otherwise" beside an identical passage. A differs piece is
+    left unmarked where the same words are a ``same`` or ``variant`` piece of another link:
+    the other document states that figure or name too, in another paragraph ("14 AK-47
+    rifles" stated in both, "six" in a third paragraph), so nothing disagrees.
 
     Worked out once per comparison and side (``per_comparison``): the panes, the overview
     bar and the hover tips all ask, and a long pair holds ~100,000 evidence pieces.
@@ -78,6 +80,7 @@ def _marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     text = comparison.document(side).text
     other = comparison.document("right" if left else "left").text
     shared = _shared_starts(comparison, side)
+    agreed = sorted(same.union(mine(e) for e in others if e.kind == "variant"))
     found: list[MarkedPiece] = []
     for e in rewritten:
         start, end = mine(e)
@@ -91,6 +94,8 @@ def _marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
             if kind == "variant" and ((start, end) in same or text[start:end].casefold()
                                       == other[other_start:other_end].casefold()):
                 continue
+            if kind == "differs" and _overlaps(agreed, start, end):
+                continue
             found.append((start, end, kind, other_start, other_end))
     return found
 
@@ -102,6 +107,12 @@ _RIGHT = attrgetter("right_start", "right_end")
 def _shared_starts(comparison: Comparison, side: Side) -> tuple[list[int], list[int]]:
     spans = [s for s in comparison.spans(side) if s.kind == "shared"]
     return [s.start for s in spans], [s.end for s in spans]
+
+
+def _overlaps(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted, disjoint ``pieces`` overlaps ``[start, end)``."""
+    at = bisect_right(pieces, (end,))  # the pieces starting before ``end``
+    return at > 0 and pieces[at - 1][1] > start
 
 
 def _inside(shared: tuple[list[int], list[int]], start: int, end: int) -> bool:
