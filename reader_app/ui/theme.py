@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from reader_app.core.formats import palette
+
 THEMES = ("system", "light", "dark")
 
 
@@ -38,9 +40,9 @@ class Highlights:
 
 
 LIGHT = Highlights(
-    shared=QColor("#cfe6f7"),
-    unique=QColor("#fbd38d"),
-    unlinked=QColor("#fdf3e1"),
+    shared=QColor(palette.SHARED_BACKGROUND),
+    unique=QColor(palette.UNIQUE_BACKGROUND),
+    unlinked=QColor(palette.UNLINKED_BACKGROUND),
     boilerplate=QColor("#9a9a9a"),
     gap=QColor("#f6f6f6"),
     gap_stripes=QColor("#e2e2e2"),
@@ -50,7 +52,7 @@ LIGHT = Highlights(
     overview_background=QColor("#f7f7f7"),
     rewrite=QColor(0, 158, 115, 30),
     variant_mark=QColor("#0072b2"),
-    differs_mark=QColor("#d55e00"),
+    differs_mark=QColor(palette.DIFFERS_MARK),
     differs_text=QColor("#a33f00"),
 )
 DARK = Highlights(

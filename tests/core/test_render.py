@@ -154,6 +154,19 @@ def test_html_marks_unique_wording(reworded: Comparison) -> None:
     assert 'href="#r1"' in page and 'id="r1"' in page
 
 
+
+def test_html_colours_wording_as_the_window_does(reworded: Comparison) -> None:
+    from reader_app.core.formats import palette
+
+    page = render_html(reworded)
+    css = dict(re.findall(r"(\.cmp \.\w+) \{([^}]*)\}", page))
+    # Shared wording blue, a document's own wording orange on either side, as in the panes.
+    assert palette.SHARED_BACKGROUND.lower() in css[".cmp .go"].lower()
+    for own in (".cmp .gd", ".cmp .gi"):
+        assert palette.UNIQUE_BACKGROUND.lower() in css[own].lower()
+    assert re.search(r'<span class="go">[^<]*\w', page)  # shared words are wrapped to colour
+
+
 # --- JSON --------------------------------------------------------------------------------
 
 DOCUMENT_KEYS = {"path": str, "title": str, "sha256": str, "text": str, "paragraphs": list}

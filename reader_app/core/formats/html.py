@@ -14,9 +14,11 @@ import io
 from pygments.formatters import HtmlFormatter
 
 from reader_app.core.compare import Comparison, Link, Row, Side, other_side
+from reader_app.core.formats.palette import DIFFERS_MARK, SHARED_BACKGROUND, UNIQUE_BACKGROUND
 from reader_app.core.formats.text import (
-    LEFT_COLOUR,
-    RIGHT_COLOUR,
+    LEFT_UNIQUE,
+    RIGHT_UNIQUE,
+    SHARED,
     ComparisonStyle,
     paragraph_segments,
 )
@@ -27,9 +29,8 @@ body {{ font: 15px/1.5 system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }}
 h1 {{ font-size: 1.2em; margin: 0 0 .3em; }}
 .meta {{ color: #555; margin: .2em 0; }}
 .legend span {{ padding: 0 .4em; margin-right: 1em; border-radius: 3px; }}
-.legend .shared {{ border: 1px solid #999; }}
-.legend .left {{ background: {LEFT_COLOUR}; }}
-.legend .right {{ background: {RIGHT_COLOUR}; }}
+.legend .shared {{ background: {SHARED_BACKGROUND}; }}
+.legend .unique {{ background: {UNIQUE_BACKGROUND}; }}
 table {{ border-collapse: collapse; width: 100%; table-layout: fixed; margin-top: 1em; }}
 td {{ vertical-align: top; padding: .4em .6em; border-top: 1px solid #e4e4e4;
       white-space: pre-wrap; overflow-wrap: anywhere; }}
@@ -39,12 +40,24 @@ td.gap {{ background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px,
 tr.linked td.text {{ background: #fcfcfc; }}
 .links {{ display: block; font-size: .8em; color: #009e73; }}
 .links a {{ color: inherit; }}
-.differs {{ color: #d55e00; font-weight: bold; }}
+.differs {{ color: {DIFFERS_MARK}; font-weight: bold; }}
 """
 
 
+class PageStyle(ComparisonStyle):
+    """The window's colours (``palette``): shared wording blue, a document's own orange on
+    either side, as in the panes (the terminal tells the sides apart by colour instead)."""
+
+    styles = {  # noqa: RUF012 - pygments reads this class attribute
+        **ComparisonStyle.styles,
+        SHARED: f"bg:{SHARED_BACKGROUND}",
+        LEFT_UNIQUE: f"bg:{UNIQUE_BACKGROUND} #000000",
+        RIGHT_UNIQUE: f"bg:{UNIQUE_BACKGROUND} #000000",
+    }
+
+
 def render_html(comparison: Comparison) -> str:
-    formatter = HtmlFormatter(style=ComparisonStyle, nowrap=True, cssclass="cmp")
+    formatter = HtmlFormatter(style=PageStyle, nowrap=True, cssclass="cmp")
     stats = comparison.stats
     left, right = comparison.left, comparison.right
     head = [
@@ -60,8 +73,7 @@ def render_html(comparison: Comparison) -> str:
         f"{stats.left_shared:.0%} · right shared {stats.right_shared:.0%} · "
         f"{len(comparison.links)} linked pairs · content {stats.content:.0%}</p>",
         '<p class="legend"><span class="shared">shared wording</span>'
-        '<span class="left">only on the left</span><span class="right">only on the right</span>'
-        "</p>",
+        '<span class="unique">only in this document</span></p>',
         '<table class="cmp">',
     ]
     body = [_row_html(comparison, row, formatter) for row in comparison.rows]

@@ -19,7 +19,8 @@ from reader_app.core.compare import SIDES, Comparison, Link, Side
 from reader_app.core.documents import Document
 from reader_app.core.text import visible_controls
 
-SHARED = Text
+SHARED = Generic.Output  # a token of its own (unstyled in the terminal): the page colours it
+PLAIN = Text  # between spans: spaces and punctuation neither side's wording claims
 LEFT_UNIQUE = Generic.Deleted
 RIGHT_UNIQUE = Generic.Inserted
 BOILERPLATE = Comment
@@ -78,7 +79,7 @@ def paragraph_pieces(comparison: Comparison | None, document: Document, index: i
 def paragraph_segments(comparison: Comparison, side: Side, index: int) -> list[Segment]:
     """The paragraph's pieces as pygments tokens (unique wording coloured by side)."""
     unique = LEFT_UNIQUE if side == "left" else RIGHT_UNIQUE
-    token_types = {"shared": SHARED, "plain": SHARED, "unique": unique, "boilerplate": BOILERPLATE}
+    token_types = {"shared": SHARED, "plain": PLAIN, "unique": unique, "boilerplate": BOILERPLATE}
     document = comparison.document(side)
     pieces = paragraph_pieces(comparison, document, index)
     return [(token_types[kind], text) for kind, text in pieces]
