@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from reader_app.core.datelines import is_dateline
 from reader_app.core.text import WORD_RE, count_words
 
 _MONTHS = {
@@ -129,7 +130,10 @@ def _find_date(head: list[str]) -> str | None:
 
 
 def _standalone_date(line: str) -> str | None:
-    if len(WORD_RE.findall(line)) > 6:
+    """The date of a line that is little else: a date, or a dateline with its time and
+    zone ("Updated: November 11, 2011 20:09 IST")."""
+    words = WORD_RE.findall(line)
+    if len(words) > 6 and not is_dateline(words):
         return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(line)

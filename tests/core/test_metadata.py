@@ -112,3 +112,17 @@ def test_long_first_sentence_title_is_shortened() -> None:
 )
 def test_word_count_counts_backslash_w_runs(text: str, words: int) -> None:
     assert parse_document(text).metadata.word_count == words
+
+
+@pytest.mark.parametrize(("dateline", "date"), [
+    ("Updated: November 11, 2011 20:09 IST", "2011-11-11"),
+    ("21 July 2013 Last updated at 11:11 GMT", "2013-07-21"),
+    ("Last Updated: Monday, 28 November 2005, 02:24 GMT", "2005-11-28"),
+    ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM/UPDATED AT 12:48 PM", "2013-03-08"),
+])
+def test_a_dateline_is_no_title_but_gives_the_date(dateline: str, date: str) -> None:
+    document = parse_document(f"{dateline}\n\nNavy foils Somali pirate attack off Gulf of Aden\n\n"
+                              "The Indian Navy thwarted an attack on merchant vessels on Thursday.",
+                              path="/docs/a.txt")
+    assert document.title == "Navy foils Somali pirate attack off Gulf of Aden"
+    assert document.metadata.date == date

@@ -16,13 +16,8 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
-from reader_app.core.compare.content_terms import (
-    MONTHS,
-    TERM_KEY,
-    WEEKDAYS,
-    Term,
-    calendar_keys,
-)
+from reader_app.core.compare.content_terms import TERM_KEY, Term, calendar_keys
+from reader_app.core.datelines import MONTHS, WEEKDAYS
 
 EvidenceKind = Literal["same", "variant", "differs"]
 ALIKE_RATIO = 70  # two names this alike (rapidfuzz ratio) are one name written twice

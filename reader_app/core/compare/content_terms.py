@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import Stemmer
 
+from reader_app.core.datelines import DATELINE_WORDS, MONTHS, WEEKDAYS
 from reader_app.core.errors import Cancelled
 
 # A dotted abbreviation (U.S., O.S.C.E., p.m.), a word (with a letter: "G7" too), or a
@@ -46,15 +47,6 @@ _NUMBER_WORDS = {
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
      "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
      "million": "1000000", "billion": "1000000000", "dozen": "12"}
-_DATELINE_WORDS = (
-    "jan feb mar apr jun jul aug sep sept oct nov dec am pm gmt edt est utc bst cet pst pdt "
-    "updated published posted last"
-).split()
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december".split()
-)
 
 
 class Term(NamedTuple):
@@ -80,7 +72,7 @@ def stopwords() -> frozenset[str]:
 @cache
 def date_words() -> frozenset[str]:
     """Keys of the words a dateline is made of (months, weekdays, time zones, "updated")."""
-    words = [*MONTHS, *WEEKDAYS, *_DATELINE_WORDS]
+    words = [*MONTHS, *WEEKDAYS, *DATELINE_WORDS]
     return frozenset(_stemmer().stemWords(words))
 
 
