@@ -2,7 +2,9 @@
 against plain TF-IDF cosine (the same documents, the same run).
 
 For each document, its nearest neighbour (highest off-diagonal value; ties: first) should be
-a document of its own ECB+ sub-topic (the same event reported by another outlet).
+a document of its own ECB+ sub-topic (the same event reported by another outlet). The
+documents grouped by ``stories`` are scored by pairs: of the pairs put in one group, how many
+are of one sub-topic (precision), and of one sub-topic's pairs, how many share a group.
 
     python benchmarks/eval_corpus.py [--corpus DIR] [--limit N]
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from reader_app.core.corpus.stories import content_matrix  # noqa: E402
+from reader_app.core.corpus.stories import content_matrix, stories  # noqa: E402
 from reader_app.core.documents import load_document  # noqa: E402
 from reader_app.core.text import WORD_RE  # noqa: E402
 
@@ -39,6 +41,14 @@ def tfidf_matrix(texts: list[str]) -> list[list[float]]:
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         vectors.append({w: v / norm for w, v in vector.items()})
     return [[sum(v * b.get(w, 0.0) for w, v in a.items()) for b in vectors] for a in vectors]
+
+
+def story_pairs(groups: list[list[int]], story: list[str]) -> tuple[float, float]:
+    """Pairwise precision and recall of the ``stories`` groups against the sub-topics."""
+    together = sum(len(g) * (len(g) - 1) // 2 for g in groups)
+    right = sum(n * (n - 1) // 2 for g in groups for n in Counter(story[i] for i in g).values())
+    gold = sum(n * (n - 1) // 2 for n in Counter(story).values())
+    return (right / together if together else 1.0), (right / gold if gold else 1.0)
 
 
 def hit_rate(matrix: list[list[float]], story: list[str]) -> float:
@@ -67,6 +77,10 @@ def main() -> None:
     print(f"{len(documents)} documents, {len(set(story))} sub-topics")
     print(f"nearest neighbour in its own sub-topic: content {hit_rate(content, story):.1%} "
           f"({took:.0f} s), TF-IDF cosine {hit_rate(tfidf, story):.1%}")
+    groups = stories(content)
+    precision, recall = story_pairs(groups, story)
+    print(f"stories: {len(groups)} groups; pairs of one sub-topic grouped together: "
+          f"precision {precision:.3f}, recall {recall:.3f}")
 
 
 if __name__ == "__main__":

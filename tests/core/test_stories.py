@@ -27,3 +27,20 @@ def test_a_document_is_indexed_by_terms_another_document_holds(
     expected = compare(documents[0], documents[1]).stats.content
     assert expected > 0
     assert matrix[0][1] == matrix[1][0] == expected
+
+
+def test_one_report_bridging_two_events_does_not_chain_them_into_one_story() -> None:
+    # Two events of one kind, three reports each; one report of the first shares 40 % with
+    # one of the second (the background both tell).
+    matrix = [[1.0 if i == j else 0.0 for j in range(6)] for i in range(6)]
+    for group in ((0, 1, 2), (3, 4, 5)):
+        for i in group:
+            for j in group:
+                if i != j:
+                    matrix[i][j] = 0.6
+    matrix[2][3] = matrix[3][2] = 0.4
+    assert stories.stories(matrix) == [[0, 1, 2], [3, 4, 5]]
+    for i in (0, 1, 2):  # every report of one shares 30 % with each of the other: one story
+        for j in (3, 4, 5):
+            matrix[i][j] = matrix[j][i] = 0.3
+    assert stories.stories(matrix) == [[0, 1, 2, 3, 4, 5]]

@@ -6,13 +6,14 @@ comparing all pairs is quadratic (a thousand news articles: half a million compa
 each document is compared with the ``NEIGHBOURS`` documents that share the most of its rare
 words (a corpus-wide inverted index, never all pairs); other pairs count 0.0.
 
-``stories`` groups documents whose content value reaches ``STORY_THRESHOLD`` (single link:
-a report joins a story when it carries the same facts as one of its reports). Each document
+``stories`` groups documents by average linkage at ``STORY_THRESHOLD`` (two groups are one
+story while their reports share that much content on average). Each document
 is in exactly one group; groups are sorted by size, largest first. Must not import Qt.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -24,7 +25,10 @@ from reader_app.core.documents import Document
 EXACT_LIMIT = 200
 NEIGHBOURS = 12
 RARE_TERMS = 40  # a document is indexed by its rarest distinct terms
-STORY_THRESHOLD = 0.3
+# Measured on ECB+ (pairwise F against its sub-topics, one event each): 24 reports of one topic
+# (two similar events), exact matrix: 0.87 (single linkage at 0.3: 0.76); all 982 reports: 0.77
+# (0.52); 0.1 gave 0.88 on all but merged events of one kind more often.
+STORY_THRESHOLD = 0.2
 
 Pair = tuple[int, int]
 
@@ -86,21 +90,39 @@ def _document_keys(document: Document) -> set[str]:
 
 
 def stories(matrix: list[list[float]], threshold: float = STORY_THRESHOLD) -> list[list[int]]:
-    """Documents grouped by story: connected through content values ≥ ``threshold``."""
-    n = len(matrix)
-    parent = list(range(n))
+    """Documents grouped by story, by average linkage: the two groups whose reports share
+    the most content on average (over every pair across them; a pair never compared counts
+    0) merge, best first, while that mean reaches ``threshold``. Single linkage chained two
+    events of one kind into one story through a single report carrying both."""
+    members = {i: [i] for i in range(len(matrix))}
+    totals: dict[int, dict[int, float]] = {i: {} for i in members}  # content summed
+    for i, row in enumerate(matrix):
+        totals[i].update((j, value) for j, value in enumerate(row) if value > 0 and j != i)
+    heap = [(-value, i, j) for i in totals for j, value in totals[i].items()
+            if i < j and value >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        mean, a, b = heapq.heappop(heap)
+        if a in members and b in members and -mean == _mean(totals, members, a, b):
+            _merge(totals, members, a, b)
+            for c in totals[a]:
+                found = _mean(totals, members, a, c)
+                if found >= threshold:
+                    heapq.heappush(heap, (-found, min(a, c), max(a, c)))
+    return sorted((sorted(group) for group in members.values()),
+                  key=lambda group: (-len(group), group[0]))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i in range(n):
-        for j in range(i + 1, n):
-            if matrix[i][j] >= threshold:
-                parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[root(i)].append(i)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+def _mean(totals: dict[int, dict[int, float]], members: dict[int, list[int]], a: int,
+          b: int) -> float:
+    return totals[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+
+
+def _merge(totals: dict[int, dict[int, float]], members: dict[int, list[int]], a: int,
+           b: int) -> None:
+    """Group ``b`` joins group ``a`` (an entry still queued for either is stale after)."""
+    members[a] += members.pop(b)
+    for c, total in totals.pop(b).items():
+        del totals[c][b]
+        if c != a:
+            totals[a][c] = totals[c][a] = totals[a].get(c, 0.0) + total

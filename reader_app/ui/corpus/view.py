@@ -40,8 +40,8 @@ MIN_HEADER_WIDTH = 180
 MIN_CELL = 46
 CELL_ROOM = 72  # the width a cell gets before the row header gives way
 HINT = ("Each cell: the share of the two reports' words in paragraphs that report the same "
-        "facts (shared wording in its tooltip). A report joins a story when it shares "
-        f"{round(STORY_THRESHOLD * 100)}% or more with one of its reports. "
+        "facts (shared wording in its tooltip). Reports are one story while they share "
+        f"{round(STORY_THRESHOLD * 100)}% or more on average. "
         "Double-click a cell to compare the two reports side by side.")
 
 
