@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
     QTextLayout,
     QTextOption,
 )
@@ -37,6 +36,7 @@ from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
 from reader_app.ui.compare.display_data import pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
+from reader_app.ui.compare.found_marks import found_selections, paint_current_outline
 from reader_app.ui.compare.pane_formats import (
     MarkupPieces,
     format_range,
@@ -79,6 +79,9 @@ class DocumentPane(QTextEdit):
         self._highlights = LIGHT
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._found_colour = QColor()
+        # Qt repaints only the selected text: the current match's box reaches past it.
+        self.selectionChanged.connect(lambda: self._found and self.viewport().update())
         self._last_width = -1
         self._gaps = PaneGaps()
         self._base_ranges: list[list[QTextLayout.FormatRange]] = []
@@ -323,15 +326,9 @@ class DocumentPane(QTextEdit):
         self._refresh_extra_selections()
 
     def mark_found(self, cursors: Sequence[QTextCursor], colour: QColor) -> None:
-        """Outline every match of a search."""
-        self._found = []
-        for cursor in cursors:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format.setProperty(QTextFormat.Property.OutlinePen, colour)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format.setUnderlineColor(colour)
-            self._found.append(selection)
+        """Mark every match of a search; the one selected is also boxed in ``colour``."""
+        self._found = found_selections(cursors)
+        self._found_colour = QColor(colour)
         self._refresh_extra_selections()
 
     def _refresh_extra_selections(self) -> None:
@@ -357,6 +354,7 @@ class DocumentPane(QTextEdit):
                          QRectF(event.rect()))
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
+        paint_current_outline(self, self._found, self._found_colour)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
