@@ -44,7 +44,12 @@ from reader_app.ui.compare.pane_formats import (
     markup_pieces,
 )
 from reader_app.ui.compare.pane_gaps import PaneGaps
-from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, margin_steps
+from reader_app.ui.compare.pane_margins import (
+    DOCUMENT_MARGIN,
+    margin_steps,
+    paragraph_spacing,
+    space_evenly,
+)
 from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -128,6 +133,8 @@ class DocumentPane(QTextEdit):
             if not same_text:
                 self.setPlainText(pane_text(document) if document else "")
                 self._padded = False
+                # Spaced as the compared view spaces rows (its margins replace these).
+                space_evenly(self.document(), paragraph_spacing(self.font()))
             self._set_hidden(hide_boilerplate, mark_dirty=False)
             self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
@@ -340,6 +347,9 @@ class DocumentPane(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._rects = []
+        if not self._padded:  # (a compared pane's margins are set again by the view)
+            with self._layout_suspended():
+                space_evenly(self.document(), paragraph_spacing(font))
 
     def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
         """Vertical ranges (document coordinates) facing paragraphs only the other side has."""

@@ -12,7 +12,6 @@ from collections.abc import Container, Generator, Iterator
 from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.layout_hold import held_layout
 from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
-from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -302,7 +301,7 @@ class CompareView(QWidget):
 
     def _row_spacing(self) -> float:
         """Space between rows: most of a line, so paragraphs read as paragraphs."""
-        return QFontMetricsF(self.panes["left"].font()).lineSpacing() * 0.8
+        return paragraph_spacing(self.panes["left"].font())
 
     def _gaps(self, side: int) -> list[tuple[float, float]]:
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
