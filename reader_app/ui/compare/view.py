@@ -34,7 +34,7 @@ from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.layout_hold import held_layout
 from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
-from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
+from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
@@ -168,7 +168,7 @@ class CompareView(QWidget):
                 self._highlights, self._hide_boilerplate, markup,
                 at_once=self._words() <= STEPWISE_WORDS,
                 overlays=evidence_kinds(self.comparison, side))
-            self.headers[side].setText(header_text(document))
+            self.headers[side].set_parts(*header_parts(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
         self.realign()
