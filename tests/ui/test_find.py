@@ -4,12 +4,17 @@ Shift+F3/▲ back; the bar takes only its own height."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import click_text, position_in
 
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.found_marks import FOUND_BACKGROUND, FOUND_TEXT, match_rects
 from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.search import FOUND_COLOUR
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -207,3 +212,41 @@ def test_escape_leaves_the_match_selected_where_it_was_found_ready_to_tag(
     qtbot.keyClick(right, Qt.Key.Key_T, CTRL)
     qtbot.waitUntil(lambda: sync_window.annotations.editor is not None)
     assert "royalty" in sync_window.annotations.editor.findChild(QLabel).text()
+
+
+def _pixels(pane: DocumentPane, rect: QRectF) -> list[QColor]:
+    """The colours drawn on the pane inside ``rect`` (viewport coordinates)."""
+    image = pane.viewport().grab().toImage()
+    return [image.pixelColor(x, y)
+            for x in range(int(rect.left()) + 1, int(rect.right()))
+            for y in range(int(rect.top()) + 1, int(rect.bottom()))]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_match_is_marked_on_screen_and_the_current_one_boxed(
+    qtbot: QtBot, sync_window: MainWindow, theme: str
+) -> None:
+    """The match not selected shows the find background on screen (not the highlight kind
+    under it); the selected one is boxed in the find colour."""
+    sync_window.set_theme(theme)
+    right = sync_window.view.panes["right"]
+    click_text(qtbot, right, "Kremlin spokesman")
+    type_in_find(qtbot, sync_window, "Peskov")
+    first, second = position_in(right, "Peskov"), position_in(right, "Peskov", 2)
+    assert selection(sync_window, "right") == ("Peskov", first)
+    for marked in right.extraSelections():
+        assert marked.format.background().color() == FOUND_BACKGROUND
+        assert marked.format.foreground().color() == FOUND_TEXT
+    other = next(QTextCursor(s.cursor) for s in right.extraSelections()
+                 if s.cursor.selectionStart() == second)
+    [current] = match_rects(right, right.textCursor())
+    edge = QRectF(current.left() - 2, current.top(), 3, current.height())
+    found = QColor(FOUND_COLOUR)
+    assert any(abs(c.red() - found.red()) + abs(c.green() - found.green())
+               + abs(c.blue() - found.blue()) < 60 for c in _pixels(right, edge))
+    bar = right.verticalScrollBar()  # the other match brought into view
+    bar.setValue(bar.value() + int(match_rects(right, other)[0].top()) - 40)
+    [other_rect] = match_rects(right, other)
+    assert right.viewport().rect().contains(other_rect.toRect())
+    drawn = _pixels(right, other_rect)
+    assert sum(c == FOUND_BACKGROUND for c in drawn) > len(drawn) / 3

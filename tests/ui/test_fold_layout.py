@@ -31,6 +31,15 @@ def test_runs_of_one_or_two_rows_stay_unfolded() -> None:
     assert unmatched_runs(rows, [True] * 5) == []
 
 
+def test_rows_of_both_sides_together_make_no_run_without_three_on_one_side() -> None:
+    """Two paragraphs only the left has around one only the right has (a dateline): folding
+    would hide each side's one or two paragraphs behind a row as tall."""
+    rows = [(0, 0), (1, None), (None, 1), (2, None), (3, 2)]
+    assert unmatched_runs(rows, [True] * 5) == []
+    rows = [(0, 0), (1, None), (None, 1), (2, None), (3, None), (4, 2)]
+    assert unmatched_runs(rows, [True] * 6) == [Run(1, 5, (3, 1))]
+
+
 def test_a_linked_paragraph_breaks_a_run() -> None:
     foldable = [True, True, False, True, True, True]  # row 2's paragraph moved, linked away
     assert unmatched_runs(ROWS, foldable) == []

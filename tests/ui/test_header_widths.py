@@ -1,5 +1,6 @@
-"""Headers as the reader sees them: a pane's heading too long for the pane ends in "…" (it was
-cut mid-word: "…must first be addr"); the library's title column keeps room for its titles when
+"""Headers as the reader sees them: a pane's heading too long for the pane cuts its title with
+"…" (it was cut mid-word: "…must first be addr") and keeps its word count whole (it was cut
+off with the title's end); the library's title column keeps room for its titles when
 another column widens (it fell to "C…") and widens when its header's edge is dragged."""
 
 from __future__ import annotations
@@ -27,16 +28,26 @@ LONG_OUTLET = "The Exceedingly Long Name of an Outlet, International Weekend Edi
 LEFT = Qt.MouseButton.LeftButton
 
 
-def test_a_pane_heading_too_long_for_the_pane_ends_in_an_ellipsis(
+def test_a_pane_heading_too_long_for_the_pane_cuts_its_title_and_keeps_the_word_count(
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(synchronous=True)
     header = window.view.headers["left"]
-    window.resize(700, 600)
+    document = window.view.panes["left"].source
+    assert document is not None
+    details = f"({document.metadata.date} · {document.metadata.word_count} words)"
+    assert header.text() == f"{document.title}   {details}"
+    window.resize(1200, 600)
     qtbot.waitUntil(lambda: header.fontMetrics().horizontalAdvance(header.text())
                     > header.contentsRect().width())
     shown = header.shown_text()
-    assert shown.endswith("…")
-    assert header.text().startswith(shown[:-1])
+    assert shown.endswith(f"…   {details}")  # the title cut, the word count whole
+    assert header.text().startswith(shown[:shown.index("…")])
+    assert len(shown) > len(details) + 10  # words of the title too
+    assert header.fontMetrics().horizontalAdvance(shown) <= header.contentsRect().width()
+    window.resize(520, 600)  # narrower: the word count alone stands for the details
+    qtbot.waitUntil(lambda: not header.shown_text().endswith(details))
+    shown = header.shown_text()
+    assert shown.endswith(f"…   ({document.metadata.word_count} words)")
     assert header.fontMetrics().horizontalAdvance(shown) <= header.contentsRect().width()
     window.resize(3000, 600)  # room for it all: shown whole
     qtbot.waitUntil(lambda: header.shown_text() == header.text())

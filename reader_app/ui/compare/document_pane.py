@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
     QTextLayout,
     QTextOption,
 )
@@ -37,6 +36,7 @@ from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
 from reader_app.ui.compare.display_data import pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
+from reader_app.ui.compare.found_marks import found_selections, paint_current_outline
 from reader_app.ui.compare.pane_formats import (
     MarkupPieces,
     format_range,
@@ -44,7 +44,12 @@ from reader_app.ui.compare.pane_formats import (
     markup_pieces,
 )
 from reader_app.ui.compare.pane_gaps import PaneGaps
-from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, margin_steps
+from reader_app.ui.compare.pane_margins import (
+    DOCUMENT_MARGIN,
+    margin_steps,
+    paragraph_spacing,
+    space_evenly,
+)
 from reader_app.ui.compare.row_layout import SideMargins
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -79,6 +84,9 @@ class DocumentPane(QTextEdit):
         self._highlights = LIGHT
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._found_colour = QColor()
+        # Qt repaints only the selected text: the current match's box reaches past it.
+        self.selectionChanged.connect(lambda: self._found and self.viewport().update())
         self._last_width = -1
         self._gaps = PaneGaps()
         self._base_ranges: list[list[QTextLayout.FormatRange]] = []
@@ -125,6 +133,8 @@ class DocumentPane(QTextEdit):
             if not same_text:
                 self.setPlainText(pane_text(document) if document else "")
                 self._padded = False
+                # Spaced as the compared view spaces rows (its margins replace these).
+                space_evenly(self.document(), paragraph_spacing(self.font()))
             self._set_hidden(hide_boilerplate, mark_dirty=False)
             self._paint(len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
@@ -323,15 +333,9 @@ class DocumentPane(QTextEdit):
         self._refresh_extra_selections()
 
     def mark_found(self, cursors: Sequence[QTextCursor], colour: QColor) -> None:
-        """Outline every match of a search."""
-        self._found = []
-        for cursor in cursors:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format.setProperty(QTextFormat.Property.OutlinePen, colour)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format.setUnderlineColor(colour)
-            self._found.append(selection)
+        """Mark every match of a search; the one selected is also boxed in ``colour``."""
+        self._found = found_selections(cursors)
+        self._found_colour = QColor(colour)
         self._refresh_extra_selections()
 
     def _refresh_extra_selections(self) -> None:
@@ -343,6 +347,9 @@ class DocumentPane(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._rects = []
+        if not self._padded:  # (a compared pane's margins are set again by the view)
+            with self._layout_suspended():
+                space_evenly(self.document(), paragraph_spacing(font))
 
     def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
         """Vertical ranges (document coordinates) facing paragraphs only the other side has."""
@@ -357,6 +364,7 @@ class DocumentPane(QTextEdit):
                          QRectF(event.rect()))
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
+        paint_current_outline(self, self._found, self._found_colour)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

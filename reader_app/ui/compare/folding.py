@@ -1,12 +1,14 @@
 """Folding runs of unmatched paragraphs (View ▸ Fold Unmatched Runs), without Qt.
 
 Two unrelated reports become a staircase of hatched gaps: each paragraph that one side alone
-has faces an equally tall gap, and the document's length doubles. A *run* is at least
-``MIN_RUN`` consecutive rows each holding a paragraph on one side only, with no link at all
-(a moved paragraph, linked elsewhere, keeps its band and is never folded). Folded, a run is
-one slim row that says, per side, how many paragraphs it holds ("12 paragraphs only here ▸");
-clicking it expands the run (its row then reads "… ▾" above the paragraphs, and folds them
-again). Runs of one or two rows stay as they are: a marker would save nothing.
+has faces an equally tall gap, and the document's length doubles. A *run* is consecutive rows
+each holding a paragraph on one side only, with no link at all (a moved paragraph, linked
+elsewhere, keeps its band and is never folded), at least ``MIN_RUN`` of them on one side.
+Folded, a run is one slim row that says, per side, how many paragraphs it holds ("12
+paragraphs only here ▸"); clicking it expands the run (its row then reads "… ▾" above the
+paragraphs, and folds them again). Runs of one or two paragraphs a side stay as they are: a
+marker row would save nothing (counting both sides' rows together, two on the left and one on
+the right were folded, one short dateline hidden behind a row as tall).
 
 Folding is on by default for a pair that is unrelated: ``folds_by_default`` (similarity below
 ``LOW_SIMILARITY`` *and* linked content below ``LOW_CONTENT``: the seeds 000 vs 002, 003 and 004
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-MIN_RUN = 3  # rows: shorter runs stay unfolded
+MIN_RUN = 3  # paragraphs on one side: runs with fewer on either side stay unfolded
 LOW_SIMILARITY = 0.15  # Stats.similarity: shared wording
 LOW_CONTENT = 0.3  # Stats.content: share of the words in linked paragraphs
 
@@ -45,16 +47,16 @@ Marker = tuple[Run, bool]
 
 def unmatched_runs(rows: Sequence[RowPair], foldable: Sequence[bool],
                    minimum: int = MIN_RUN) -> list[Run]:
-    """The runs of at least ``minimum`` consecutive one-sided rows whose ``foldable`` is True
-    (the view says: its paragraph has no link)."""
+    """The runs of consecutive one-sided rows whose ``foldable`` is True (the view says: its
+    paragraph has no link) holding at least ``minimum`` paragraphs on one side."""
     runs: list[Run] = []
     start = 0
     for number in range(len(rows) + 1):
         if number < len(rows) and _one_sided(rows[number]) and foldable[number]:
             continue
-        if number - start >= minimum:
-            part = rows[start:number]
-            counts = (sum(r[0] is not None for r in part), sum(r[1] is not None for r in part))
+        part = rows[start:number]
+        counts = (sum(r[0] is not None for r in part), sum(r[1] is not None for r in part))
+        if max(counts) >= minimum:  # (the rows of both sides together can make no run)
             runs.append(Run(start, number, counts))
         start = number + 1
     return runs

@@ -78,24 +78,51 @@ def format_range(start: int, length: int,
     return found
 
 
+def header_parts(document: Document | None) -> tuple[str, str, str]:
+    """A pane's heading in parts: the title, then outlet, date and length, then the length
+    alone (the details kept whole when the title is cut, the shorter ones in a narrow pane)."""
+    if document is None:
+        return "—", "", ""
+    meta = document.metadata
+    words = f"{meta.word_count} words"
+    details = " · ".join(x for x in (meta.outlet, meta.date, words) if x)
+    return document.title, f"   ({details})", f"   ({words})"
+
+
 def header_text(document: Document | None) -> str:
     """A pane's heading: the title, then outlet, date and length."""
-    if document is None:
-        return "—"
-    meta = document.metadata
-    details = " · ".join(x for x in (meta.outlet, meta.date, f"{meta.word_count} words") if x)
-    return f"{document.title}   ({details})"
+    return "".join(header_parts(document)[:2])
 
 
 class HeaderLabel(QLabel):
-    """A one-line plain-text heading drawn cut with "…" when it is wider than the label
-    (``text()`` stays whole, for the tooltip and for tests)."""
+    """A one-line plain-text heading drawn with its title cut with "…" when it is wider than
+    the label, its details (the word count) kept whole (``text()`` stays whole, for the
+    tooltip and for tests)."""
+
+    TITLE_SHOWN = 8  # characters of the title at least, before the details give way
+    _title = ""
+    _details: tuple[str, ...] = ()
+
+    def set_parts(self, title: str, *details: str) -> None:
+        """Show ``title`` then ``details[0]``; only the title is cut to make room, and in a
+        narrow label the later, shorter ``details`` stand for the first."""
+        self._title, self._details = title, details
+        self.setText(title + (details[0] if details else ""))
 
     def shown_text(self) -> str:
-        """The text as drawn: whole, or cut to the width and ended with "…"."""
-        width = self.contentsRect().width() - 2 * max(0, self.margin())
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             max(0, width))
+        """The text as drawn: whole, or its title cut to the width and ended with "…"."""
+        width = max(0, self.contentsRect().width() - 2 * max(0, self.margin()))
+        metrics, text = self.fontMetrics(), self.text()
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        if self._details and text == self._title + self._details[0]:  # (not a plain setText)
+            least = metrics.horizontalAdvance(self._title[:self.TITLE_SHOWN] + "…")
+            for details in (d for d in self._details if d):
+                room = width - metrics.horizontalAdvance(details)
+                if room >= least:
+                    title = metrics.elidedText(self._title, Qt.TextElideMode.ElideRight, room)
+                    return title + details
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def setToolTip(self, text: str) -> None:
         """The tooltip (a file's path) shown as it is, never as markup (``plain_tooltip``)."""

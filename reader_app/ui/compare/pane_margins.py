@@ -12,11 +12,33 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor, QTextDocument
 
 from reader_app.ui.compare.row_layout import SideMargins
 
 DOCUMENT_MARGIN = 12.0  # around the text, inside the pane
+SPACING_LINES = 0.8  # between paragraphs (rows): most of a line, so they read as paragraphs
+
+
+def paragraph_spacing(font: QFont) -> float:
+    """The space between paragraphs, compared (between rows) or not, in ``font``."""
+    return QFontMetricsF(font).lineSpacing() * SPACING_LINES
+
+
+def space_evenly(text_document: QTextDocument, spacing: float) -> None:
+    """Put ``spacing`` above every paragraph (a document shown with no comparison) and only
+    the document margin around them: one block format set over a selection of everything,
+    a few ms for 200k words where block by block took a slice per 10,000 paragraphs."""
+    root = text_document.rootFrame()
+    frame_format = root.frameFormat()
+    frame_format.setTopMargin(DOCUMENT_MARGIN)
+    frame_format.setBottomMargin(DOCUMENT_MARGIN)
+    root.setFrameFormat(frame_format)
+    block_format = QTextBlockFormat()
+    block_format.setTopMargin(spacing)  # (Qt ignores the first block's)
+    cursor = QTextCursor(text_document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeBlockFormat(block_format)
 
 
 def margin_steps(text_document: QTextDocument, margins: SideMargins, seconds: float,

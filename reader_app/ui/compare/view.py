@@ -12,7 +12,6 @@ from collections.abc import Container, Generator, Iterator
 from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,8 +34,8 @@ from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.layout_hold import held_layout
 from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
-from reader_app.ui.compare.pane_formats import HeaderLabel, header_text
-from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
+from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -169,7 +168,7 @@ class CompareView(QWidget):
                 self._highlights, self._hide_boilerplate, markup,
                 at_once=self._words() <= STEPWISE_WORDS,
                 overlays=evidence_kinds(self.comparison, side))
-            self.headers[side].setText(header_text(document))
+            self.headers[side].set_parts(*header_parts(document))
             self.headers[side].setToolTip(document.path if document else "")
         self.gutter.set_comparison(self.comparison, self._highlights)
         self.realign()
@@ -302,7 +301,7 @@ class CompareView(QWidget):
 
     def _row_spacing(self) -> float:
         """Space between rows: most of a line, so paragraphs read as paragraphs."""
-        return QFontMetricsF(self.panes["left"].font()).lineSpacing() * 0.8
+        return paragraph_spacing(self.panes["left"].font())
 
     def _gaps(self, side: int) -> list[tuple[float, float]]:
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""

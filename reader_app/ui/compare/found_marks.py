@@ -1,0 +1,82 @@
+"""How a pane marks the matches of a search: every match on a bright background of its own,
+the one selected (the current match) also boxed in the search's colour.
+
+A match must read on every kind of highlight under it (blue shared, orange unique, pale
+unlinked, grey boilerplate) in either theme, so its background replaces theirs and its text
+is drawn dark on it, as browsers mark matches. An outline pen on a character format outlines
+the glyphs, not the words, so the box around the current match is painted by the pane.
+
+Knows nothing of the pane but what a ``QTextEdit`` offers; must not import the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+FOUND_BACKGROUND = QColor("#ffe14d")  # a yellow no highlight kind uses, in either theme
+FOUND_TEXT = QColor("#1a1a1a")  # legible on it in the dark theme too (its text is light)
+CURRENT_OUTLINE_WIDTH = 2.0
+
+
+def found_selections(cursors: Sequence[QTextCursor]) -> list[QTextEdit.ExtraSelection]:
+    """One extra selection per match, drawn over the comparison's highlights."""
+    selections = []
+    for cursor in cursors:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format.setBackground(FOUND_BACKGROUND)
+        selection.format.setForeground(FOUND_TEXT)
+        selections.append(selection)
+    return selections
+
+
+def current_match(pane: QTextEdit,
+                  found: Sequence[QTextEdit.ExtraSelection]) -> QTextCursor | None:
+    """The match the pane's selection is on (the one find selected), if any."""
+    selected = pane.textCursor()
+    if not selected.hasSelection():
+        return None
+    span = (selected.selectionStart(), selected.selectionEnd())
+    return next((s.cursor for s in found
+                 if (s.cursor.selectionStart(), s.cursor.selectionEnd()) == span), None)
+
+
+def match_rects(pane: QTextEdit, cursor: QTextCursor) -> list[QRectF]:
+    """The rectangles a match covers, one per line it spans, in viewport coordinates."""
+    document = pane.document()
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    block = document.findBlock(start)
+    origin = document.documentLayout().blockBoundingRect(block).topLeft() - QPointF(
+        pane.horizontalScrollBar().value(), pane.verticalScrollBar().value())
+    layout = block.layout()
+    first = start - block.position()
+    last = min(end, block.position() + block.length() - 1) - block.position()
+    rects = []
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        left = max(first, line.textStart())
+        right = min(last, line.textStart() + line.textLength())
+        if left < right or (left == right == first == last):
+            x1, x2 = line.cursorToX(left)[0], line.cursorToX(right)[0]
+            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(),
+                                x2 - x1, line.height()))
+    return rects
+
+
+def paint_current_outline(pane: QTextEdit, found: Sequence[QTextEdit.ExtraSelection],
+                          colour: QColor) -> None:
+    """Box the current match in ``colour``: stronger than the other matches' background."""
+    cursor = current_match(pane, found)
+    if cursor is None or not colour.isValid():
+        return
+    painter = QPainter(pane.viewport())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, CURRENT_OUTLINE_WIDTH))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for rect in match_rects(pane, cursor):
+        painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2)
+    painter.end()
