@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import SEED_FILES
 from hypothesis import assume, given
@@ -63,6 +65,28 @@ def test_a_word_reworded_inside_the_quote(quote: str, word: str, new_word: str) 
     found = anchor(target, changed)
     assert found.status == FUZZY
     assert changed[found.start : found.end] == reworded
+
+
+PIRATES = ("The Indian Navy thwarted an attack by Somali pirates in the Gulf of Aden and foiled "
+           "an attack on merchant vessels.\n\nINS Sukanya detected five suspicious boats, "
+           "speedily approaching the merchant vessels.\n")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # Words put before the quote's first word are the new prefix's, not the quote's.
+    ("INS Sukanya detected five suspicious", "Officials said the INS Sukanya then detected "
+     "five suspicious", "INS Sukanya then detected five suspicious"),
+    ("INS Sukanya detected five suspicious", "Officials said the INS Sukanya detected five "
+     "suspicious", "INS Sukanya detected five suspicious"),
+    # Words put after its last word are the new suffix's.
+    ("detected five suspicious boats", "detected five very suspicious boats and two ships",
+     "detected five very suspicious boats"),
+])
+def test_words_added_around_the_quote_are_left_out(old: str, new: str, expected: str) -> None:
+    target = target_of(PIRATES, old)
+    changed = PIRATES.replace(old, new)
+    found = anchor(target, changed)
+    assert (found.status, changed[found.start : found.end]) == (FUZZY, expected)
 
 
 def test_reworded_and_moved() -> None:
@@ -165,3 +189,30 @@ def test_unrelated_edits_leave_the_quote_findable(text: str, data: st.DataObject
     window = target.prefix + target.exact + target.suffix
     assume(changed.count(window) == 1)  # else another copy, context and all, is as right
     assert found.start == start + len(inserted_before)
+
+
+_NEW_WORDS = st.lists(st.sampled_from(["Officials", "Reuters", "stated", "now"]),
+                      min_size=1, max_size=3).map(" ".join)
+_SEED_WORDS = [(m.start(), m.end()) for m in re.finditer(r"\w+", SEED)]
+
+
+@given(st.data())
+def test_words_put_before_and_inside_the_quote(data: st.DataObject) -> None:
+    """Words inserted right before a quote (its first word kept) are not taken into it; a word
+    inserted inside it is."""
+    first = data.draw(st.integers(0, len(_SEED_WORDS) - 11), label="first word")
+    size = data.draw(st.integers(5, 10), label="words")
+    # After the second word at the earliest: after the first, dropping both that word and
+    # the one inserted is as good a reading of the edit (and so is "then" after "the").
+    cut = data.draw(st.integers(2, size - 1), label="inside after word")
+    start, end = _SEED_WORDS[first][0], _SEED_WORDS[first + size - 1][1]
+    middle = _SEED_WORDS[first + cut][0]
+    assume("\n" not in SEED[start:end])  # within one paragraph
+    target = Target.in_text(SEED, start, end)
+    inside = SEED[start:middle] + "also " + SEED[middle:end]
+    changed = SEED[:start] + data.draw(_NEW_WORDS, label="before") + " " + inside + SEED[end:]
+    assume(target.exact not in changed)  # else that other copy, verbatim, is as right
+    found = anchor(target, changed)
+    # A short quote so edited may be too unlike itself to be found: this is about the edges.
+    assume(found.status != ORPHANED)
+    assert (found.status, changed[found.start : found.end]) == (FUZZY, inside)

@@ -190,3 +190,23 @@ def test_the_offer_leaves_the_statistics_their_room(
     assert bar.isVisible() and bar.width() >= bar.sizeHint().width()
     qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not status.legend.isHidden())
+
+
+def test_tag_linked_passage_tags_only_the_words_that_correspond(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    """The paragraph of the quote is also linked, on content, to "These questions are hanging
+    in the air…": a different statement, which the offer must not tag; what it tags are the
+    copy and the rewordings of the selected words, not their whole paragraphs."""
+    left = sync_window.view.panes["left"]
+    quote = '"Putin does support the idea that a'
+    select_words(qtbot, left, quote)
+    tag_selection(qtbot, sync_window, left, "quote")
+    bar = sync_window.annotations.linked_bar
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    linked = sync_window.annotations.panel.quotes()
+    linked.remove(quote)  # the tag itself (left), then the copy (right)
+    assert quote in linked
+    assert all("Putin" in text for text in linked)
+    assert not any("hanging in the air" in text for text in linked)
+    assert len(saved_quotes(annotations_file)) == len(linked) + 1

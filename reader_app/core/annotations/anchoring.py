@@ -5,7 +5,9 @@ offsets. Otherwise it is looked for again: every exact occurrence of the quote, 
 diff-match-patch's fuzzy ``match_main`` near the old place (its bitap patterns are meant to be
 at most ``Match_MaxBits`` = 32 characters, so a longer quote is matched by its first and its
 last 32 characters, and the span between them is checked against the whole quote; the prefix
-and suffix are matched the same way to place the boundaries). Candidates are weighed like
+and suffix are matched the same way to place the boundaries; each span then starts at the
+quote's first word and ends at its last wherever they are still there, so words inserted
+between the old context and the quote are not taken in). Candidates are weighed like
 Hypothesis's quote matcher: the quote's similarity counts most, then how well the text before
 and after matches the stored prefix and suffix, then nearness to the old position. The best
 candidate is ``fuzzy``; with none similar enough, the target is ``orphaned``. Must not import
@@ -29,6 +31,7 @@ from reader_app.core.annotations.model import (
     Target,
 )
 from reader_app.core.compare import dmp
+from reader_app.core.compare.worddiff import DiffOptions, diff_keys, tokenize
 
 MATCH_MAX_BITS = 32
 # Weights of Hypothesis's quote matcher: the quote itself, its context, then position.
@@ -44,6 +47,7 @@ MAX_SEED_HITS = 50  # a piece occurring more often than this votes for nothing
 MAX_SEED_PLACES = 3  # places besides the old start where the quote is looked for
 VOTE_BUCKET = 32
 _WORD_CHAR = re.compile(r"\w")
+_WORD_OPTIONS = DiffOptions()  # the quote's words as typed: case and punctuation count
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +140,68 @@ def _fuzzy_candidates(text: str, target: Target) -> Iterator[_Candidate]:
     """Spans built from fuzzy matches of the quote's ends and its context near likely places."""
     seen: set[tuple[int, int]] = set()
     for loc in _likely_starts(text, target):
-        for start, end in _spans_near(text, target, loc):
+        for rough_start, rough_end in _spans_near(text, target, loc):
+            start, end = _trimmed(text, target.exact, rough_start, rough_end)
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield _scored(text, target, start, end, similarity(target.exact,
                                                                    text[start:end]))
+
+
+def _trimmed(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
+    """The span from the quote's first word found again to its last.
+
+    A boundary placed by the stored prefix or suffix stays where the old context ended, so
+    words inserted between the context and the quote ("Officials said the " before "INS
+    Sukanya…") would be taken in, and their likeness to the context outweighs their unlikeness
+    to the quote; a boundary placed from the other end of the quote may fall just past its
+    first word. While the quote's first (last) word is still there, in the span or right
+    before (after) it, the span starts (ends) at it; a reworded first or last word leaves that
+    edge as it was, and words inserted inside the quote stay in.
+    """
+    quote = tokenize(exact, 0, len(exact), _WORD_OPTIONS)
+    found = tokenize(text, start, end, _WORD_OPTIONS)
+    if not quote.keys or not found.keys:
+        return start, end
+    quote_kept, found_kept = diff_keys(quote.keys, found.keys)
+    if True not in quote_kept:
+        return start, end
+    # The diff keeps order, so the first (last) word both share is the quote's first (last)
+    # kept; the quote's words before (after) it may stand just outside the span.
+    first = quote_kept.index(True)
+    last = len(quote_kept) - 1 - quote_kept[::-1].index(True)
+    if quote.starts[0] == 0:
+        start = found.starts[found_kept.index(True)] if first == 0 else _words_before(
+            text, start, exact[: quote.starts[first]].rstrip())
+    if quote.ends[-1] == len(exact):
+        end = found.ends[len(found_kept) - 1 - found_kept[::-1].index(True)] if (
+            last == len(quote_kept) - 1) else _words_after(
+            text, end, exact[quote.ends[last] :].lstrip())
+    return start, end
+
+
+def _words_before(text: str, start: int, words: str) -> int:
+    """Where ``words`` start if they stand right before ``start`` (spaces between), else
+    ``start``."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    at -= len(words)
+    if words and at >= 0 and text.startswith(words, at) and not _is_word_char(
+            text[at - 1 : at]):
+        return at
+    return start
+
+
+def _words_after(text: str, end: int, words: str) -> int:
+    """Where ``words`` end if they stand right after ``end`` (spaces between), else ``end``."""
+    at = end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    after = at + len(words)
+    if words and text.startswith(words, at) and not _is_word_char(text[after : after + 1]):
+        return after
+    return end
 
 
 def _likely_starts(text: str, target: Target) -> list[int]:

@@ -1,83 +1,117 @@
 """The counterparts of a tagged passage in the compared document (tagging across sources).
 
-``counterparts`` reads the comparison only (links between paragraphs, shared spans): in each
-paragraph of the other document linked to the passage's paragraphs, the quote itself if it is
-there, else the stretch of the paragraph the quote aligns with (most of its characters
-matched, widened to whole words), else the shared span most like the quote, else (no clear
-match) the whole paragraph. Pure alignment logic: must not import Qt or the store.
+``counterparts`` reads the comparison only: for each link of a paragraph holding the passage,
+the pieces that correspond across the link — its evidence (the same words, variants and
+differing figures) and, for a copy, the words its word diff marks equal — that overlap the
+passage's words; the counterpart is the stretch of the other paragraph from the first to the
+last of their other ends, widened to whole words. A link none of whose pieces overlaps the
+passage gives nothing: a paragraph linked for another of its sentences is not the passage's
+counterpart. Pure alignment logic: must not import Qt or the store.
 """
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
+from collections.abc import Iterator
 
-from reader_app.core.compare import Comparison, Side, Span, other_side
-from reader_app.core.documents import Document, Paragraph
+from reader_app.core.compare import Comparison, Link, Side, dmp, other_side
+from reader_app.core.compare.worddiff import Vocabulary, tokenize
+from reader_app.core.documents import Document
+from reader_app.core.text import WORD_RE
 
-CLEAR_MATCH = 0.6  # SequenceMatcher ratio a shared span needs to stand for the quote
-MIN_BLOCK = 4  # characters: shorter common runs are chance
+# A corresponding piece: (own start, own end, other start, other end) of one linked pair.
+Piece = tuple[int, int, int, int]
 
 
 def counterparts(comparison: Comparison, side: Side, start: int,
                  end: int) -> list[tuple[int, int]]:
-    """Ranges of the other document that correspond to ``[start, end)`` of ``side``."""
-    document, other = comparison.document(side), other_side(side)
-    paragraphs = document.paragraphs
-    first = document.paragraph_at(start)
-    linked: set[int] = set()
+    """Ranges of the other document that correspond to ``[start, end)`` of ``side``, one per
+    linked paragraph of the other document, in its order."""
+    other = comparison.document(other_side(side))
+    stretches: dict[int, tuple[int, int]] = {}
+    for link in _links_holding(comparison, side, start, end):
+        found = _stretch(comparison, side, link, start, end)
+        if found is None:
+            continue
+        index = link.right if side == "left" else link.left
+        known = stretches.get(index)
+        stretches[index] = found if known is None else (min(known[0], found[0]),
+                                                        max(known[1], found[1]))
+    return [_whole_words(other, *stretches[index]) for index in sorted(stretches)]
+
+
+def _links_holding(comparison: Comparison, side: Side, start: int,
+                   end: int) -> Iterator[Link]:
+    """The links of every paragraph of ``side`` that ``[start, end)`` reaches into."""
+    paragraphs = comparison.document(side).paragraphs
+    first = comparison.document(side).paragraph_at(start)
     for index in range(first, len(paragraphs)):
         if paragraphs[index].start >= end and index > first:
             break
-        for link in comparison.links_of(side, index):
-            linked.add(link.right if side == "left" else link.left)
-    quote = document.text[start:end]
-    target = comparison.document(other)
-    return [_best_range(target, target.paragraphs[index], quote,
-                        comparison.spans_between(other, target.paragraphs[index].start,
-                                                 target.paragraphs[index].end))
-            for index in sorted(linked)]
+        yield from comparison.links_of(side, index)
 
 
-def _best_range(document: Document, paragraph: Paragraph, quote: str,
-                spans: tuple[Span, ...]) -> tuple[int, int]:
-    text = document.text
-    found = text.find(quote, paragraph.start, paragraph.end)
-    if found >= 0:
-        return found, found + len(quote)
-    aligned = _aligned(text, paragraph, quote)
-    if aligned is not None:
-        return aligned
-    best, score = (paragraph.start, paragraph.end), 0.0
-    for span in spans:
-        if span.kind != "shared":
+def _stretch(comparison: Comparison, side: Side, link: Link, start: int,
+             end: int) -> tuple[int, int] | None:
+    """From the first to the last other end of the link's pieces overlapping the passage."""
+    first, last = -1, -1
+    for own_start, own_end, other_start, other_end in _pieces(comparison, side, link):
+        if own_start >= end or own_end <= start:
             continue
-        ratio = SequenceMatcher(None, quote, text[span.start:span.end], autojunk=False).ratio()
-        if ratio > score:
-            best, score = (span.start, span.end), ratio
-    if score < CLEAR_MATCH:
-        best = (paragraph.start, paragraph.end)
-    return _stripped(text, *best)
+        if other_end - other_start == own_end - own_start:
+            # The same text on both sides (a verbatim run): only what the passage covers.
+            shift = other_start - own_start
+            other_start, other_end = max(own_start, start) + shift, min(own_end, end) + shift
+        first = other_start if first < 0 else min(first, other_start)
+        last = max(last, other_end)
+    return None if first < 0 else (first, last)
 
 
-def _aligned(text: str, paragraph: Paragraph, quote: str) -> tuple[int, int] | None:
-    """The stretch of the paragraph from the first to the last block matching the quote, if
-    the blocks hold most of the quote."""
-    matcher = SequenceMatcher(None, quote, text[paragraph.start:paragraph.end], autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size >= MIN_BLOCK]
-    if not blocks or sum(b.size for b in blocks) < CLEAR_MATCH * len(quote):
-        return None
-    start = paragraph.start + blocks[0].b
-    end = paragraph.start + blocks[-1].b + blocks[-1].size
-    while start > paragraph.start and text[start - 1].isalnum():
+def _pieces(comparison: Comparison, side: Side, link: Link) -> Iterator[Piece]:
+    """The link's evidence, then (for a copy) its equal words, seen from ``side``."""
+    for piece in link.evidence:
+        if side == "left":
+            yield piece.left_start, piece.left_end, piece.right_start, piece.right_end
+        else:
+            yield piece.right_start, piece.right_end, piece.left_start, piece.left_end
+    if link.kind == "copy":
+        for left, right in _equal_tokens(comparison, link):
+            yield (left + right) if side == "left" else (right + left)
+
+
+def _equal_tokens(comparison: Comparison,
+                  link: Link) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (left, right) token ranges the pair's word diff marks equal: the shared wording,
+    word by word, as the comparison found it (its options, the one diff backend)."""
+    left_paragraph = comparison.left.paragraphs[link.left]
+    right_paragraph = comparison.right.paragraphs[link.right]
+    a = tokenize(comparison.left.text, left_paragraph.start, left_paragraph.end,
+                 comparison.options)
+    b = tokenize(comparison.right.text, right_paragraph.start, right_paragraph.end,
+                 comparison.options)
+    vocabulary = Vocabulary()
+    text_a, text_b = vocabulary.encode(a.keys), vocabulary.encode(b.keys)
+    if not text_a or not text_b:
+        return
+    i = j = 0
+    for op, length in dmp.diff(text_a, text_b):
+        if op == "=":
+            for k in range(length):
+                yield (a.starts[i + k], a.ends[i + k]), (b.starts[j + k], b.ends[j + k])
+        i += length if op != "+" else 0
+        j += length if op != "-" else 0
+
+
+def _whole_words(document: Document, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened so that no word is cut at either edge (a piece clipped to
+    the passage may end inside a word the passage cut)."""
+    text = document.text
+    while 0 < start < len(text) and _is_word_char(text[start - 1]) and _is_word_char(
+            text[start]):
         start -= 1
-    while end < paragraph.end and text[end].isalnum():
+    while 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
         end += 1
-    return _stripped(text, start, end)
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
     return start, end
+
+
+def _is_word_char(char: str) -> bool:
+    return WORD_RE.match(char) is not None
