@@ -80,7 +80,10 @@ def _marked_ranges(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     text = comparison.document(side).text
     other = comparison.document("right" if left else "left").text
     shared = _shared_starts(comparison, side)
-    agreed = sorted(same.union(mine(e) for e in others if e.kind == "variant"))
+    # Where a piece the other document agrees on starts (a set: sorting a long pair's
+    # 100,000 pieces held the interpreter lock for 40 ms, stalling the window).
+    agreed = {start for start, _ in same}
+    agreed.update(mine(e)[0] for e in others if e.kind == "variant")
     found: list[MarkedPiece] = []
     for e in rewritten:
         start, end = mine(e)
@@ -109,10 +112,10 @@ def _shared_starts(comparison: Comparison, side: Side) -> tuple[list[int], list[
     return [s.start for s in spans], [s.end for s in spans]
 
 
-def _overlaps(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of the sorted, disjoint ``pieces`` overlaps ``[start, end)``."""
-    at = bisect_right(pieces, (end,))  # the pieces starting before ``end``
-    return at > 0 and pieces[at - 1][1] > start
+def _overlaps(starts: set[int], start: int, end: int) -> bool:
+    """Whether a piece starts inside ``[start, end)`` (pieces are words: one overlapping a
+    word starts in it)."""
+    return any(at in starts for at in range(start, end))
 
 
 def _inside(shared: tuple[list[int], list[int]], start: int, end: int) -> bool:
