@@ -22,7 +22,7 @@ from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
 from reader_app.ui.library.model import LibraryEntry, LibraryModel, load_entry
 from reader_app.ui.library.panel import LibraryPanel
 from reader_app.ui.theme import apply_theme
-from reader_app.ui.window import last_pair
+from reader_app.ui.window import last_pair, recent_folders
 from reader_app.ui.window import settings as window_settings
 from reader_app.ui.window.annotations import WindowAnnotations
 from reader_app.ui.window.extras import WindowExtras
@@ -35,7 +35,6 @@ from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner, stop_workers
 
 APP_NAME = "Source Reader"
-MAX_RECENT = 8
 LIBRARY_WIDTH = 460
 ANNOTATIONS_HEIGHT = 170
 
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
         found = scan.files
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         if folders:
-            self.remember_folder(folders[0])
+            recent_folders.remember(self.settings, folders[0])
         known = {entry.path for entry in self.model.entries()} if append else set()
         wanted = list(dict.fromkeys(p.resolve() for p in found if p.resolve() not in known))
 
@@ -200,15 +199,8 @@ class MainWindow(QMainWindow):
             self.show_pair(*last_pair.opening_pair(self.settings, self._opened, self.model,
                                                    readable))
 
-    def remember_folder(self, folder: Path) -> None:
-        recent = [str(folder.resolve())]
-        recent += [f for f in self.recent_folders() if f != recent[0]]
-        self.settings.setValue("library/recent", recent[:MAX_RECENT])
-        self.settings.setValue("library/last_folder", recent[0])
-
     def recent_folders(self) -> list[str]:
-        value = self.settings.value("library/recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        return recent_folders.listed(self.settings)
 
     # -- choosing and comparing ----------------------------------------------------------
 
