@@ -145,3 +145,18 @@ def test_files_named_on_opening_are_shown_as_named_not_as_last_time(
     assert comparison is not None
     assert (comparison.left.name, comparison.right.name) == (
         SEED_FILES[2].name, SEED_FILES[3].name)
+
+
+def test_options_and_theme_are_written_when_chosen_not_only_at_quitting(
+    make_window: WindowFactory, settings_file: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    window = make_window(synchronous=True)
+    for name in CHANGED:
+        window.actions_by_name[name].trigger()
+    # Read back by another QSettings on the file, before the window closes (as after a kill).
+    written = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert written.value("options/ignore_case") in (True, "true")
+    assert written.value("view/hide_boilerplate") in (True, "true")
+    assert written.value("view/theme") == "dark"

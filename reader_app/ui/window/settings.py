@@ -55,6 +55,22 @@ def restore(settings: QSettings, window: QMainWindow, view: CompareView,
     actions.get(f"theme_{theme}", actions["theme_system"]).setChecked(True)
     view.set_point_size(_point_size(settings.value("view/point_size", DEFAULT_POINT_SIZE)))
     _restore_annotation_panel(settings, panel)
+    _keep_saved(settings, actions)
+
+
+def _keep_saved(settings: QSettings, actions: dict[str, QAction]) -> None:
+    """Write an option or the theme when it is chosen, not only at quitting: a window that
+    is killed or crashes keeps the reader's choices."""
+    def write(key: str, value: object) -> None:
+        settings.setValue(key, value)
+        settings.sync()
+
+    for key, name in CHECKABLE.items():
+        actions[name].toggled.connect(lambda on, key=key: write(key, on))
+    for name, action in actions.items():
+        if name.startswith("theme_"):
+            theme = name.removeprefix("theme_")
+            action.toggled.connect(lambda on, theme=theme: on and write("view/theme", theme))
 
 
 def _point_size(value: object) -> float:
