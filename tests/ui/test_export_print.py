@@ -228,3 +228,24 @@ def test_the_first_annotations_export_proposes_the_folder_exported_to_last(
     asked = answer_save_dialog(monkeypatch, tmp_path / "tags.csv")
     sync_window.actions_by_name["export_annotations"].trigger()
     assert Path(asked[0][0]) == tmp_path / "reports" / "annotations.csv"
+
+
+def test_the_next_annotations_export_proposes_the_format_chosen_last(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _tag_two_passages(qtbot, sync_window)
+    w3c = "W3C Web Annotations, JSON-LD (*.jsonld)"
+    answer_save_dialog(monkeypatch, tmp_path / "first", w3c)
+    sync_window.actions_by_name["export_annotations"].trigger()
+    assert (tmp_path / "first.jsonld").exists()
+    proposed: list[tuple[str, object]] = []
+
+    def answer(parent: object, caption: str, start: str, types: str,
+               *rest: object) -> tuple[str, str]:
+        proposed.append((start, rest[0] if rest else None))
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    sync_window.actions_by_name["export_annotations"].trigger()
+    (start, selected), = proposed
+    assert start.endswith("annotations.jsonld") and selected == w3c

@@ -24,6 +24,7 @@ from reader_app.ui.annotations.model import AnnotationTableModel
 from reader_app.ui.window.export_actions import start_folder
 
 LAST_FOLDER_KEY = "export/annotations_folder"
+LAST_FORMAT_KEY = "export/annotations_format"
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,12 @@ def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
         inputs.show_message("No annotations to export" + (" (the filter lets none through)"
                                                           if inputs.filtered() else ""))
         return None
-    start = Path(_start_folder(inputs.settings)) / "annotations.csv"
+    last = next((f for f in ANNOTATION_FORMATS
+                 if f.name == inputs.settings.value(LAST_FORMAT_KEY)), ANNOTATION_FORMATS[0])
+    start = Path(_start_folder(inputs.settings)) / f"annotations{last.suffix}"
     chosen, label = QFileDialog.getSaveFileName(
         inputs.parent, "Export Annotations", str(start),
-        ";;".join(f.label for f in ANNOTATION_FORMATS))
+        ";;".join(f.label for f in ANNOTATION_FORMATS), last.label)
     if not chosen:
         return None
     path = Path(chosen)
@@ -100,6 +103,7 @@ def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
     if path.suffix.lower() != wanted.suffix:
         path = path.with_name(path.name + wanted.suffix)
     inputs.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    inputs.settings.setValue(LAST_FORMAT_KEY, wanted.name)  # proposed first next time
     try:
         write_annotations(listed, path, wanted.name)
     except OSError as error:
