@@ -11,9 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import overload
 
 from reader_app.core.compare import Link
+from reader_app.ui.compare.lazy_sequence import LazySequence
 
 LONG = 1500.0  # a band taller than this (a paragraph moved far) is checked on its own
 
@@ -21,21 +21,14 @@ Span = tuple[float, float]  # a paragraph's (top, bottom)
 
 
 @dataclass(frozen=True)
-class ShiftedSpans(Sequence[Span]):
+class ShiftedSpans(LazySequence[Span]):
     """A pane's paragraphs' (top, bottom) in document coordinates, plus ``offset``: where they
     are in the gutter's coordinates, made one at a time as they are asked for."""
 
     spans: Sequence[Span]
     offset: float
 
-    @overload
-    def __getitem__(self, index: int) -> Span: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Span]: ...
-    def __getitem__(self, index: int | slice) -> Span | Sequence[Span]:
-        if isinstance(index, slice):
-            return [(top + self.offset, bottom + self.offset)
-                    for top, bottom in self.spans[index]]
+    def item(self, index: int) -> Span:
         top, bottom = self.spans[index]
         return top + self.offset, bottom + self.offset
 

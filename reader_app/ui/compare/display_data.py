@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
-from typing import overload
 
 from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
 from reader_app.core.documents import Document
 from reader_app.core.util import paused_gc
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds, marked_ranges
+from reader_app.ui.compare.lazy_sequence import LazySequence
 from reader_app.ui.compare.per_comparison import remembered
 
 LINE_SEPARATOR = "\u2028"
@@ -33,7 +33,7 @@ def paragraph_kinds(comparison: Comparison | None, document: Document) -> Sequen
     return remembered(comparison, f"pieces {side}", lambda: _kinds(comparison, side))
 
 
-class PlainPieces(Sequence[Pieces]):
+class PlainPieces(LazySequence[Pieces]):
     """A document's paragraphs shown plain, each one piece: made as they are painted (a long
     document's list of them took 20 ms of the window's time before its text could show)."""
 
@@ -43,14 +43,7 @@ class PlainPieces(Sequence[Pieces]):
     def __len__(self) -> int:
         return len(self._paragraphs)
 
-    @overload
-    def __getitem__(self, index: int) -> Pieces: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Pieces]: ...
-
-    def __getitem__(self, index: int | slice) -> Pieces | Sequence[Pieces]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def item(self, index: int) -> Pieces:
         p = self._paragraphs[index]
         return [(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
 
