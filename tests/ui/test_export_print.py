@@ -47,15 +47,18 @@ def text_of(page: str) -> str:
     return "".join(parser.parts)
 
 
-def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path,
-                       kind: str = "") -> list[tuple[str, str]]:
-    """The save dialog answers ``path``; returns the (start path, types) it was opened with."""
+def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path | None, kind: str = "",
+                       selected: list[object] | None = None) -> list[tuple[str, str]]:
+    """The save dialog answers ``path`` (None: cancelled); returns the (start path, types) it
+    was opened with, and adds the type it proposed to ``selected``."""
     asked: list[tuple[str, str]] = []
 
     def answer(parent: object, caption: str, start: str, types: str,
                *rest: object) -> tuple[str, str]:
         asked.append((start, types))
-        return str(path), kind
+        if selected is not None:
+            selected.append(rest[0] if rest else None)
+        return ("", "") if path is None else (str(path), kind)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
     return asked
@@ -238,14 +241,7 @@ def test_the_next_annotations_export_proposes_the_format_chosen_last(
     answer_save_dialog(monkeypatch, tmp_path / "first", w3c)
     sync_window.actions_by_name["export_annotations"].trigger()
     assert (tmp_path / "first.jsonld").exists()
-    proposed: list[tuple[str, object]] = []
-
-    def answer(parent: object, caption: str, start: str, types: str,
-               *rest: object) -> tuple[str, str]:
-        proposed.append((start, rest[0] if rest else None))
-        return "", ""  # cancelled
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    selected: list[object] = []
+    asked = answer_save_dialog(monkeypatch, None, selected=selected)
     sync_window.actions_by_name["export_annotations"].trigger()
-    (start, selected), = proposed
-    assert start.endswith("annotations.jsonld") and selected == w3c
+    assert asked[0][0].endswith("annotations.jsonld") and selected == [w3c]
