@@ -1,5 +1,6 @@
 """Counterparts: the words of the other document that a tagged passage corresponds to, found
-through the links of its paragraph (their evidence, and a copy's shared wording)."""
+through the links of its paragraph (their evidence, and a copy's shared wording): a copy's
+alone where one gives some, else the rewrites'."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from reader_app.core.compare import Comparison, compare
 from reader_app.core.documents import load_document, parse_document
 
 PUTIN = '"Putin does support the idea that a'
+# One left paragraph: its first sentence copied into the right's second paragraph, its second
+# reworded in the right's first.
+MIXED_LEFT = ("The Kremlin said on Monday that talks on the ceasefire would go on next week in "
+              "Riyadh. Putin thanked Trump for his efforts to end the war in Ukraine.\n")
+MIXED_RIGHT = ("Putin expressed his gratitude to Trump, who has tried to stop the war in "
+               "Ukraine.\n\nThe Kremlin said on Monday that talks on the ceasefire would go "
+               "on next week in Riyadh, officials added.\n")
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +48,30 @@ def test_a_link_sharing_nothing_with_the_selection_offers_nothing(seeds: Compari
     assert not any("hanging" in text for text in found_texts(seeds, PUTIN))
 
 
-def test_a_rewrite_gives_the_stretch_its_evidence_spans(seeds: Comparison) -> None:
-    found = found_texts(seeds, PUTIN)
-    assert "Putin still supports the idea" in found
+def test_a_verbatim_copy_is_offered_alone(seeds: Comparison) -> None:
+    """000's quote is copied word for word into 001, and its paragraph is linked on content
+    to 001's "Putin still supports the idea …" too: only the copy is offered."""
+    assert found_texts(seeds, PUTIN) == [PUTIN]
+
+
+@pytest.fixture(scope="module")
+def mixed() -> Comparison:
+    comparison = compare(parse_document(MIXED_LEFT, "l.txt"), parse_document(MIXED_RIGHT,
+                                                                              "r.txt"))
+    assert sorted(link.kind for link in comparison.links) == ["copy", "rewrite"]
+    return comparison
+
+
+def test_without_a_copy_the_rewrite_gives_the_stretch_its_evidence_spans(
+        mixed: Comparison) -> None:
+    # The paragraph's copy link holds nothing of this sentence: its rewording is offered.
+    assert found_texts(mixed, "Putin thanked Trump") == ["Putin expressed his gratitude to Trump"]
+
+
+def test_a_copy_found_for_part_of_the_passage_leaves_the_rewrites_out(
+        mixed: Comparison) -> None:
+    assert found_texts(mixed, "talks on the ceasefire") == ["talks on the ceasefire"]
+    assert found_texts(mixed, "Riyadh. Putin thanked") == ["Riyadh"]
 
 
 def test_a_selection_spanning_two_paragraphs_of_a_verbatim_copy() -> None:

@@ -27,6 +27,12 @@ from reader_app.ui.annotations.tag_editor import TagEditor
 from reader_app.ui.window.main_window import MainWindow
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
+# One paragraph whose first sentence the other document copies and whose second it rewords.
+MIXED_LEFT = ("The Kremlin said on Monday that talks on the ceasefire would go on next week in "
+              "Riyadh. Putin thanked Trump for his efforts to end the war in Ukraine.\n")
+MIXED_RIGHT = ("Putin expressed his gratitude to Trump, who has tried to stop the war in "
+               "Ukraine.\n\nThe Kremlin said on Monday that talks on the ceasefire would go "
+               "on next week in Riyadh, officials added.\n")
 
 
 def click_row(qtbot: QtBot, panel: AnnotationPanel, row: int = 0) -> QModelIndex:
@@ -136,8 +142,8 @@ def test_tagging_offers_the_linked_passage_and_one_click_tags_it(
     assert bar.isVisible()
     left_document = left.source
     assert left_document is not None
-    # The verbatim copy of the quote, and any paragraph linked on content (a rewrite).
-    assert "Also tag the linked" in bar.label.text()
+    # The verbatim copy of the quote alone (not the rewordings linked beside it).
+    assert "Also tag the linked passage in" in bar.label.text()
     assert bar.label.toolTip() == left_document.title
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
@@ -194,19 +200,38 @@ def test_the_offer_leaves_the_statistics_their_room(
 
 def test_tag_linked_passage_tags_only_the_words_that_correspond(
         qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
-    """The paragraph of the quote is also linked, on content, to "These questions are hanging
-    in the air…": a different statement, which the offer must not tag; what it tags are the
-    copy and the rewordings of the selected words, not their whole paragraphs."""
+    """The paragraph of the quote is copied word for word into 001, and also linked, on
+    content, to "These questions are hanging in the air…" (a different statement) and to
+    "Putin still supports the idea…" (the same words reworded): the offer tags the copy
+    alone, the selected words in it, not its whole paragraph."""
     left = sync_window.view.panes["left"]
     quote = '"Putin does support the idea that a'
     select_words(qtbot, left, quote)
     tag_selection(qtbot, sync_window, left, "quote")
     bar = sync_window.annotations.linked_bar
     assert bar.isVisible()
+    assert "Also tag the linked passage in" in bar.label.text()  # one passage, not three
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
-    linked = sync_window.annotations.panel.quotes()
-    linked.remove(quote)  # the tag itself (left), then the copy (right)
-    assert quote in linked
-    assert all("Putin" in text for text in linked)
-    assert not any("hanging in the air" in text for text in linked)
-    assert len(saved_quotes(annotations_file)) == len(linked) + 1
+    assert sync_window.annotations.panel.quotes() == [quote, quote]  # the tag, the copy's
+    assert saved_quotes(annotations_file) == [quote, quote]
+
+
+def test_without_a_copy_tag_linked_passage_offers_the_rewording(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
+        annotations_file: Path) -> None:
+    """A sentence no copy link holds anything of, reworded in the other document: its
+    rewording is offered."""
+    (tmp_path / "l.txt").write_text(MIXED_LEFT, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(MIXED_RIGHT, encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    window.show_pair(window.model.row_of(tmp_path / "l.txt"),
+                     window.model.row_of(tmp_path / "r.txt"))
+    window.view.finish_alignment()
+    left = window.view.panes["left"]
+    select_words(qtbot, left, "Putin thanked Trump")
+    tag_selection(qtbot, window, left, "verify")
+    bar = window.annotations.linked_bar
+    assert bar.isVisible() and "Also tag the linked passage in" in bar.label.text()
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
+    assert window.annotations.panel.quotes() == ["Putin thanked Trump",
+                                                 "Putin expressed his gratitude to Trump"]

@@ -20,10 +20,12 @@ ROWS: list[tuple[int | None, int | None]] = [(0, 0), (None, 1), (None, 2), (1, N
 EVERY = [True] * len(ROWS)
 SPACING = 10.0
 MARKER = 20.0
+RIGHT_ONLY = (False, True)  # the run folds the right's three, leaves the left's one
+BOTH = (True, True)  # (the arithmetic of a run folding both sides, as with three a side)
 
 
 def test_consecutive_one_sided_rows_make_one_run_counted_per_side() -> None:
-    assert unmatched_runs(ROWS, EVERY) == [Run(1, 5, (1, 3))]
+    assert unmatched_runs(ROWS, EVERY) == [Run(1, 5, (1, 3), RIGHT_ONLY)]
 
 
 def test_runs_of_one_or_two_rows_stay_unfolded() -> None:
@@ -37,7 +39,7 @@ def test_rows_of_both_sides_together_make_no_run_without_three_on_one_side() -> 
     rows = [(0, 0), (1, None), (None, 1), (2, None), (3, 2)]
     assert unmatched_runs(rows, [True] * 5) == []
     rows = [(0, 0), (1, None), (None, 1), (2, None), (3, None), (4, 2)]
-    assert unmatched_runs(rows, [True] * 6) == [Run(1, 5, (3, 1))]
+    assert unmatched_runs(rows, [True] * 6) == [Run(1, 5, (3, 1), (True, False))]
 
 
 def test_a_linked_paragraph_breaks_a_run() -> None:
@@ -47,7 +49,7 @@ def test_a_linked_paragraph_breaks_a_run() -> None:
 
 def test_a_run_at_the_end_is_found() -> None:
     rows = [(0, 0), (None, 1), (None, 2), (None, 3)]
-    assert unmatched_runs(rows, [True] * 4) == [Run(1, 4, (0, 3))]
+    assert unmatched_runs(rows, [True] * 4) == [Run(1, 4, (0, 3), RIGHT_ONLY)]
 
 
 def test_unrelated_pairs_fold_by_default_related_ones_do_not() -> None:
@@ -64,11 +66,10 @@ def test_marker_text_says_how_many_and_which_way() -> None:
 def test_the_readers_choice_wins_and_expanding_is_per_run() -> None:
     state = FoldState()
     state.set_pair(unmatched_runs(ROWS, EVERY), by_default=True)
-    assert state.markers() == [(Run(1, 5, (1, 3)), True)]
-    assert state.folded_paragraphs(ROWS, 0) == {1}
+    assert state.markers() == [(Run(1, 5, (1, 3), RIGHT_ONLY), True)]
     assert state.folded_paragraphs(ROWS, 1) == {1, 2, 3}
     state.toggle(1)
-    assert state.markers() == [(Run(1, 5, (1, 3)), False)]
+    assert state.markers() == [(Run(1, 5, (1, 3), RIGHT_ONLY), False)]
     assert state.folded_paragraphs(ROWS, 1) == set()
     state.choose(False)
     assert state.markers() == []
@@ -78,7 +79,7 @@ def test_the_readers_choice_wins_and_expanding_is_per_run() -> None:
 
 def test_a_folded_run_is_one_marker_row() -> None:
     heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
-    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3)), True)], MARKER)
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), BOTH), True)], MARKER)
     assert layout.row_tops == [0.0, 40.0, 40.0, 40.0, 40.0, 70.0]
     assert layout.total_height == 70.0 + 50.0 + SPACING
     [place] = layout.markers
@@ -92,7 +93,8 @@ def test_a_folded_run_is_one_marker_row() -> None:
 
 def test_an_expanded_run_keeps_its_marker_above_its_rows() -> None:
     heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
-    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3)), False)], MARKER)
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), RIGHT_ONLY), False)],
+                         MARKER)
     assert layout.row_tops[:3] == [0.0, 70.0, 140.0]
     assert layout.markers[0].top == 40.0
     assert layout.right.top[1] == 70.0 - 30.0
@@ -101,9 +103,48 @@ def test_an_expanded_run_keeps_its_marker_above_its_rows() -> None:
 def test_the_marker_row_is_a_gap_only_where_the_run_has_no_paragraph() -> None:
     rows = [(0, 0), (None, 1), (None, 2), (None, 3), (1, 4)]
     heights = ([30.0, 30.0], [30.0] * 5)
-    layout = layout_rows(rows, *heights, SPACING, [(Run(1, 4, (0, 3)), True)], MARKER)
+    layout = layout_rows(rows, *heights, SPACING, [(Run(1, 4, (0, 3), RIGHT_ONLY), True)],
+                         MARKER)
     assert gap_ranges(layout, rows, 0, SPACING, 0.0) == [(40.0, 60.0)]
     assert gap_ranges(layout, rows, 1, SPACING, 0.0) == []
     unfolded = layout_rows(rows, *heights, SPACING)
     assert gap_ranges(unfolded, rows, 0, SPACING, 0.0) == [(40.0, 70.0), (80.0, 110.0),
                                                            (120.0, 150.0)]
+
+
+def test_a_run_never_hides_one_or_two_paragraphs_of_a_side() -> None:
+    """Three paragraphs only the right has beside one only the left has: the three fold, the
+    left's one stays in view (a fold hiding it would save nothing and only hide it)."""
+    state = FoldState()
+    state.set_pair(unmatched_runs(ROWS, EVERY), by_default=True)
+    assert state.folded_paragraphs(ROWS, 0) == set()
+    rows = [(0, 0), (1, None), (2, None), (None, 1), (None, 2), (3, None), (4, 3)]
+    state.set_pair(unmatched_runs(rows, [True] * len(rows)), by_default=True)
+    assert state.folded_paragraphs(rows, 0) == {1, 2, 3}
+    assert state.folded_paragraphs(rows, 1) == set()
+
+
+def test_a_side_the_run_leaves_is_shown_below_the_marker_facing_gaps() -> None:
+    heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), RIGHT_ONLY), True)],
+                         MARKER)
+    [place] = layout.markers
+    assert (place.top, place.bottom) == (40.0, 60.0)
+    # The right's rows 1 and 2 start at the marker; the left's paragraph 1 (row 3) is shown
+    # below it; row 4, hidden after it, stays where it is (tops never go back up).
+    assert layout.row_tops == [0.0, 40.0, 40.0, 70.0, 120.0, 120.0]
+    assert layout.left.top[1] == 70.0 - 30.0
+    assert layout.row_tops == sorted(layout.row_tops)
+    assert gap_ranges(layout, ROWS, 0, SPACING, 0.0) == [(40.0, 60.0)]  # the marker's row
+    assert gap_ranges(layout, ROWS, 1, SPACING, 0.0) == [(70.0, 110.0)]  # facing the left's
+
+
+def test_the_marker_goes_above_the_first_row_it_folds() -> None:
+    """A run that starts with the left's two paragraphs and folds the right's three: the left's
+    are shown first, as they come, then the marker of the right's."""
+    rows = [(0, 0), (1, None), (2, None), (None, 1), (None, 2), (None, 3), (3, 4)]
+    [run] = unmatched_runs(rows, [True] * len(rows))
+    assert run.marker_row(rows) == 3
+    layout = layout_rows(rows, [30.0] * 4, [30.0] * 5, SPACING, [(run, True)], MARKER)
+    assert layout.row_tops == [0.0, 40.0, 80.0, 120.0, 120.0, 120.0, 150.0]
+    assert (layout.markers[0].top, layout.markers[0].bottom) == (120.0, 140.0)

@@ -47,6 +47,12 @@ def labels(view: CompareView, side: str) -> list[str]:
     return [text for _, text in view.folds.markers[side].labels()]
 
 
+def scroll_to_end(view: CompareView) -> None:
+    """Where 000 vs 002's last run (27 paragraphs of 002's, 8 of 000's) is in view."""
+    bar = view.panes["right"].verticalScrollBar()
+    bar.setValue(bar.maximum())  # (the panes scroll together)
+
+
 @pytest.fixture
 def folded(sync_window: MainWindow) -> MainWindow:
     """The window showing the unrelated pair 000 vs 002."""
@@ -66,6 +72,7 @@ def test_unrelated_pair_comes_up_folded(folded: MainWindow) -> None:
 
 
 def test_a_folded_run_says_how_many_paragraphs_it_holds(folded: MainWindow) -> None:
+    scroll_to_end(folded.view)
     assert "27 paragraphs only here ▸" in labels(folded.view, "right")
     assert "8 paragraphs only here ▸" in labels(folded.view, "left")
     # The first rows, two paragraphs on the left and a dateline on the right, save no room.
@@ -74,10 +81,27 @@ def test_a_folded_run_says_how_many_paragraphs_it_holds(folded: MainWindow) -> N
     assert hidden(folded.view.panes["left"])[0] > 1
 
 
+def test_a_fold_never_hides_one_or_two_paragraphs(folded: MainWindow) -> None:
+    """After 000's lead, 002 has three paragraphs of its own and 000 two: the three fold,
+    the two stay in view, facing hatched gaps (no "2 paragraphs only here" to click)."""
+    view = folded.view
+    said = [int(text.split()[0]) for side in view.panes for text in labels(view, side)]
+    assert said and min(said) >= 3
+    assert "2 paragraphs only here ▸" not in labels(view, "left")
+    assert "3 paragraphs only here ▸" in labels(view, "right")
+    left = view.panes["left"]
+    shown = [index for index in range(left.paragraph_count()) if index not in hidden(left)]
+    assert {2, 3} <= set(shown)  # 000's two paragraphs only it has before its quote
+    assert all(left.paragraph_rect(index).height() > 0 for index in (2, 3))
+    assert paragraphs_facing_text(view) == [] and paragraphs_without_gap(view) == []
+    assert misaligned_rows(view) == []
+
+
 def test_clicking_a_run_expands_it_and_clicking_again_folds_it(
         qtbot: QtBot, folded: MainWindow) -> None:
     view, pane = folded.view, folded.view.panes["right"]
     before, hidden_before = heights(view), hidden(pane)
+    scroll_to_end(view)
     rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
     with qtbot.waitSignal(view.realigned):
         qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
@@ -175,8 +199,11 @@ def test_next_difference_stops_once_at_a_folded_run(folded: MainWindow) -> None:
     runs = [run for run, is_folded in view.folds.state.markers() if is_folded]
     rows = view.difference_rows()
     assert rows == sorted(set(rows))
-    for run in runs:
-        assert [row for row in rows if row in run.rows] in ([], [run.start])
+    assert view.comparison is not None
+    pairs = [(row.left, row.right) for row in view.comparison.rows]
+    for run in runs:  # (the rows of a side a run leaves are shown, and stopped at)
+        assert [row for row in rows if row in run.rows and run.hides(pairs[row])] in (
+            [], [run.marker_row(pairs)])
     said = []
     for _ in rows:
         folded.go_to_difference(1)

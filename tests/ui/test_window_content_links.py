@@ -2,10 +2,14 @@
 conference): reworded links drawn apart from copied ones in the gutter, a tooltip on a band
 telling what the link rests on, and the words that vary or differ marked inside a pair.
 
-002 says Putin spoke "on Thursday", 003 (linked, reworded) "on Wednesday"; 002's "U.S." is
-003's "US"."""
+002's "U.S." is 003's "US". The seeds state no date differently (002's Putin spoke "on
+Thursday", 003's Trump "on Wednesday": weekdays relative to each report, no conflict), so the
+marks of a date that *differs* are seen on two reports of their own, ``DATED``: one says Putin
+spoke on March 13, the other (linked, reworded) on March 14."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -34,6 +38,30 @@ def window_002_003(make_window: WindowFactory) -> MainWindow:
     window = make_window(synchronous=True)
     left, right = (window.model.row_of(path) for path in SEED_FILES[2:4])
     window.show_pair(left, right)
+    window.view.finish_alignment()
+    return window
+
+
+DATED = {
+    "a.txt": "Putin backs a ceasefire in principle\n\nRussian President Vladimir Putin said on "
+             "March 13 he agrees with the U.S. proposal for a 30-day ceasefire in Ukraine, but "
+             "several questions remained unanswered.\n\nKremlin spokesman Dmitry Peskov told "
+             "reporters that contacts with Washington would continue.\n\nMarkets in Moscow rose "
+             "after the news.\n",
+    "b.txt": "Kremlin answers Trump\n\nFarmers in the south sold their harvest early this year."
+             "\n\nPutin said on March 14 that Russia agreed with the US plan for a thirty-day "
+             "truce in Ukraine, though many questions were still unanswered.\n\nOfficials in "
+             "Kyiv did not comment on the statement.\n",
+}
+
+
+@pytest.fixture
+def window_dated(make_window: WindowFactory, tmp_path: Path) -> MainWindow:
+    """The window with ``DATED``'s a.txt on the left and b.txt on the right."""
+    for name, text in DATED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    window.show_pair(*(window.model.row_of(tmp_path / name) for name in DATED))
     window.view.finish_alignment()
     return window
 
@@ -100,9 +128,9 @@ def test_bands_are_painted_in_their_colours(qtbot: QtBot, window_002_003: MainWi
     assert rewrite.green() > rewrite.blue()  # bluish green
 
 
-def test_tooltip_lists_kind_and_evidence(qtbot: QtBot, window_002_003: MainWindow) -> None:
-    gutter = window_002_003.view.gutter
-    comparison = window_002_003.view.comparison
+def test_tooltip_lists_kind_and_evidence(qtbot: QtBot, window_dated: MainWindow) -> None:
+    gutter = window_dated.view.gutter
+    comparison = window_dated.view.comparison
     assert comparison is not None
     link = next(k for k in comparison.links
                 if k.kind == "rewrite" and any(e.kind == "differs" for e in k.evidence))
@@ -110,7 +138,7 @@ def test_tooltip_lists_kind_and_evidence(qtbot: QtBot, window_002_003: MainWindo
     text = gutter.tooltip_at(point)
     lines = text.splitlines()
     assert lines[0].startswith(f"L{link.left + 1} ≈ R{link.right + 1} · Reworded")
-    assert "differs: Thursday ≠ Wednesday" in text
+    assert "differs: 13 ≠ 14" in text
     assert "variant: " in text and " ~ " in text
     assert "1 differs" in lines[1]
     assert any(line.startswith("same: ") for line in lines)
@@ -145,16 +173,27 @@ def format_of(window: MainWindow, side: str, text: str, offset: int = 0) -> QTex
     return char_format_at(pane, position_in(pane, text) + offset)
 
 
-def test_a_differing_weekday_is_bold_with_a_wavy_underline(window_002_003: MainWindow) -> None:
-    highlights = window_002_003.view.highlights
-    for side, word in (("left", "Thursday he agrees"), ("right", "Wednesday")):
-        shown = format_of(window_002_003, side, word)
+def test_a_differing_date_is_bold_with_a_wavy_underline(window_dated: MainWindow) -> None:
+    highlights = window_dated.view.highlights
+    for side, word in (("left", "13 he agrees"), ("right", "14 that")):
+        shown = format_of(window_dated, side, word)
         assert shown.fontWeight() == QFont.Weight.Bold, side
         assert shown.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline, side
         assert shown.underlineColor() == highlights.differs_mark
         assert shown.foreground().color() == highlights.differs_text
-    # The word keeps the highlight of its wording (only 002 words it so: unique).
-    assert background_at(window_002_003.view.panes["left"], "Thursday he") == highlights.unique
+    # The word keeps the highlight of its wording (only the left words it so: unique).
+    assert background_at(window_dated.view.panes["left"], "13 he") == highlights.unique
+
+
+def test_weekdays_relative_to_each_report_are_not_marked(window_002_003: MainWindow) -> None:
+    """002's Putin spoke "on Thursday", 003's Trump (in the linked paragraph) "on Wednesday":
+    nothing pins the two days to one date, so neither is flagged."""
+    for side, word in (("left", "Thursday he agrees"), ("right", "Wednesday that he hoped")):
+        shown = format_of(window_002_003, side, word)
+        assert shown.underlineStyle() != QTextCharFormat.UnderlineStyle.WaveUnderline, side
+        assert shown.fontWeight() != QFont.Weight.Bold, side
+    assert all(kind != "differs" for bar in window_002_003.view.overviews.values()
+               for _, _, kind in bar.marks())
 
 
 def test_a_variant_is_underlined_dashed_and_keeps_its_highlight(
@@ -178,13 +217,18 @@ def test_marks_follow_the_dark_theme(window_002_003: MainWindow) -> None:
     window_002_003.actions_by_name["theme_dark"].trigger()
     window_002_003.view.finish_alignment()
     assert window_002_003.view.highlights is DARK
-    shown = format_of(window_002_003, "left", "Thursday he agrees")
-    assert shown.underlineColor() == DARK.differs_mark
-    assert shown.foreground().color() == DARK.differs_text
     variant = format_of(window_002_003, "left", "U.S. proposal")
     assert variant.underlineColor() == DARK.variant_mark
     rewrite = window_002_003.view.gutter.band_style(link_of(window_002_003, "rewrite"))
     assert rewrite.fill == DARK.rewrite
+
+
+def test_differing_marks_follow_the_dark_theme(window_dated: MainWindow) -> None:
+    window_dated.actions_by_name["theme_dark"].trigger()
+    window_dated.view.finish_alignment()
+    shown = format_of(window_dated, "left", "13 he agrees")
+    assert shown.underlineColor() == DARK.differs_mark
+    assert shown.foreground().color() == DARK.differs_text
 
 
 def test_case_alone_and_identical_passages_are_not_marked(sync_window: MainWindow) -> None:
@@ -218,25 +262,29 @@ def tip_on(window: MainWindow, side: str, text: str, offset: int = 1) -> str | N
     return window.view.tips[side].tip_at(point_of(pane, position_in(pane, text) + offset))
 
 
-def test_hovering_a_differing_word_names_the_other_form(window_002_003: MainWindow) -> None:
-    shown = hover_tip(window_002_003, "left", "Thursday he agrees")
-    assert shown == as_tooltip(str(tip_on(window_002_003, "left", "Thursday he agrees")))
-    tip = str(tip_on(window_002_003, "left", "Thursday he agrees")).splitlines()
+def test_hovering_a_differing_word_names_the_other_form(window_dated: MainWindow) -> None:
+    shown = hover_tip(window_dated, "left", "13 he agrees", 0)
+    assert shown == as_tooltip(str(tip_on(window_dated, "left", "13 he agrees", 0)))
+    tip = str(tip_on(window_dated, "left", "13 he agrees", 0)).splitlines()
     assert tip[0].startswith("Differs")
-    assert tip[1].startswith("Thursday ≠ Wednesday (R")
-    right = str(tip_on(window_002_003, "right", "Wednesday", 2)).splitlines()
-    assert right[1].startswith("Wednesday ≠ Thursday (L")
+    assert tip[1].startswith("13 ≠ 14 (R")
+    right = str(tip_on(window_dated, "right", "14 that", 0)).splitlines()
+    assert right[1].startswith("14 ≠ 13 (L")
+    QToolTip.hideText()
+
+
+def test_hovering_a_variant_or_a_same_word_names_the_other(
+        window_002_003: MainWindow) -> None:
     variant = str(tip_on(window_002_003, "left", "U.S. proposal")).splitlines()
     assert variant[0].startswith("Variant") and variant[1].startswith("U.S. ~ US (R")
     same = str(tip_on(window_002_003, "left", "Russian President Vladimir Putin said"))
     assert same.splitlines()[0].startswith("Same") and "Russian = Russian (R" in same
     assert tip_on(window_002_003, "left", "World News") is None
-    QToolTip.hideText()
 
 
-def test_the_overview_shows_where_a_figure_differs(window_002_003: MainWindow) -> None:
-    for side, word in (("left", "Thursday he agrees"), ("right", "Wednesday")):
-        pane, bar = window_002_003.view.panes[side], window_002_003.view.overviews[side]
+def test_the_overview_shows_where_a_figure_differs(window_dated: MainWindow) -> None:
+    for side, word in (("left", "13 he agrees"), ("right", "14 that")):
+        pane, bar = window_dated.view.panes[side], window_dated.view.overviews[side]
         ticks = [(top, bottom) for top, bottom, kind in bar.marks() if kind == "differs"]
         assert len(ticks) == 1, side
         # At the word's height in the whole document.

@@ -6,7 +6,14 @@ differing figures) and, for a copy, the words its word diff marks equal — that
 passage's words; the counterpart is the stretch of the other paragraph from the first to the
 last of their other ends, widened to whole words. A link none of whose pieces overlaps the
 passage gives nothing: a paragraph linked for another of its sentences is not the passage's
-counterpart. Pure alignment logic: must not import Qt or the store.
+counterpart.
+
+A copy comes first: where a paragraph's ``copy`` link gives a counterpart (the other
+document reuses the passage's very words), only its copy links are offered, not the
+``rewrite`` links beside them — those hold the same facts in other words, a looser
+correspondence the reader has no use for once the words themselves are found (and tagging
+them too would tag one fact twice). Its rewrite links are offered only where no copy link
+gives one. Pure alignment logic: must not import Qt or the store.
 """
 
 from __future__ import annotations
@@ -25,29 +32,31 @@ Piece = tuple[int, int, int, int]
 def counterparts(comparison: Comparison, side: Side, start: int,
                  end: int) -> list[tuple[int, int]]:
     """Ranges of the other document that correspond to ``[start, end)`` of ``side``, one per
-    linked paragraph of the other document, in its order."""
+    linked paragraph of the other document, in its order: for each paragraph the passage
+    reaches into, its copy counterparts if it has any, else its rewrite counterparts."""
     other = comparison.document(other_side(side))
     stretches: dict[int, tuple[int, int]] = {}
-    for link in _links_holding(comparison, side, start, end):
-        found = _stretch(comparison, side, link, start, end)
-        if found is None:
-            continue
-        index = link.right if side == "left" else link.left
-        known = stretches.get(index)
-        stretches[index] = found if known is None else (min(known[0], found[0]),
-                                                        max(known[1], found[1]))
+    for links in _links_holding(comparison, side, start, end):
+        found = [(link, stretch) for link in links
+                 if (stretch := _stretch(comparison, side, link, start, end)) is not None]
+        copies = [(link, stretch) for link, stretch in found if link.kind == "copy"]
+        for link, stretch in copies or found:  # (a copy found: its rewrites are not offered)
+            index = link.right if side == "left" else link.left
+            known = stretches.get(index)
+            stretches[index] = stretch if known is None else (min(known[0], stretch[0]),
+                                                              max(known[1], stretch[1]))
     return [_whole_words(other, *stretches[index]) for index in sorted(stretches)]
 
 
 def _links_holding(comparison: Comparison, side: Side, start: int,
-                   end: int) -> Iterator[Link]:
-    """The links of every paragraph of ``side`` that ``[start, end)`` reaches into."""
+                   end: int) -> Iterator[list[Link]]:
+    """The links of each paragraph of ``side`` that ``[start, end)`` reaches into."""
     paragraphs = comparison.document(side).paragraphs
     first = comparison.document(side).paragraph_at(start)
     for index in range(first, len(paragraphs)):
         if paragraphs[index].start >= end and index > first:
             break
-        yield from comparison.links_of(side, index)
+        yield comparison.links_of(side, index)
 
 
 def _stretch(comparison: Comparison, side: Side, link: Link, start: int,

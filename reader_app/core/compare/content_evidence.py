@@ -4,13 +4,22 @@ For a linked pair, each term key both paragraphs hold pairs its occurrences in o
 same characters make a ``same`` piece, another form of the same thing (an inflection, a
 spelling variant of a name, "U.S." / "US", "three" / "3") a ``variant``. Then the figures and
 dates left over are compared slot by slot: a number on each side next to the same word ("30
-killed" / "25 killed"), or a weekday or month on each side, is ``differs`` — the
-fact-checker's question. Must not import Qt.
+killed" / "25 killed", "March 13" / "March 14", "in 2011" / "in 2012"), or a month on each
+side, is ``differs`` — the fact-checker's question.
+
+A weekday is another matter: it names a day relative to when its report was written ("on
+Thursday": this week's), and reports of one story are written on different days and each
+dates its own part of it (the day a statement was made, the day a later reaction came). So
+"Thursday" in one paragraph and "Wednesday" in the other contradict nothing by themselves;
+two weekdays are compared only when both paragraphs pin them to the same calendar date (each
+states a same month and day: "Thursday, March 13" / "Friday, March 13"). Then, and only then,
+a different weekday is ``differs``. Must not import Qt.
 """
 
 from __future__ import annotations
 
-from itertools import compress
+import re
+from itertools import compress, pairwise
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
@@ -21,6 +30,7 @@ from reader_app.core.datelines import MONTHS, WEEKDAYS
 
 EvidenceKind = Literal["same", "variant", "differs"]
 ALIKE_RATIO = 70  # two names this alike (rapidfuzz ratio) are one name written twice
+_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
 class Evidence(NamedTuple):
@@ -117,12 +127,16 @@ def _slotted(text: str, terms: tuple[Term, ...],
     none of these: skipped."""
     calendar = calendar_keys()
     free_set: set[int] | None = None
+    dates: list[tuple[str, str]] | None = None  # the paragraph's, for its weekdays
     found = []
     for i in free:
         term = terms[i]
         word = text[term.start : term.end].casefold() if term.key in calendar else ""
-        if word in WEEKDAYS or word in MONTHS:
-            found.append((term, [("weekday" if word in WEEKDAYS else "month", "")]))
+        if word in WEEKDAYS:  # (slotted by the dates it is pinned to: maybe none)
+            dates = _calendar_dates(text, terms) if dates is None else dates
+            found.append((term, dates))
+        elif word in MONTHS:
+            found.append((term, [("month", "")]))
         elif term.kind == "number":
             found.append((term, _number_slots(terms, i)))
         elif term.kind == "name":
@@ -131,6 +145,28 @@ def _slotted(text: str, terms: tuple[Term, ...],
             if run is not None:
                 found.append(run)
     return found
+
+
+def _calendar_dates(text: str, terms: tuple[Term, ...]) -> list[tuple[str, str]]:
+    """The weekday slots of a paragraph: one per calendar date it states, a month next to a
+    day of the month ("March 13", "13 March", "13th March"); none in most paragraphs."""
+    dates: list[tuple[str, str]] = []
+    for first, second in pairwise(terms):
+        gap = text[first.end : second.start]
+        if gap.strip() or len(gap) > 2:
+            continue  # not one date's two words
+        month = next((t.key for t in (first, second)
+                      if text[t.start : t.end].casefold() in MONTHS), None)
+        day = next((d for t in (first, second) if (d := _day_of_month(text, t))), None)
+        if month is not None and day is not None and ("weekday", f"{month} {day}") not in dates:
+            dates.append(("weekday", f"{month} {day}"))
+    return dates
+
+
+def _day_of_month(text: str, term: Term) -> str | None:
+    """The day a term states, "13" or "13th" (1 to 31); None for any other term."""
+    found = _DAY_RE.fullmatch(text[term.start : term.end])
+    return found[1].lstrip("0") if found and 1 <= int(found[1]) <= 31 else None
 
 
 def _number_slots(terms: tuple[Term, ...], at: int) -> list[tuple[str, str]]:

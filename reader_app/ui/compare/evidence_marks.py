@@ -4,7 +4,7 @@ In a reworded (``rewrite``) pair the words both sides hold get a dotted blue und
 such a pair shares no passage, so its wording is all "only here" orange, and the underline
 shows what it corresponds on. A ``variant`` piece (the same word or name in another form:
 "U.S." / "US", "agrees" / "agree") gets a dashed blue underline; a ``differs`` piece (the
-same slot holding another figure, weekday, month or name) bold vermilion type with a wavy
+same slot holding another figure, date or name) bold vermilion type with a wavy
 underline (a thin wave alone was lost on the orange of unique wording). None sets a
 background, so the shared/unique highlights under them stay; a tag's underline, laid
 later, wins where both fall. Colours come from the theme (Okabe-Ito, colour-blind safe);

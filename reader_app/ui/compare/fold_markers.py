@@ -3,8 +3,9 @@
 ``FoldControl`` is the view's folding: as an alignment starts (``apply``) it works out a new
 comparison's runs (``folding``) and hides the folded paragraphs' blocks; the row layout leaves
 a slim row above each run (``layout_inputs``), and ``MarkerRows`` draws it over each pane
-("12 paragraphs only here ▸", on a side that holds some of the run; the other side's row is a
-hatched gap, painted by the pane) and turns a click on it into expanding or folding the run.
+("12 paragraphs only here ▸", on a side the run folds; on a side it leaves, holding none or
+only one or two of its paragraphs, the row is a hatched gap, painted by the pane) and turns a
+click on it into expanding or folding the run.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ class FoldControl(QObject):
         """Expand the folded run that hides ``paragraph`` of ``pane`` (a match found, a
         passage gone to) and re-align; False if none does."""
         side = SIDES.index(next(s for s, p in self._panes.items() if p is pane))
-        run = next((run for run, folded in self.state.markers() if folded and any(
-            self._rows[row][side] == paragraph for row in run.rows)), None)
+        run = next((run for run, folded in self.state.markers() if folded and run.folds[side]
+                    and any(self._rows[row][side] == paragraph for row in run.rows)), None)
         if run is not None:
             self.toggle(run.start)
         return run is not None
@@ -99,14 +100,14 @@ class FoldControl(QObject):
             self._folded[number] = folded
 
     def difference_rows(self, comparison: Comparison | None) -> list[int]:
-        """The rows F7 steps to (``differences``): a folded run's count once, as its first
-        row (its marker), the others as they are."""
+        """The rows F7 steps to (``differences``): a folded run's hidden rows count once, as
+        the first of them (its marker's), the others (a side it leaves too) as they are."""
         if comparison is None:
             return []
         if comparison is not self._comparison:  # (not shown yet: nothing is folded)
             return difference_rows(comparison)
-        first = {row: run.start for run, folded in self.state.markers() if folded
-                 for row in run.rows}
+        first = {row: run.marker_row(self._rows) for run, folded in self.state.markers()
+                 if folded for row in run.rows if run.hides(self._rows[row])}
         return list(dict.fromkeys(first.get(row, row) for row in difference_rows(comparison)))
 
     def layout_inputs(self) -> tuple[list[Marker], float]:
@@ -181,9 +182,9 @@ class MarkerRows(QWidget):
         return next((place for rect, place in self.places() if rect.contains(point)), None)
 
     def labels(self) -> list[tuple[QRectF, str]]:
-        """What the marker rows in view say, where (none on a side without paragraphs)."""
+        """What the marker rows in view say, where (none on a side the run does not fold)."""
         return [(rect, marker_text(place.run.counts[self._side], place.folded))
-                for rect, place in self.places() if place.run.counts[self._side] > 0]
+                for rect, place in self.places() if place.run.folds[self._side]]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         labels = self.labels()

@@ -4,11 +4,12 @@ Two unrelated reports become a staircase of hatched gaps: each paragraph that on
 has faces an equally tall gap, and the document's length doubles. A *run* is consecutive rows
 each holding a paragraph on one side only, with no link at all (a moved paragraph, linked
 elsewhere, keeps its band and is never folded), at least ``MIN_RUN`` of them on one side.
-Folded, a run is one slim row that says, per side, how many paragraphs it holds ("12
-paragraphs only here ▸"); clicking it expands the run (its row then reads "… ▾" above the
-paragraphs, and folds them again). Runs of one or two paragraphs a side stay as they are: a
-marker row would save nothing (counting both sides' rows together, two on the left and one on
-the right were folded, one short dateline hidden behind a row as tall).
+Folded, a run is one slim row that says, on each side it folds, how many paragraphs it hides
+("12 paragraphs only here ▸"); clicking it expands the run (its row then reads "… ▾" above the
+paragraphs, and folds them again). A run folds only the sides holding ``MIN_RUN`` or more of
+its paragraphs: one or two paragraphs behind a row as tall would save nothing and only hide
+them (two on the left and a dateline on the right stay as they are; eight on the left beside
+two on the right fold the eight, the two are shown, facing hatched gaps).
 
 Folding is on by default for a pair that is unrelated: ``folds_by_default`` (similarity below
 ``LOW_SIMILARITY`` *and* linked content below ``LOW_CONTENT``: the seeds 000 vs 002, 003 and 004
@@ -30,15 +31,27 @@ RowPair = tuple[int | None, int | None]
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Rows ``start`` to ``stop`` (exclusive); ``counts``: paragraphs on the left, right."""
+    """Rows ``start`` to ``stop`` (exclusive); ``counts``: paragraphs on the left, right;
+    ``folds``: whether folding hides the left's, the right's (those sides with enough)."""
 
     start: int
     stop: int
     counts: tuple[int, int]
+    folds: tuple[bool, bool]
 
     @property
     def rows(self) -> range:
         return range(self.start, self.stop)
+
+    def hides(self, row: RowPair) -> bool:
+        """Whether folding the run hides ``row`` (one of its rows): its paragraph is on a
+        side the run folds."""
+        return any(index is not None and self.folds[side] for side, index in enumerate(row))
+
+    def marker_row(self, rows: Sequence[RowPair]) -> int:
+        """The row the run's marker goes above: its first row that folding hides (the run's
+        first row, but where the run starts with paragraphs of a side it leaves)."""
+        return next((r for r in self.rows if self.hides(rows[r])), self.start)
 
 
 # A run and whether it is folded (True) or expanded (False).
@@ -48,7 +61,8 @@ Marker = tuple[Run, bool]
 def unmatched_runs(rows: Sequence[RowPair], foldable: Sequence[bool],
                    minimum: int = MIN_RUN) -> list[Run]:
     """The runs of consecutive one-sided rows whose ``foldable`` is True (the view says: its
-    paragraph has no link) holding at least ``minimum`` paragraphs on one side."""
+    paragraph has no link) holding at least ``minimum`` paragraphs on one side (the sides it
+    folds: those holding that many)."""
     runs: list[Run] = []
     start = 0
     for number in range(len(rows) + 1):
@@ -57,7 +71,7 @@ def unmatched_runs(rows: Sequence[RowPair], foldable: Sequence[bool],
         part = rows[start:number]
         counts = (sum(r[0] is not None for r in part), sum(r[1] is not None for r in part))
         if max(counts) >= minimum:  # (the rows of both sides together can make no run)
-            runs.append(Run(start, number, counts))
+            runs.append(Run(start, number, counts, (counts[0] >= minimum, counts[1] >= minimum)))
         start = number + 1
     return runs
 
@@ -111,9 +125,9 @@ class FoldState:
         return [(run, run.start not in self.expanded) for run in self.runs]
 
     def folded_paragraphs(self, rows: Sequence[RowPair], side: int) -> set[int]:
-        """The paragraphs of ``side`` hidden in folded runs."""
+        """The paragraphs of ``side`` hidden in folded runs (none of a side a run leaves)."""
         hidden: set[int] = set()
         for run, folded in self.markers():
-            if folded:
+            if folded and run.folds[side]:
                 hidden.update(i for r in run.rows if (i := rows[r][side]) is not None)
         return hidden

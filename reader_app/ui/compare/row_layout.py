@@ -6,8 +6,9 @@ its taller side; a paragraph with no counterpart faces an equally tall gap. Only
 *above* paragraphs is used, because Qt collapses a block's bottom margin with the next
 block's top margin.
 
-A run of unmatched paragraphs (``folding``) gets a slim marker row above it; folded, its
-paragraphs take no space and its rows all start at the marker.
+A run of unmatched paragraphs (``folding``) gets a slim marker row above it; folded, the
+paragraphs of the sides it folds take no space and their rows start at the marker, while a
+side it leaves (one or two paragraphs) keeps its rows below the marker, facing gaps.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def layout_rows(
 
     A height of 0 means the paragraph is hidden (boilerplate): its row takes no space. Each
     of ``markers`` puts a row ``marker_height`` tall above its run; a folded run's paragraphs
-    count as hidden, and its rows start at the marker.
+    on the sides it folds count as hidden, and their rows start at the marker.
     """
     steps = layout_steps(rows, left_heights, right_heights, spacing, markers, marker_height)
     while True:
@@ -76,27 +77,31 @@ def layout_steps(
 ) -> Generator[None, None, RowLayout]:
     """``layout_rows``, pausing (yielding) after every ``ROWS_PER_STEP`` rows: the window
     runs it between turns of its event loop (17,000 rows took ~60 ms)."""
-    before = {run.start: (run, folded) for run, folded in markers}
-    hidden = {row for run, folded in markers if folded for row in run.rows}
+    before = {run.marker_row(rows): (run, folded) for run, folded in markers}
+    hidden = {row for run, folded in markers if folded
+              for row in run.rows if run.hides(rows[row])}
     heights = ([*left_heights], [*right_heights])
     row_tops: list[float] = []
     row_heights: list[float] = []
     places: list[MarkerPlace] = []
-    top = 0.0
+    top, at_marker = 0.0, False  # whether no row has been shown since the last marker
     for number, row in enumerate(rows):
         if number % ROWS_PER_STEP == ROWS_PER_STEP - 1:
             yield
         if number in before:
             places.append(MarkerPlace(*before[number], top, top + marker_height))
-            top += marker_height + spacing
+            top, at_marker = top + marker_height + spacing, True
         shown = [(side, index) for side, index in enumerate(row) if index is not None]
         if number in hidden:
             for side, index in shown:
                 heights[side][index] = 0.0
         tallest = max(heights[side][index] for side, index in shown)
-        row_tops.append(places[-1].top if number in hidden else top)
+        # A hidden row starts at its marker, but after a row shown below the marker (a side
+        # the run leaves) where it is: the rows' tops must never go back up.
+        row_tops.append(places[-1].top if number in hidden and at_marker else top)
         row_heights.append(tallest + spacing if tallest > 0 else 0.0)
         top += row_heights[-1]
+        at_marker = at_marker and number in hidden
     yield
     sides = [_side_margins(rows, row_tops, side, heights[side], top) for side in (0, 1)]
     return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places)
@@ -129,12 +134,13 @@ def gap_ranges(
 ) -> list[tuple[float, float]]:
     """(top, bottom) + ``offset`` of the rows where ``side`` has no paragraph, less the
     spacing below them; rows no taller than the spacing (hidden ones) have none. A run's
-    marker row is a gap on a side that has none of the run's paragraphs."""
+    marker row is a gap on a side the run does not fold (it has none, or too few, of the
+    run's paragraphs: they are shown below the marker)."""
     gaps = []
     for number, row in enumerate(rows):
         top, height = layout.row_tops[number], layout.row_heights[number]
         if row[side] is None and height > spacing:
             gaps.append((top + offset, top + height - spacing + offset))
     gaps += [(place.top + offset, place.bottom + offset)
-             for place in layout.markers if place.run.counts[side] == 0]
+             for place in layout.markers if not place.run.folds[side]]
     return sorted(gaps)
