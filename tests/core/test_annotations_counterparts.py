@@ -54,6 +54,13 @@ def test_a_verbatim_copy_is_offered_alone(seeds: Comparison) -> None:
     assert found_texts(seeds, PUTIN) == [PUTIN]
 
 
+def test_a_copys_counterpart_keeps_the_copys_order(seeds: Comparison) -> None:
+    """"ceasefire" is copied ("… the idea of a ceasefire"), and the word's evidence also pairs
+    it with "truce" a sentence further on: the counterpart ends at the copied word."""
+    assert found_texts(seeds, "Putin supports the idea of a ceasefire") == [
+        "Putin still supports the idea of a ceasefire"]
+
+
 @pytest.fixture(scope="module")
 def mixed() -> Comparison:
     comparison = compare(parse_document(MIXED_LEFT, "l.txt"), parse_document(MIXED_RIGHT,

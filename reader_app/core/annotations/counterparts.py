@@ -18,6 +18,7 @@ gives one. Pure alignment logic: must not import Qt or the store.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from reader_app.core.compare import Comparison, Link, Side, dmp, other_side
@@ -75,16 +76,30 @@ def _stretch(comparison: Comparison, side: Side, link: Link, start: int,
     return None if first < 0 else (first, last)
 
 
-def _pieces(comparison: Comparison, side: Side, link: Link) -> Iterator[Piece]:
-    """The link's evidence, then (for a copy) its equal words, seen from ``side``."""
-    for piece in link.evidence:
-        if side == "left":
-            yield piece.left_start, piece.left_end, piece.right_start, piece.right_end
-        else:
-            yield piece.right_start, piece.right_end, piece.left_start, piece.left_end
-    if link.kind == "copy":
-        for left, right in _equal_tokens(comparison, link):
-            yield (left + right) if side == "left" else (right + left)
+def _pieces(comparison: Comparison, side: Side, link: Link) -> list[Piece]:
+    """The link's evidence, then (for a copy) its equal words, seen from ``side``.
+
+    In a copy the equal words fix the order of the two texts: a piece of evidence whose
+    other end lies outside the stretch between the equal words around its own end (the
+    same word paired with a later synonym: "ceasefire" / "truce" two sentences on) is not
+    the passage's counterpart, and is left out."""
+    evidence: list[Piece] = [
+        (e.left_start, e.left_end, e.right_start, e.right_end) if side == "left"
+        else (e.right_start, e.right_end, e.left_start, e.left_end) for e in link.evidence]
+    if link.kind != "copy":
+        return evidence
+    equal: list[Piece] = [(left + right) if side == "left" else (right + left)
+                          for left, right in _equal_tokens(comparison, link)]
+    return [piece for piece in evidence if _in_order(piece, equal)] + equal
+
+
+def _in_order(piece: Piece, equal: list[Piece]) -> bool:
+    """Whether ``piece``'s other end lies between those of the equal words around it."""
+    at = bisect_left(equal, piece[:1])
+    before = equal[at - 1] if at > 0 and equal[at - 1][1] <= piece[0] else None
+    after = next((e for e in equal[at:] if e[0] >= piece[1]), None)
+    return ((before is None or before[3] <= piece[2])
+            and (after is None or piece[3] <= after[2]))
 
 
 def _equal_tokens(comparison: Comparison,
