@@ -48,6 +48,10 @@ class PlainPieces(LazySequence[Pieces]):
         p = self._paragraphs[index]
         return [(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
 
+    def boilerplate(self) -> list[int]:
+        """The paragraphs that are not one plain piece (the others have nothing to lay)."""
+        return [index for index, p in enumerate(self._paragraphs) if p.boilerplate]
+
 
 def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
     document = comparison.document(side)

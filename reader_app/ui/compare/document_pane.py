@@ -23,24 +23,20 @@ from PySide6.QtGui import (
     QFont,
     QPaintEvent,
     QResizeEvent,
-    QTextBlock,
-    QTextCharFormat,
     QTextCursor,
-    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
-from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
+from reader_app.ui.annotations.tag_marks import Mark, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
-from reader_app.ui.compare.display_data import pane_text
+from reader_app.ui.compare.block_formats import BlockFormats
+from reader_app.ui.compare.display_data import PlainPieces, pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.found_marks import found_selections, paint_current_outline
 from reader_app.ui.compare.pane_formats import (
-    MarkupPieces,
-    format_range,
     highlight_formats,
     markup_pieces,
 )
@@ -90,15 +86,11 @@ class DocumentPane(QTextEdit):
         self.selectionChanged.connect(lambda: self._found and self.viewport().update())
         self._last_width = -1
         self._gaps = PaneGaps()
-        self._base_ranges: list[list[QTextLayout.FormatRange]] = []
-        self._formatted: set[int] = set()  # the blocks whose layouts have formats
+        self._formats = BlockFormats()
         self._marks: list[Mark] = []
-        self._mark_pieces: MarkPieces = {}
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
         self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
-        self._unpainted: tuple[Sequence[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
-                               list[Pieces]] = ([], {}, [], [])
 
     @property
     def source(self) -> Document | None:
@@ -123,72 +115,36 @@ class DocumentPane(QTextEdit):
         # Shown plain already (while it was compared): its text and block formats stay.
         same_text = document is not None and document is self._document and not self._padded
         if document is not self._document:  # tag marks belong to the document they were made for
-            self._marks, self._mark_pieces = [], {}
+            self._marks, self._formats.tags = [], {}
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
-        self._unpainted = (pieces, formats,
-                           markup_pieces(document, markup, highlights), list(overlays))
-        self._base_ranges = []
+        self._formats.start(pieces, formats, markup_pieces(document, markup, highlights),
+                            list(overlays), fresh=not same_text)
         with self._layout_suspended():  # formats first, so that Qt lays out once
             if not same_text:
                 self.setPlainText(pane_text(document) if document else "")
-                self._padded, self._formatted = False, set()
+                self._padded = False
                 # Spaced as the compared view spaces rows (its margins replace these).
                 space_evenly(self.document(), paragraph_spacing(self.font()))
             self._set_hidden(hide_boilerplate, mark_dirty=False)
-            self._paint(len(pieces) if at_once else FIRST_PAINTED)
+            # (Shown plain, only its boilerplate and tagged paragraphs have formats: at once.)
+            at_once = at_once or isinstance(pieces, PlainPieces)
+            self._formats.paint(self.document(), len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
 
     def paint_more(self, seconds: float) -> bool:
         """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
-        count = len(self._unpainted[0])
-        if len(self._base_ranges) < count:
+        if not self._formats.done:
             deadline = time.perf_counter() + seconds
             with self._layout_suspended():  # (setting a laid-out block's formats lays it out)
-                while len(self._base_ranges) < count:
-                    self._paint(len(self._base_ranges) + PAINTED_PER_CHECK)
+                while not self._formats.done:
+                    self._formats.paint(self.document(),
+                                        self._formats.painted + PAINTED_PER_CHECK)
                     if time.perf_counter() > deadline:
                         break
-        return len(self._base_ranges) >= count
-
-    def _paint(self, stop: int) -> None:
-        """Lay the highlight formats over the layouts of the paragraphs up to ``stop``.
-
-        The document keeps plain text; the formats are presentation only (as a syntax
-        highlighter's are), set per block: inserting formatted fragments, or a
-        QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
-        """
-        pieces, formats, markup, overlays = self._unpainted
-        # A piece of plain wording (an empty format) changes nothing where it is laid: left
-        # out, most of a plain document's paragraphs need no formats at all.
-        shown = {kind: fmt for kind, fmt in formats.items() if not fmt.isEmpty()}
-        block = self.document().findBlockByNumber(len(self._base_ranges))
-        for number in range(len(self._base_ranges), min(stop, len(pieces))):
-            ranges = [format_range(start, length, shown[kind])
-                      for start, length, kind in pieces[number] if kind in shown]
-            if number < len(markup):  # later ranges are merged over earlier ones
-                ranges += [format_range(start, length, fmt)
-                           for start, length, fmt in markup[number]]
-            if number < len(overlays):
-                ranges += [format_range(start, length, formats[kind])
-                           for start, length, kind in overlays[number]]
-            self._base_ranges.append(ranges)
-            self._set_formats(block, number, ranges + self._tag_ranges(number))
-            block = block.next()
-
-    def _set_formats(self, block: QTextBlock, number: int,
-                     ranges: list[QTextLayout.FormatRange]) -> None:
-        """Lay ``ranges`` over block ``number``; one that has none and gets none is left
-        alone (setting a plain document's 10,000 empty lists took 40 ms of the window's)."""
-        if ranges:
-            self._formatted.add(number)
-        elif number in self._formatted:
-            self._formatted.discard(number)
-        else:
-            return
-        block.layout().setFormats(ranges)
+        return self._formats.done
 
     @contextmanager
     def _layout_suspended(self) -> Iterator[None]:
@@ -210,27 +166,16 @@ class DocumentPane(QTextEdit):
         marks = list(marks)
         if marks == self._marks:
             return
-        old = self._mark_pieces
         self._marks = marks
-        self._mark_pieces = new = mark_pieces(marks, self._document)
         text_document = self.document()
         # Only paragraphs whose underlines differ: re-laying out every tagged one took 30 ms.
-        for index in sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i)):
-            if index >= len(self._base_ranges):
-                continue
+        for index in self._formats.set_tags(text_document, mark_pieces(marks, self._document)):
             block = text_document.findBlockByNumber(index)
-            self._set_formats(block, index, self._base_ranges[index] + self._tag_ranges(index))
             text_document.markContentsDirty(block.position(), block.length())
         self.viewport().update()  # the margin stripes
 
     def tag_marks(self) -> list[Mark]:
         return list(self._marks)
-
-    def _tag_ranges(self, index: int) -> list[QTextLayout.FormatRange]:
-        if not self._mark_pieces:  # (most documents: no call per paragraph, 25 ms in all)
-            return []
-        return [format_range(start, length, fmt)
-                for start, length, fmt in self._mark_pieces.get(index, ())]
 
     def set_boilerplate_hidden(self, hidden: bool) -> None:
         self._rects = []
