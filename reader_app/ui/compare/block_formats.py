@@ -34,7 +34,6 @@ class BlockFormats:
         self._markup: list[MarkupPieces] = []
         self._overlays: list[Pieces] = []
         self.painted = 0  # paragraphs whose formats are laid
-        self._base: dict[int, Ranges] = {}  # painted paragraphs' formats but the tags'
         self._formatted: set[int] = set()  # the blocks whose layouts have formats
         self.tags: MarkPieces = {}
 
@@ -45,7 +44,7 @@ class BlockFormats:
         self.pieces, self._formats, self._markup, self._overlays = (
             pieces, formats, markup, overlays)
         self._shown = {kind: fmt for kind, fmt in formats.items() if not fmt.isEmpty()}
-        self.painted, self._base = 0, {}
+        self.painted = 0
         if fresh:
             self._formatted = set()
 
@@ -68,13 +67,12 @@ class BlockFormats:
                 for _ in range(number - at):
                     block = block.next()
             at = number
-            ranges = self._ranges(number)
-            if ranges:
-                self._base[number] = ranges
-            self._set(block.layout(), number, ranges + self._tag_ranges(number))
+            self._set(block.layout(), number, self._ranges(number) + self._tag_ranges(number))
         self.painted = stop
 
     def _ranges(self, number: int) -> Ranges:
+        """Paragraph ``number``'s formats but the tags', made again when they are asked for:
+        kept, a long pair's 70,000 of them were walked by each of the collector's passes."""
         shown, formats = self._shown, self._formats
         ranges = [format_range(start, length, shown[kind])
                   for start, length, kind in self.pieces[number] if kind in shown]
@@ -93,7 +91,7 @@ class BlockFormats:
                          if old.get(i) != tags.get(i) and i < self.painted)
         for index in changed:
             layout = text_document.findBlockByNumber(index).layout()
-            self._set(layout, index, self._base.get(index, []) + self._tag_ranges(index))
+            self._set(layout, index, self._ranges(index) + self._tag_ranges(index))
         return changed
 
     def _tag_ranges(self, index: int) -> Ranges:
