@@ -5,11 +5,13 @@ A short pair goes straight from the pair shown before to the aligned view."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from test_render_slices import snapshot
 from ui_helpers import COMPARISON_TIMEOUT, SEED_FILES
 
 from reader_app.core.documents import Document
+from reader_app.ui.compare import text_steps
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.window.main_window import MainWindow
@@ -45,12 +47,13 @@ def test_a_long_pair_is_shown_at_once_then_aligned(
     view = window.view
     with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
         window.show_pair(*rows)
-        # Not compared yet: the text is there, plain and unaligned (the right pane's a turn
-        # of the event loop later, then the worker starts).
+        # Not compared yet: the text is there a few turns of the event loop later (made in
+        # slices), plain and unaligned; the right pane's after the left one's, then the
+        # worker starts.
+        left, right = documents
+        assert left is not None and right is not None
+        qtbot.waitUntil(lambda: shows(view.panes["left"], left))
         assert view.comparison is None and view.gutter.visible_links() == []
-        assert documents[0] is not None and shows(view.panes["left"], documents[0])
-        right = documents[1]
-        assert right is not None
         qtbot.waitUntil(lambda: shows(view.panes["right"], right))
         assert window.statusBar().currentMessage() == "Comparing…"
     assert view.gutter.visible_links() == []  # (not drawn yet)
@@ -84,3 +87,30 @@ def test_a_long_pair_read_again_keeps_its_highlights_until_compared_again(
         assert view.comparison is not None  # the pair on screen stays until then
         assert [pane.source for pane in view.panes.values()] == [
             view.comparison.left, view.comparison.right]
+
+
+def test_a_long_pairs_text_is_made_in_slices_and_never_shown_half_made(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # While a pane's text is made, the pane shows what it showed before, whole, and can be
+    # read, searched and tagged as that: a half-made text is never on screen.
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    rows = pair_rows(window)
+    documents = [window.model.document(row) for row in rows]
+    view, seen = window.view, []
+
+    def look() -> None:
+        for pane in view.panes.values():
+            document = pane.source
+            assert document is None or shows(pane, document)
+            seen.append(document)
+
+    timer = QTimer(window)
+    timer.setInterval(0)
+    timer.timeout.connect(look)
+    timer.start()
+    with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*rows)
+    timer.stop()
+    before = seen.index(documents[0])
+    assert seen[:before].count(None) == 0 and before > 2 * 10  # (ten turns a pane, at least)

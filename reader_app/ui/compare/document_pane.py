@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -48,6 +49,7 @@ from reader_app.ui.compare.pane_margins import (
     space_evenly,
 )
 from reader_app.ui.compare.row_layout import SideMargins
+from reader_app.ui.compare.text_steps import text_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
 FLASH_MILLISECONDS = 900
@@ -87,6 +89,7 @@ class DocumentPane(QTextEdit):
         self._last_width = -1
         self._gaps = PaneGaps()
         self._formats = BlockFormats()
+        self._made: tuple[Document, QTextDocument] | None = None  # (``text_steps``)
         self._marks: list[Mark] = []
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
@@ -114,6 +117,9 @@ class DocumentPane(QTextEdit):
         """
         # Shown plain already (while it was compared): its text and block formats stay.
         same_text = document is not None and document is self._document and not self._padded
+        fresh = not same_text
+        if fresh and self._take_text(document):
+            same_text, self._padded = True, False  # (its text and spacing are there)
         if document is not self._document:  # tag marks belong to the document they were made for
             self._marks, self._formats.tags = [], {}
         self._document = document
@@ -121,7 +127,7 @@ class DocumentPane(QTextEdit):
         self._flash, self._found = [], []
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
         self._formats.start(pieces, formats, markup_pieces(document, markup, highlights),
-                            list(overlays), fresh=not same_text)
+                            list(overlays), fresh=fresh)
         with self._layout_suspended():  # formats first, so that Qt lays out once
             if not same_text:
                 self.setPlainText(pane_text(document) if document else "")
@@ -133,6 +139,37 @@ class DocumentPane(QTextEdit):
             at_once = at_once or isinstance(pieces, PlainPieces)
             self._formats.paint(self.document(), len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
+
+    def text_steps(self, document: Document) -> Iterator[None]:
+        """Make ``document``'s text ready a slice at a time (``text_steps``), not shown: the
+        next ``show_pieces`` of it takes it whole."""
+        self._set_made(None)
+        text = pane_text(document)
+        yield
+        spacing = paragraph_spacing(self.font())
+        made = yield from text_steps(text, self.document(), spacing, self)
+        self._set_made((document, made))
+
+    def _set_made(self, made: tuple[Document, QTextDocument] | None) -> None:
+        if self._made is not None:
+            self._made[1].deleteLater()
+        self._made = made
+
+    def _take_text(self, document: Document | None) -> bool:
+        """Show ``document``'s text, made ready by ``text_steps`` (unless the font changed
+        meanwhile); whether it was."""
+        made, self._made = self._made, None
+        if made is None or made[0] is not document or (
+                made[1].defaultFont() != self.document().defaultFont()):
+            self._made = made
+            self._set_made(None)
+            return False
+        shown = self.document()
+        taken_before = shown.parent() is self  # (the first is the text control's: it goes)
+        self.setDocument(made[1])
+        if taken_before:
+            shown.deleteLater()
+        return True
 
     def paint_more(self, seconds: float) -> bool:
         """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
