@@ -90,6 +90,7 @@ class DocumentPane(QTextEdit):
         self._gaps = PaneGaps()
         self._formats = BlockFormats()
         self._made: tuple[Document, QTextDocument] | None = None  # (``text_steps``)
+        self._taken: QTextDocument | None = None  # the one it shows, if made so
         self._marks: list[Mark] = []
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
@@ -164,11 +165,10 @@ class DocumentPane(QTextEdit):
             self._made = made
             self._set_made(None)
             return False
-        shown = self.document()
-        taken_before = shown.parent() is self  # (the first is the text control's: it goes)
-        self.setDocument(made[1])
-        if taken_before:
-            shown.deleteLater()
+        taken_before, self._taken = self._taken, made[1]
+        self.setDocument(made[1])  # (the text control's own first one goes with it)
+        if taken_before is not None:
+            taken_before.deleteLater()
         return True
 
     def paint_more(self, seconds: float) -> bool:
