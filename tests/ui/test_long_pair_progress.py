@@ -114,3 +114,18 @@ def test_a_long_pairs_text_is_made_in_slices_and_never_shown_half_made(
     timer.stop()
     before = seen.index(documents[0])
     assert seen[:before].count(None) == 0 and before > 2 * 10  # (ten turns a pane, at least)
+
+
+def test_the_library_column_waits_while_a_long_pairs_text_is_made(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The left pane's plain text is drawn while the right one's is still made: the library's
+    # comparisons wait for the pair's own, and until it is drawn (two Python threads at work
+    # starve the UI thread of the interpreter lock).
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    view, started = window.view, []
+    window.similarity_runner.started.connect(
+        lambda: started.append(view.comparison is not None and bool(view.gutter.visible_links())))
+    with qtbot.waitSignal(window.similarities_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*pair_rows(window))
+    assert started == [True]

@@ -58,8 +58,7 @@ class PairProgress(QObject):
         """A comparison of ``left`` and ``right`` is asked for: a long pair of files not on
         screen yet is shown now, plain, before ``start`` starts the comparison (one on screen,
         read again or compared with other options, stays as it is until it comes)."""
-        self._step_timer.stop()
-        self._steps, self._waiting = iter(()), False
+        self.cancel()  # (one asked for before it: this one replaces it)
         words = left.metadata.word_count + right.metadata.word_count
         shown = [pane.source.path if pane.source else None for pane in self._view.panes.values()]
         if words <= compare_view.STEPWISE_WORDS or shown == [left.path, right.path]:
@@ -67,6 +66,11 @@ class PairProgress(QObject):
             return
         self._steps, self._waiting = self._show_steps(left, right, start), True
         self._step_timer.start()
+
+    def cancel(self) -> None:
+        """The comparison waiting for its text is not wanted any more."""
+        self._step_timer.stop()
+        self._steps, self._waiting = iter(()), False
 
     @property
     def pending(self) -> bool:
