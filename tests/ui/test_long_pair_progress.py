@@ -14,6 +14,7 @@ from reader_app.core.documents import Document
 from reader_app.ui.compare import text_steps
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
 from reader_app.ui.window.main_window import MainWindow
 
 
@@ -114,6 +115,12 @@ def test_a_long_pairs_text_is_made_in_slices_and_never_shown_half_made(
     timer.stop()
     before = seen.index(documents[0])
     assert seen[:before].count(None) == 0 and before > 2 * 10  # (ten turns a pane, at least)
+    for pane in window.view.panes.values():  # (set up as the pane's first text document)
+        text_document = pane.document()
+        assert pane.isReadOnly() and not text_document.isUndoRedoEnabled()
+        assert text_document.documentMargin() == DOCUMENT_MARGIN
+        assert text_document.defaultFont() == pane.font()
+        assert text_document.defaultTextOption().wrapMode() == pane.wordWrapMode()
 
 
 def test_the_library_column_waits_while_a_long_pairs_text_is_made(
