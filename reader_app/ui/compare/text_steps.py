@@ -10,6 +10,7 @@ paragraphs per turn of the event loop, into a document no pane shows and Qt does
 from __future__ import annotations
 
 from collections.abc import Generator
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QSizeF
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -41,6 +42,7 @@ def text_steps(text: str, like: QTextDocument, spacing: float,
             start = end
             yield
     except GeneratorExit:  # (left unfinished: another pair was asked for)
-        made.deleteLater()
+        with suppress(RuntimeError):  # (or the window went, and the pane with it)
+            made.deleteLater()
         raise
     return made
