@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_render_slices import snapshot
 from ui_helpers import COMPARISON_TIMEOUT, SEED_FILES
@@ -136,3 +137,25 @@ def test_the_library_column_waits_while_a_long_pairs_text_is_made(
     with qtbot.waitSignal(window.similarities_shown, timeout=COMPARISON_TIMEOUT):
         window.show_pair(*pair_rows(window))
     assert started == [True]
+
+
+def test_another_long_pair_asked_for_while_one_is_made_replaces_it(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    first = pair_rows(window)
+    second = [window.model.row_of(path) for path in (SEED_FILES[4], SEED_FILES[2])]
+    documents = [window.model.document(row) for row in second]
+    view = window.view
+    with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*first)
+        for _ in range(3):  # (a few slices of its text made, a turn of the event loop each)
+            QApplication.processEvents()
+        assert window.pair_progress.pending
+        window.show_pair(*second)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "",
+                    timeout=COMPARISON_TIMEOUT)
+    assert view.comparison is not None
+    assert [view.comparison.left, view.comparison.right] == documents
+    for pane, document in zip(view.panes.values(), documents, strict=True):
+        assert document is not None and shows(pane, document)
