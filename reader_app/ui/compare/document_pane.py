@@ -158,12 +158,13 @@ class DocumentPane(QTextEdit):
 
     def _take_text(self, document: Document | None) -> bool:
         """Show ``document``'s text, made ready by ``text_steps`` (unless the font changed
-        meanwhile); whether it was."""
+        meanwhile); whether it was. Another document's is let go; none shown keeps it."""
         made, self._made = self._made, None
         if made is None or made[0] is not document or (
                 made[1].defaultFont() != self.document().defaultFont()):
             self._made = made
-            self._set_made(None)
+            if document is not None:
+                self._set_made(None)
             return False
         taken_before, self._taken = self._taken, made[1]
         self.setDocument(made[1])  # (the text control's own first one goes with it)

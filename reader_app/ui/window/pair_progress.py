@@ -79,13 +79,13 @@ class PairProgress(QObject):
 
     def _show_steps(self, left: Document, right: Document,
                     start: Callable[[], None]) -> Iterator[None]:
-        """Each pane's text made a slice per turn of the event loop (25-50 ms a pane at once)
-        and shown whole, the left one first; both before the comparing worker contends for
-        the interpreter lock (which doubled that)."""
-        yield from self._view.panes["left"].text_steps(left)
+        """Each pane's text made a slice per turn of the event loop (25-50 ms a pane at once),
+        then shown whole, a pane per turn (the right one empty for that turn only); all before
+        the comparing worker contends for the interpreter lock (which doubled that)."""
+        for side, document in (("left", left), ("right", right)):
+            yield from self._view.panes[side].text_steps(document)
         self._show_plain(left, None)
         yield
-        yield from self._view.panes["right"].text_steps(right)
         self._waiting = False
         self._show_plain(left, right)
         start()
