@@ -5,13 +5,17 @@ A short pair goes straight from the pair shown before to the aligned view."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_render_slices import snapshot
 from ui_helpers import COMPARISON_TIMEOUT, SEED_FILES
 
 from reader_app.core.documents import Document
+from reader_app.ui.compare import text_steps
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
 from reader_app.ui.window.main_window import MainWindow
 
 
@@ -45,12 +49,13 @@ def test_a_long_pair_is_shown_at_once_then_aligned(
     view = window.view
     with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
         window.show_pair(*rows)
-        # Not compared yet: the text is there, plain and unaligned (the right pane's a turn
-        # of the event loop later, then the worker starts).
+        # Not compared yet: the text is there a few turns of the event loop later (made in
+        # slices), plain and unaligned; the right pane's after the left one's, then the
+        # worker starts.
+        left, right = documents
+        assert left is not None and right is not None
+        qtbot.waitUntil(lambda: shows(view.panes["left"], left))
         assert view.comparison is None and view.gutter.visible_links() == []
-        assert documents[0] is not None and shows(view.panes["left"], documents[0])
-        right = documents[1]
-        assert right is not None
         qtbot.waitUntil(lambda: shows(view.panes["right"], right))
         assert window.statusBar().currentMessage() == "Comparing…"
     assert view.gutter.visible_links() == []  # (not drawn yet)
@@ -84,3 +89,76 @@ def test_a_long_pair_read_again_keeps_its_highlights_until_compared_again(
         assert view.comparison is not None  # the pair on screen stays until then
         assert [pane.source for pane in view.panes.values()] == [
             view.comparison.left, view.comparison.right]
+
+
+def test_a_long_pairs_text_is_made_in_slices_and_never_shown_half_made(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # While a pane's text is made, the pane shows what it showed before, whole, and can be
+    # read, searched and tagged as that: a half-made text is never on screen.
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    rows = pair_rows(window)
+    documents = [window.model.document(row) for row in rows]
+    view, seen = window.view, []
+
+    def look() -> None:
+        for pane in view.panes.values():
+            document = pane.source
+            assert document is None or shows(pane, document)
+            seen.append(document)
+
+    timer = QTimer(window)
+    timer.setInterval(0)
+    timer.timeout.connect(look)
+    timer.start()
+    with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*rows)
+    timer.stop()
+    before = seen.index(documents[0])
+    assert seen[:before].count(None) == 0 and before > 2 * 10  # (ten turns a pane, at least)
+    # Both texts made, the panes take them a turn apart: the right one is empty that long.
+    pairs = list(zip(seen[before::2], seen[before + 1::2], strict=False))
+    assert 1 <= pairs.count((documents[0], None)) <= 3
+    for pane in window.view.panes.values():  # (set up as the pane's first text document)
+        text_document = pane.document()
+        assert pane.isReadOnly() and not text_document.isUndoRedoEnabled()
+        assert text_document.documentMargin() == DOCUMENT_MARGIN
+        assert text_document.defaultFont() == pane.font()
+        assert text_document.defaultTextOption().wrapMode() == pane.wordWrapMode()
+
+
+def test_the_library_column_waits_while_a_long_pairs_text_is_made(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The left pane's plain text is drawn while the right one's is still made: the library's
+    # comparisons wait for the pair's own, and until it is drawn (two Python threads at work
+    # starve the UI thread of the interpreter lock).
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    view, started = window.view, []
+    window.similarity_runner.started.connect(
+        lambda: started.append(view.comparison is not None and bool(view.gutter.visible_links())))
+    with qtbot.waitSignal(window.similarities_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*pair_rows(window))
+    assert started == [True]
+
+
+def test_another_long_pair_asked_for_while_one_is_made_replaces_it(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    first = pair_rows(window)
+    second = [window.model.row_of(path) for path in (SEED_FILES[4], SEED_FILES[2])]
+    documents = [window.model.document(row) for row in second]
+    view = window.view
+    with qtbot.waitSignal(window.comparison_shown, timeout=COMPARISON_TIMEOUT):
+        window.show_pair(*first)
+        for _ in range(3):  # (a few slices of its text made, a turn of the event loop each)
+            QApplication.processEvents()
+        assert window.pair_progress.pending
+        window.show_pair(*second)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "",
+                    timeout=COMPARISON_TIMEOUT)
+    assert view.comparison is not None
+    assert [view.comparison.left, view.comparison.right] == documents
+    for pane, document in zip(view.panes.values(), documents, strict=True):
+        assert document is not None and shows(pane, document)

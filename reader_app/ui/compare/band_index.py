@@ -9,7 +9,7 @@ the few in view. At 20,000 links, going through all of them cost 20-80 ms a pain
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
 from reader_app.core.compare import Link
@@ -18,6 +18,8 @@ from reader_app.ui.compare.lazy_sequence import LazySequence
 LONG = 1500.0  # a band taller than this (a paragraph moved far) is checked on its own
 
 Span = tuple[float, float]  # a paragraph's (top, bottom)
+Band = tuple[float, float, int]  # a link's band's (top, bottom, link number)
+LINKS_PER_STEP = 8000
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,16 @@ class BandIndex:
     left: Sequence[Span]
     right: Sequence[Span]
     delta: float
+    bands: list[Band] | None = None  # each link's, in order (``band_steps``); None: made here
     _tops: list[float] = field(default_factory=list)
-    _short: list[tuple[float, float, int]] = field(default_factory=list)
-    _long: list[tuple[float, float, int]] = field(default_factory=list)
+    _short: list[Band] = field(default_factory=list)
+    _long: list[Band] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        ends = [(self.left[link.left], self.right[link.right]) for link in self.links]
-        delta = self.delta
-        bands = [(min(left[0], right[0] + delta), max(left[1], right[1] + delta), number)
-                 for number, (left, right) in enumerate(ends)]
+        bands = self.bands
+        if bands is None:
+            bands = _bands(self.links, 0, self.left, self.right, self.delta)
+        self.bands = None  # (not kept: the index holds them)
         self._short = sorted(band for band in bands if band[1] - band[0] <= LONG)
         self._long = [band for band in bands if band[1] - band[0] > LONG]
         self._tops = [band[0] for band in self._short]
@@ -72,3 +75,22 @@ class BandIndex:
         found = [n for start, end, n in self._short[first:last] if end >= top]
         found += [n for start, end, n in self._long if end >= top and start <= bottom]
         return [self.links[n] for n in sorted(found)]
+
+
+def band_steps(links: Sequence[Link], left: Sequence[Span], right: Sequence[Span],
+               delta: float) -> Generator[None, None, BandIndex]:
+    """A ``BandIndex``, pausing (yielding) after every ``LINKS_PER_STEP`` links' bands: the
+    window makes it between turns of its event loop (20,000 links took 30-60 ms)."""
+    bands: list[Band] = []
+    for first in range(0, len(links), LINKS_PER_STEP):
+        bands += _bands(links[first:first + LINKS_PER_STEP], first, left, right, delta)
+        yield
+    return BandIndex(links, left, right, delta, bands)
+
+
+def _bands(links: Sequence[Link], first: int, left: Sequence[Span], right: Sequence[Span],
+           delta: float) -> list[Band]:
+    """(top, bottom, number) of each of ``links``' bands, numbered from ``first``."""
+    ends = [(left[link.left], right[link.right]) for link in links]
+    return [(min(lt[0], rt[0] + delta), max(lt[1], rt[1] + delta), number)
+            for number, (lt, rt) in enumerate(ends, first)]

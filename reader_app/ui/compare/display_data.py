@@ -1,6 +1,6 @@
 """What the panes draw of a comparison, as plain offsets: each document's text as a pane holds
-it, each paragraph's pieces of shared, unique, unlinked, plain and boilerplate wording, and
-the pieces the overview bar marks, worked out once per comparison and side
+it, each paragraph's pieces of shared, unique, unlinked, plain and boilerplate wording, the
+pieces the overview bar marks and the runs that fold, worked out once per comparison and side
 (``per_comparison``); and ``prepare``, which works out all that the view will ask for.
 
 The comparison's worker runs ``compare_prepared``: the comparison, then ``prepare`` (a long
@@ -17,6 +17,7 @@ from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compar
 from reader_app.core.documents import Document
 from reader_app.core.util import paused_gc
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds, marked_ranges
+from reader_app.ui.compare.folding import Run, foldable_rows, unmatched_runs
 from reader_app.ui.compare.lazy_sequence import LazySequence
 from reader_app.ui.compare.per_comparison import remembered
 
@@ -46,6 +47,10 @@ class PlainPieces(LazySequence[Pieces]):
     def item(self, index: int) -> Pieces:
         p = self._paragraphs[index]
         return [(0, p.end - p.start, "boilerplate" if p.boilerplate else "plain")]
+
+    def boilerplate(self) -> list[int]:
+        """The paragraphs that are not one plain piece (the others have nothing to lay)."""
+        return [index for index, p in enumerate(self._paragraphs) if p.boilerplate]
 
 
 def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
@@ -83,9 +88,15 @@ def row_pairs(comparison: Comparison) -> list[tuple[int | None, int | None]]:
     return remembered(comparison, "rows", lambda: [(r.left, r.right) for r in comparison.rows])
 
 
+def fold_runs(comparison: Comparison) -> list[Run]:
+    """The comparison's runs of unmatched paragraphs (``folding``), foldable or not."""
+    return remembered(comparison, "runs", lambda: unmatched_runs(
+        row_pairs(comparison), foldable_rows(comparison)))
+
+
 def prepare(comparison: Comparison) -> Comparison:
     """Work out, for both sides, what the view draws of ``comparison`` (and return it)."""
-    row_pairs(comparison)
+    fold_runs(comparison)
     for side in SIDES:
         pane_text(comparison.document(side))
         paragraph_kinds(comparison, comparison.document(side))

@@ -23,23 +23,21 @@ from PySide6.QtGui import (
     QFont,
     QPaintEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
-    QTextLayout,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader_app.core.documents import Document
 from reader_app.core.markup import MarkupSpan
-from reader_app.ui.annotations.tag_marks import Mark, MarkPieces, mark_pieces
+from reader_app.ui.annotations.tag_marks import Mark, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
-from reader_app.ui.compare.display_data import pane_text
+from reader_app.ui.compare.block_formats import BlockFormats
+from reader_app.ui.compare.display_data import PlainPieces, pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.found_marks import found_selections, paint_current_outline
 from reader_app.ui.compare.pane_formats import (
-    MarkupPieces,
-    format_range,
     highlight_formats,
     markup_pieces,
 )
@@ -51,6 +49,7 @@ from reader_app.ui.compare.pane_margins import (
     space_evenly,
 )
 from reader_app.ui.compare.row_layout import SideMargins
+from reader_app.ui.compare.text_steps import text_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
 FLASH_MILLISECONDS = 900
@@ -89,14 +88,13 @@ class DocumentPane(QTextEdit):
         self.selectionChanged.connect(lambda: self._found and self.viewport().update())
         self._last_width = -1
         self._gaps = PaneGaps()
-        self._base_ranges: list[list[QTextLayout.FormatRange]] = []
+        self._formats = BlockFormats()
+        self._made: tuple[Document, QTextDocument] | None = None  # (``text_steps``)
+        self._taken: QTextDocument | None = None  # the one it shows, if made so
         self._marks: list[Mark] = []
-        self._mark_pieces: MarkPieces = {}
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
         self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
-        self._unpainted: tuple[Sequence[Pieces], dict[str, QTextCharFormat], list[MarkupPieces],
-                               list[Pieces]] = ([], {}, [], [])
 
     @property
     def source(self) -> Document | None:
@@ -120,15 +118,17 @@ class DocumentPane(QTextEdit):
         """
         # Shown plain already (while it was compared): its text and block formats stay.
         same_text = document is not None and document is self._document and not self._padded
+        fresh = not same_text
+        if fresh and self._take_text(document):
+            same_text, self._padded = True, False  # (its text and spacing are there)
         if document is not self._document:  # tag marks belong to the document they were made for
-            self._marks, self._mark_pieces = [], {}
+            self._marks, self._formats.tags = [], {}
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], []
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
-        self._unpainted = (pieces, formats,
-                           markup_pieces(document, markup, highlights), list(overlays))
-        self._base_ranges = []
+        self._formats.start(pieces, formats, markup_pieces(document, markup, highlights),
+                            list(overlays), fresh=fresh)
         with self._layout_suspended():  # formats first, so that Qt lays out once
             if not same_text:
                 self.setPlainText(pane_text(document) if document else "")
@@ -136,42 +136,53 @@ class DocumentPane(QTextEdit):
                 # Spaced as the compared view spaces rows (its margins replace these).
                 space_evenly(self.document(), paragraph_spacing(self.font()))
             self._set_hidden(hide_boilerplate, mark_dirty=False)
-            self._paint(len(pieces) if at_once else FIRST_PAINTED)
+            # (Shown plain, only its boilerplate and tagged paragraphs have formats: at once.)
+            at_once = at_once or isinstance(pieces, PlainPieces)
+            self._formats.paint(self.document(), len(pieces) if at_once else FIRST_PAINTED)
         self._refresh_extra_selections()
+
+    def text_steps(self, document: Document) -> Iterator[None]:
+        """Make ``document``'s text ready a slice at a time (``text_steps``), not shown: the
+        next ``show_pieces`` of it takes it whole."""
+        self._set_made(None)
+        text = pane_text(document)
+        yield
+        spacing = paragraph_spacing(self.font())
+        made = yield from text_steps(text, self.document(), spacing, self)
+        self._set_made((document, made))
+
+    def _set_made(self, made: tuple[Document, QTextDocument] | None) -> None:
+        if self._made is not None:
+            self._made[1].deleteLater()
+        self._made = made
+
+    def _take_text(self, document: Document | None) -> bool:
+        """Show ``document``'s text, made ready by ``text_steps`` (unless the font changed
+        meanwhile); whether it was. Another document's is let go; none shown keeps it."""
+        made, self._made = self._made, None
+        if made is None or made[0] is not document or (
+                made[1].defaultFont() != self.document().defaultFont()):
+            self._made = made
+            if document is not None:
+                self._set_made(None)
+            return False
+        taken_before, self._taken = self._taken, made[1]
+        self.setDocument(made[1])  # (the text control's own first one goes with it)
+        if taken_before is not None:
+            taken_before.deleteLater()
+        return True
 
     def paint_more(self, seconds: float) -> bool:
         """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
-        count = len(self._unpainted[0])
-        if len(self._base_ranges) < count:
+        if not self._formats.done:
             deadline = time.perf_counter() + seconds
             with self._layout_suspended():  # (setting a laid-out block's formats lays it out)
-                while len(self._base_ranges) < count:
-                    self._paint(len(self._base_ranges) + PAINTED_PER_CHECK)
+                while not self._formats.done:
+                    self._formats.paint(self.document(),
+                                        self._formats.painted + PAINTED_PER_CHECK)
                     if time.perf_counter() > deadline:
                         break
-        return len(self._base_ranges) >= count
-
-    def _paint(self, stop: int) -> None:
-        """Lay the highlight formats over the layouts of the paragraphs up to ``stop``.
-
-        The document keeps plain text; the formats are presentation only (as a syntax
-        highlighter's are), set per block: inserting formatted fragments, or a
-        QSyntaxHighlighter, costs seconds on a 200k-word document, this tens of ms.
-        """
-        pieces, formats, markup, overlays = self._unpainted
-        block = self.document().findBlockByNumber(len(self._base_ranges))
-        for number in range(len(self._base_ranges), min(stop, len(pieces))):
-            ranges = [format_range(start, length, formats[kind])
-                      for start, length, kind in pieces[number]]
-            if number < len(markup):  # later ranges are merged over earlier ones
-                ranges += [format_range(start, length, fmt)
-                           for start, length, fmt in markup[number]]
-            if number < len(overlays):
-                ranges += [format_range(start, length, formats[kind])
-                           for start, length, kind in overlays[number]]
-            self._base_ranges.append(ranges)
-            block.layout().setFormats(ranges + self._tag_ranges(number))
-            block = block.next()
+        return self._formats.done
 
     @contextmanager
     def _layout_suspended(self) -> Iterator[None]:
@@ -193,25 +204,16 @@ class DocumentPane(QTextEdit):
         marks = list(marks)
         if marks == self._marks:
             return
-        old = self._mark_pieces
         self._marks = marks
-        self._mark_pieces = new = mark_pieces(marks, self._document)
         text_document = self.document()
         # Only paragraphs whose underlines differ: re-laying out every tagged one took 30 ms.
-        for index in sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i)):
-            if index >= len(self._base_ranges):
-                continue
+        for index in self._formats.set_tags(text_document, mark_pieces(marks, self._document)):
             block = text_document.findBlockByNumber(index)
-            block.layout().setFormats(self._base_ranges[index] + self._tag_ranges(index))
             text_document.markContentsDirty(block.position(), block.length())
         self.viewport().update()  # the margin stripes
 
     def tag_marks(self) -> list[Mark]:
         return list(self._marks)
-
-    def _tag_ranges(self, index: int) -> list[QTextLayout.FormatRange]:
-        return [format_range(start, length, fmt)
-                for start, length, fmt in self._mark_pieces.get(index, ())]
 
     def set_boilerplate_hidden(self, hidden: bool) -> None:
         self._rects = []

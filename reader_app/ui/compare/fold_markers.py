@@ -1,11 +1,11 @@
 """Folded runs in the panes: their paragraphs hidden, a clickable marker row in their place.
 
-``FoldControl`` is the view's folding: as an alignment starts (``apply``) it works out a new
-comparison's runs (``folding``) and hides the folded paragraphs' blocks; the row layout leaves
-a slim row above each run (``layout_inputs``), and ``MarkerRows`` draws it over each pane
-("12 paragraphs only here ▸", on a side the run folds; on a side it leaves, holding none or
-only one or two of its paragraphs, the row is a hatched gap, painted by the pane) and turns a
-click on it into expanding or folding the run.
+``FoldControl`` is the view's folding: as an alignment starts (``apply``) it takes a new
+comparison's runs (``folding``, found in its worker: ``display_data``) and hides the folded
+paragraphs' blocks; the row layout leaves a slim row above each run (``layout_inputs``), and
+``MarkerRows`` draws it over each pane ("12 paragraphs only here ▸", on a side the run folds;
+on a side it leaves, holding none or only one or two of its paragraphs, the row is a hatched
+gap, painted by the pane) and turns a click on it into expanding or folding the run.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.compare.differences import difference_rows
-from reader_app.ui.compare.display_data import row_pairs
+from reader_app.ui.compare.display_data import fold_runs, row_pairs
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.folding import (
     FoldState,
@@ -26,7 +26,6 @@ from reader_app.ui.compare.folding import (
     RowPair,
     folds_by_default,
     marker_text,
-    unmatched_runs,
 )
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
 from reader_app.ui.compare.row_layout import MarkerPlace, RowLayout
@@ -92,7 +91,7 @@ class FoldControl(QObject):
             self._rows = row_pairs(comparison) if comparison else []
             by_default = comparison is not None and folds_by_default(
                 comparison.stats.similarity, comparison.stats.content)
-            self.state.set_pair(unmatched_runs(self._rows, _foldable(comparison)), by_default)
+            self.state.set_pair(fold_runs(comparison) if comparison else [], by_default)
         for number, pane in enumerate(self._panes.values()):
             folded = self.state.folded_paragraphs(self._rows, number)
             if folded or self._folded[number]:  # (else the pane shows what it should)
@@ -114,15 +113,6 @@ class FoldControl(QObject):
         """The markers and their rows' height, for ``row_layout.layout_rows``."""
         font = next(iter(self._panes.values())).font()
         return self.state.markers(), QFontMetricsF(font).lineSpacing() * MARKER_LINES
-
-
-def _foldable(comparison: Comparison | None) -> list[bool]:
-    """Per row: whether its paragraphs have no link at all (a moved one keeps its band)."""
-    if comparison is None:
-        return []
-    left = {link.left for link in comparison.links}
-    right = {link.right for link in comparison.links}
-    return [row.left not in left and row.right not in right for row in comparison.rows]
 
 
 def _hide(pane: DocumentPane, folded: set[int], boilerplate: bool) -> None:

@@ -9,14 +9,14 @@ to the counterpart.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import Comparison, Link
-from reader_app.ui.compare.band_index import BandIndex, ShiftedSpans
+from reader_app.ui.compare.band_index import BandIndex, ShiftedSpans, band_steps
 from reader_app.ui.compare.link_styles import BandStyle, as_tooltip, band_style, link_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -87,9 +87,13 @@ class Gutter(QWidget):
         visible = bands.between(-left.offset, self.height() - left.offset)
         return sorted(visible, key=lambda link: link.kind == "copy")
 
-    def index_bands(self) -> None:
-        """Index the bands between the panes as measured now (before a paint needs them)."""
-        self.visible_links()
+    def index_steps(self) -> Iterator[None]:
+        """Index the bands between the panes as measured now (before a paint needs them), a
+        slice at a time (``band_steps``)."""
+        left, right = self._both_places()
+        if self._comparison is not None and left and right:
+            self._bands = yield from band_steps(self._comparison.links, left.spans,
+                                                right.spans, right.offset - left.offset)
 
     def band_style(self, link: Link) -> BandStyle:
         """How ``link``'s band is drawn (its kind and whether it moved decide)."""

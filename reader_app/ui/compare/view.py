@@ -13,8 +13,6 @@ from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -33,10 +31,11 @@ from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.layout_hold import held_layout
-from reader_app.ui.compare.overview_bar import OverviewBar, overview_marks
+from reader_app.ui.compare.overview_bar import OverviewBar, overview_steps
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
+from reader_app.ui.compare.view_boxes import gutter_box, side_box
 from reader_app.ui.theme import LIGHT, Highlights
 
 DEFAULT_POINT_SIZE = 11.0
@@ -82,9 +81,11 @@ class CompareView(QWidget):
             self.panes[side].set_point_size(self.point_size)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._side_box("left"))
-        self.splitter.addWidget(self._gutter_box())
-        self.splitter.addWidget(self._side_box("right"))
+        for side in SIDES:  # (the gutter between the sides)
+            self.splitter.addWidget(side_box(self, self.headers[side], self.overviews[side],
+                                             self.panes[side], outer_left=side == "left"))
+            if side == "left":
+                self.splitter.addWidget(gutter_box(self, self.gutter))
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
@@ -97,33 +98,6 @@ class CompareView(QWidget):
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
         self._steps: Iterator[None] = iter(())
-
-    def _side_box(self, side: Side) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.headers[side])
-        row = QHBoxLayout()
-        row.setSpacing(0)
-        widgets = [self.overviews[side], self.panes[side]]
-        for widget in widgets if side == "left" else widgets[::-1]:
-            row.addWidget(widget)
-        column.addLayout(row)
-        return box
-
-    def _gutter_box(self) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        spacer = QLabel(" ", box)
-        spacer.setContentsMargins(0, 2, 0, 2)
-        spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        column.addWidget(spacer)
-        column.addWidget(self.gutter, 1)
-        box.setFixedWidth(self.gutter.width())
-        return box
 
     def _connect_signals(self) -> None:
         self._realign_timer.timeout.connect(self.realign)
@@ -255,12 +229,11 @@ class CompareView(QWidget):
             self.panes[side].set_gaps(self._gaps(number))
             yield
         for side in SIDES:
-            self._update_overview(side)
-            yield
+            yield from self._overview_steps(side)
         for pane in self.panes.values():
             pane.measured_spans()  # (the gutter's, made here, not at its first paint)
             yield
-        self.gutter.index_bands()
+        yield from self.gutter.index_steps()
         self.gutter.update()
         self.realigned.emit()
 
@@ -326,13 +299,15 @@ class CompareView(QWidget):
         assert self._layout is not None
         return self._layout.row_tops[row] + DOCUMENT_MARGIN
 
-    def _update_overview(self, side: Side) -> None:
-        pane, document = self.panes[side], self._documents[side]
-        marks = [] if self.comparison is None or document is None else overview_marks(
-            self.comparison, side, document, pane.measured_rects(),
-            pane.document().size().height())
+    def _overview_steps(self, side: Side) -> Iterator[None]:
+        pane, document, marks = self.panes[side], self._documents[side], []
+        if self.comparison is not None and document is not None:
+            marks = yield from overview_steps(self.comparison, side, document,
+                                              pane.measured_rects(),
+                                              pane.document().size().height())
         self.overviews[side].set_marks(marks, self._highlights)
         self.overviews[side].show_view_of(pane)
+        yield
 
     # -- scrolling and navigation ----------------------------------------------------------
 

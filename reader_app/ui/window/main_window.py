@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
     def cancel_comparison(self) -> None:
         """Stop the running work; the sides go back to the pair still on screen."""
         self.load_runner.cancel()
+        self.pair_progress.cancel()
         self.compare_runner.cancel()
         self._run_due_similarities()
         shown = self.view.comparison
@@ -266,7 +267,8 @@ class MainWindow(QMainWindow):
         self.status.show_message("Comparison cancelled")
 
     def _run_due_similarities(self) -> None:
-        if self._similarities_due and not self.compare_runner.busy:  # (a plain pair drawn)
+        # (A plain pair drawn, or a long pair's left text shown while the right one's waits.)
+        if self._similarities_due and not (self.compare_runner.busy or self.pair_progress.pending):
             self._similarities_due = False
             self.update_similarities()
 

@@ -2,7 +2,8 @@
 
 Comparing two long documents takes seconds, drawing the comparison a second or two more.
 Meanwhile the reader can already read: when a long pair is requested (``comparing``), its
-documents are shown at once, plain and unaligned, while the status bar says "Comparing…";
+documents are shown at once, plain and unaligned, while the status bar says "Comparing…"
+(each pane's text is made in slices over a few turns of the event loop, then shown whole);
 once the comparison arrives (after the window has handed it to the view) the status bar
 says "Aligning…" until the view has drawn it (its ``realigned``). A short pair is compared
 and drawn in a blink: it goes straight to the aligned view, as before.
@@ -17,7 +18,7 @@ Gets the view, the status bar and the comparison's runner; knows nothing of the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -41,8 +42,12 @@ class PairProgress(QObject):
         self._aligning = False
         self._drawn: Comparison | None = None  # the comparison the view last finished drawing
         self._hold = ExitStack()  # Qt's layout of the plain text, held
-        self._request = 0  # comparisons asked for
-        self._waiting: int | None = None  # the one waiting for its text to be shown
+        self._waiting = False  # whether a comparison waits for its text to be shown
+        self._steps: Iterator[None] = iter(())  # showing its text (``_show_steps``)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._on_step_timer_timeout)
         view.realigned.connect(self._on_view_realigned)
         # (Queued: the window's own slot hands the comparison to the view first.)
         runner.succeeded.connect(self._on_runner_succeeded, Qt.ConnectionType.QueuedConnection)
@@ -53,29 +58,44 @@ class PairProgress(QObject):
         """A comparison of ``left`` and ``right`` is asked for: a long pair of files not on
         screen yet is shown now, plain, before ``start`` starts the comparison (one on screen,
         read again or compared with other options, stays as it is until it comes)."""
-        self._request, self._waiting = self._request + 1, None
+        self.cancel()  # (one asked for before it: this one replaces it)
         words = left.metadata.word_count + right.metadata.word_count
         shown = [pane.source.path if pane.source else None for pane in self._view.panes.values()]
         if words <= compare_view.STEPWISE_WORDS or shown == [left.path, right.path]:
             start()
             return
-        # One pane per turn of the event loop (each takes its text in 20-40 ms), both before
-        # the comparing worker contends for the interpreter lock (which doubled that).
-        self._show_plain(left, None)
-        request = self._waiting = self._request
-        QTimer.singleShot(0, self, lambda: self._show_right(request, left, right, start))
+        self._steps, self._waiting = self._show_steps(left, right, start), True
+        self._step_timer.start()
+
+    def cancel(self) -> None:
+        """The comparison waiting for its text is not wanted any more."""
+        self._step_timer.stop()
+        self._steps, self._waiting = iter(()), False
 
     @property
     def pending(self) -> bool:
         """Whether a comparison asked for waits to start (its text being shown)."""
-        return self._waiting is not None
+        return self._waiting
 
-    def _show_right(self, request: int, left: Document, right: Document,
-                    start: Callable[[], None]) -> None:
-        if request == self._waiting:  # (else another pair was asked for meanwhile)
-            self._waiting = None
-            self._show_plain(left, right)
-            start()
+    def _show_steps(self, left: Document, right: Document,
+                    start: Callable[[], None]) -> Iterator[None]:
+        """Each pane's text made a slice per turn of the event loop (25-50 ms a pane at once),
+        then shown whole, a pane per turn (the right one empty for that turn only); all before
+        the comparing worker contends for the interpreter lock (which doubled that)."""
+        for side, document in (("left", left), ("right", right)):
+            yield from self._view.panes[side].text_steps(document)
+        self._show_plain(left, None)
+        yield
+        self._waiting = False
+        self._show_plain(left, right)
+        start()
+
+    def _on_step_timer_timeout(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            return
+        self._step_timer.start()
 
     def _show_plain(self, left: Document, right: Document | None) -> None:
         self._hold.close()
