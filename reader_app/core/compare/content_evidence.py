@@ -19,6 +19,7 @@ a different weekday is ``differs``. Must not import Qt.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import compress, pairwise
 from operator import itemgetter
 from typing import Literal, NamedTuple
@@ -56,54 +57,101 @@ def pair_evidence(
     ignore_case: bool = False,
 ) -> tuple[Evidence, ...]:
     """The evidence pieces of one linked pair, sorted by left start."""
-    left_keys, right_keys = list(map(TERM_KEY, left_terms)), list(map(TERM_KEY, right_terms))
+    return _pieces(_read(left_text, left_terms, ignore_case),
+                   _read(right_text, right_terms, ignore_case))
+
+
+class PairsEvidence:
+    """The evidence of many pairs between two texts: a paragraph stands in several links,
+    so what the pieces are found by (keys, surfaces, slotted terms, the calendar dates its
+    weekdays are pinned to) is read once each."""
+
+    def __init__(self, left_text: str, right_text: str, ignore_case: bool) -> None:
+        self._texts = (left_text, right_text)
+        self._ignore_case = ignore_case
+        self._read: tuple[dict[int, _Read], dict[int, _Read]] = ({}, {})
+
+    def of(self, left: int, left_terms: tuple[Term, ...], right: int,
+           right_terms: tuple[Term, ...]) -> tuple[Evidence, ...]:
+        """The pieces of paragraphs ``left`` and ``right`` (with these terms), sorted."""
+        return _pieces(self._side(0, left, left_terms), self._side(1, right, right_terms))
+
+    def _side(self, side: int, paragraph: int, terms: tuple[Term, ...]) -> _Read:
+        found = self._read[side].get(paragraph)
+        if found is None:
+            found = _read(self._texts[side], terms, self._ignore_case)
+            self._read[side][paragraph] = found
+        return found
+
+
+class _Read(NamedTuple):
+    """A paragraph's terms as the evidence needs them."""
+
+    text: str
+    terms: tuple[Term, ...]
+    keys: list[str]
+    surfaces: list[str]  # as written (casefolded when case is ignored)
+    slotted: list[tuple[int, str]]  # figures, names, "weekday"s and "month"s, by index
+    dates: list[tuple[str, str]]  # the slots of its weekdays (when it has one)
+
+
+def _read(text: str, terms: tuple[Term, ...], ignore_case: bool) -> _Read:
+    """What the pieces of any link of this paragraph are found by."""
+    surfaces = [text[t.start : t.end] for t in terms]
+    calendar = calendar_keys()
+    slotted = []
+    for i, term in enumerate(terms):
+        word = surfaces[i].casefold() if term.key in calendar else ""
+        if word in WEEKDAYS or word in MONTHS:
+            slotted.append((i, "weekday" if word in WEEKDAYS else "month"))
+        elif term.kind in ("number", "name"):
+            slotted.append((i, ""))
+    weekdays = any(what == "weekday" for _, what in slotted)
+    dates = _calendar_dates(text, terms) if weekdays else []
+    if ignore_case:
+        surfaces = [surface.casefold() for surface in surfaces]
+    return _Read(text, terms, list(map(TERM_KEY, terms)), surfaces, slotted, dates)
+
+
+def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
+    """The pieces of one linked pair, sorted by left start."""
+    left_keys, right_keys = left.keys, right.keys
     shared = set(left_keys).intersection(right_keys)
     by_key: dict[str, list[int]] = {}
     for j in compress(range(len(right_keys)), map(shared.__contains__, right_keys)):
         by_key.setdefault(right_keys[j], []).append(j)
     used: set[int] = set()
     pieces: list[Evidence] = []
+    left_terms, right_terms = left.terms, right.terms
+    left_surfaces, right_surfaces = left.surfaces, right.surfaces
     for i in compress(range(len(left_keys)), map(shared.__contains__, left_keys)):
-        term = left_terms[i]
-        partners = by_key[term.key]  # the k-th occurrence pairs with the k-th, or the last
+        partners = by_key[left_keys[i]]  # the k-th occurrence pairs with the k-th, or the last
         j = partners.pop(0) if len(partners) > 1 else partners[0]
         used.add(j)
-        partner = right_terms[j]
-        same = _surface(left_text, term, ignore_case) == _surface(right_text, partner,
-                                                                     ignore_case)
-        pieces.append(Evidence(term.start, term.end, partner.start, partner.end,
-                               "same" if same else "variant"))
-    free_left = [i for i, key in enumerate(left_keys) if key not in shared]
-    free_right = [j for j in range(len(right_terms)) if j not in used]
-    pieces.extend(_differing(left_text, left_terms, free_left, right_text, right_terms,
-                             free_right))
+        term, partner = left_terms[i], right_terms[j]
+        pieces.append(_NEW_TUPLE(Evidence, (
+            term.start, term.end, partner.start, partner.end,
+            "same" if left_surfaces[i] == right_surfaces[j] else "variant")))
+    pieces.extend(_differing(left, lambda i: left_keys[i] not in shared,
+                             right, lambda j: j not in used))
     return tuple(sorted(pieces, key=BY_STARTS))
 
 
 BY_STARTS = itemgetter(0, 2)  # an Evidence's order: by left start, then right start
+_NEW_TUPLE = tuple.__new__  # an Evidence made in C (a NamedTuple's __new__ is Python)
+Free = Callable[[int], bool]  # whether a paragraph's term (by index) is unmatched
 
 
-def _surface(text: str, term: Term, ignore_case: bool) -> str:
-    surface = text[term.start : term.end]
-    return surface.casefold() if ignore_case else surface
-
-
-def _differing(
-    left_text: str,
-    left_terms: tuple[Term, ...],
-    left_free: list[int],
-    right_text: str,
-    right_terms: tuple[Term, ...],
-    right_free: list[int],
-) -> list[Evidence]:
+def _differing(left: _Read, left_free: Free, right: _Read, right_free: Free) -> list[Evidence]:
     """Figures next to the same word, weekdays or months, and names after the same word
     ("spokesman Dmitry Peskov" / "spokesman Yuri Ushakov") that differ between sides."""
-    left_slots = _slotted(left_text, left_terms, left_free)
+    left_slots = _slotted(left, left_free)
     if not left_slots:
         return []
-    right_slots = _slotted(right_text, right_terms, right_free)
+    right_slots = _slotted(right, right_free)
     if not right_slots:
         return []
+    left_text, right_text = left.text, right.text
     by_slot = {slot: term for term, slots in right_slots for slot in slots}
     pieces = []
     taken: set[int] = set()
@@ -121,27 +169,23 @@ def _differing(
     return pieces
 
 
-def _slotted(text: str, terms: tuple[Term, ...],
-             free: list[int]) -> list[tuple[Term, list[tuple[str, str]]]]:
-    """The unmatched figures, dates and names (by index) with their slots; most terms are
-    none of these: skipped."""
-    calendar = calendar_keys()
-    free_set: set[int] | None = None
-    dates: list[tuple[str, str]] | None = None  # the paragraph's, for its weekdays
+def _slotted(read: _Read, free: Free) -> list[tuple[Term, list[tuple[str, str]]]]:
+    """The unmatched figures, dates and names with their slots (the paragraph's others,
+    most of its terms, were left out once, when it was read)."""
+    terms = read.terms
     found = []
-    for i in free:
+    for i, what in read.slotted:
+        if not free(i):
+            continue
         term = terms[i]
-        word = text[term.start : term.end].casefold() if term.key in calendar else ""
-        if word in WEEKDAYS:  # (slotted by the dates it is pinned to: maybe none)
-            dates = _calendar_dates(text, terms) if dates is None else dates
-            found.append((term, dates))
-        elif word in MONTHS:
+        if what == "weekday":  # (slotted by the dates it is pinned to: maybe none)
+            found.append((term, read.dates))
+        elif what == "month":
             found.append((term, [("month", "")]))
         elif term.kind == "number":
             found.append((term, _number_slots(terms, i)))
-        elif term.kind == "name":
-            free_set = set(free) if free_set is None else free_set
-            run = _name_run(text, terms, i, free_set)
+        else:
+            run = _name_run(read.text, terms, i, free)
             if run is not None:
                 found.append(run)
     return found
@@ -180,14 +224,14 @@ def _number_slots(terms: tuple[Term, ...], at: int) -> list[tuple[str, str]]:
 
 
 def _name_run(text: str, terms: tuple[Term, ...], at: int,
-              free: set[int]) -> tuple[Term, list[tuple[str, str]]] | None:
+              free: Free) -> tuple[Term, list[tuple[str, str]]] | None:
     """The unmatched name starting at ``at`` (its following name words joined: "Dmitry
     Peskov"), slotted by the plain word right before it; None without one."""
     if at == 0 or terms[at - 1].kind != "word" or not _adjacent_name(text, terms, at - 1):
         return None  # a name is slotted only right after its word ("spokesman Peskov")
     end = at
     while end + 1 < len(terms) and terms[end + 1].kind == "name" and (
-            end + 1 in free) and _adjacent_name(text, terms, end):
+            free(end + 1)) and _adjacent_name(text, terms, end):
         end += 1
     first, last = terms[at], terms[end]
     return Term(first.start, last.end, first.key, "name"), [("name", terms[at - 1].key)]

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
-from reader_app.core.compare.content_terms import Term
+from reader_app.core.compare.content_terms import TERM_KEY, Term
 
 # On ECB+, a tenth of the pairs of one event's reports agree less (1 in 100 below 0.2), half
 # the pairs of a similar event's reports, 99 in 100 pairs on other topics.
@@ -55,4 +56,5 @@ def name_agreement(left: Iterable[Sequence[Term]], right: Iterable[Sequence[Term
 def _mentions(paragraphs: Iterable[Sequence[Term]], names: frozenset[str]) -> Counter[str]:
     """How often each name is mentioned (weekdays and months too: the day an event
     happened is one of its particulars, as its place is)."""
-    return Counter(t.key for terms in paragraphs for t in terms if t.key in names)
+    # C loops over every term of both documents, not a Python step per term.
+    return Counter(filter(names.__contains__, map(TERM_KEY, chain.from_iterable(paragraphs))))

@@ -17,13 +17,13 @@ so the score decides. Must not import Qt.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -43,9 +43,9 @@ MAX_CANDIDATES = 10  # per paragraph, most shared index terms first
 VARIANT_RATIO = 85  # rapidfuzz ratio for two spellings of a name ("Zelenskiy"/"Zelenskyy")
 
 
-@dataclass(frozen=True, slots=True)
-class Weighted:
-    """One paragraph's terms and its weight vector (each distinct term once, by its weight)."""
+class Weighted(NamedTuple):
+    """One paragraph's terms and its weight vector (each distinct term once, by its weight);
+    a named tuple, made by the ten thousand (a frozen dataclass took twice as long to make)."""
 
     terms: tuple[Term, ...]
     weights: dict[str, float]
@@ -95,12 +95,12 @@ def judge_content(
     """Pairs linked on content (not in ``exclude``), with their scores."""
     threshold = rewrite_threshold([p.terms for p in terms.left if p],
                                   [p.terms for p in terms.right if p], terms.names, LINK_THRESHOLD)
-    passed = {
-        pair: score for pair, (score, fact) in _candidate_scores(terms, cancelled).items()
-        if pair not in exclude and score >= threshold and fact >= MIN_FACT_WEIGHT
-    }
+    passed = _passing_scores(terms, exclude, threshold, cancelled)
     kept = _best_partners(passed, 0) & _best_partners(passed, 1)
     return {pair: round(score, 4) for pair, score in passed.items() if pair in kept}
+
+
+_SCORE, _PAIR = itemgetter(0), itemgetter(1)  # of a (score, pair) item
 
 
 def _best_partners(scores: dict[tuple[int, int], float], side: int) -> set[tuple[int, int]]:
@@ -110,8 +110,11 @@ def _best_partners(scores: dict[tuple[int, int], float], side: int) -> set[tuple
         by_paragraph[pair[side]].append((score, pair))
     kept: set[tuple[int, int]] = set()
     for found in by_paragraph.values():
-        found.sort(key=lambda item: (-item[0], item[1]))
-        kept.update(pair for _, pair in found[:MAX_PARTNERS])
+        if len(found) > MAX_PARTNERS:  # (most paragraphs have fewer: all kept, unsorted)
+            # Best score first, ties by pair: two sorts in C (the second one stable).
+            found.sort(key=_PAIR)
+            found.sort(key=_SCORE, reverse=True)
+        kept.update(map(_PAIR, found[:MAX_PARTNERS]))
     return kept
 
 
@@ -153,18 +156,19 @@ def _weighted(document: DocumentContent, weights: dict[str, float]) -> list[Weig
     return result
 
 
-def _candidate_scores(
-    terms: ContentTerms, cancelled: Callable[[], bool]
-) -> dict[tuple[int, int], tuple[float, float]]:
-    """(cosine, shared fact weight) of candidate pairs: those sharing one of both
-    paragraphs' heaviest terms, the best few per paragraph."""
+def _passing_scores(terms: ContentTerms, exclude: set[tuple[int, int]], threshold: float,
+                    cancelled: Callable[[], bool]) -> dict[tuple[int, int], float]:
+    """The cosine of the candidate pairs (those sharing one of both paragraphs' heaviest
+    terms, the best few per paragraph) that clear ``threshold`` and share
+    ``MIN_FACT_WEIGHT`` of words neither names nor figures; pairs in ``exclude`` are not
+    scored at all, and the shared fact weight is summed only for a pair whose cosine passes."""
     postings: dict[str, list[int]] = defaultdict(list)
     for b, par in enumerate(terms.right):
         for key in _index_terms(par):
             postings[key].append(b)
     square = {key: weight * weight for key, weight in terms.weights.items()}.__getitem__
     fact = terms.fact_weights.__getitem__
-    scores: dict[tuple[int, int], tuple[float, float]] = {}
+    passed: dict[tuple[int, int], float] = {}
     for a, par in enumerate(terms.left):
         if a % 256 == 0 and cancelled():
             raise Cancelled
@@ -172,13 +176,16 @@ def _candidate_scores(
             continue
         own = par.weights.keys()
         for b in _candidates(par, postings):
+            if (a, b) in exclude:
+                continue
             other = terms.right[b]
             assert other is not None
             shared = own & other.weights.keys()
             # fsum: exact, so the order of the shared keys (a set's) cannot sway a verdict
-            scores[(a, b)] = (math.fsum(map(square, shared)) / (par.norm * other.norm),
-                              math.fsum(map(fact, shared)))
-    return scores
+            score = math.fsum(map(square, shared)) / (par.norm * other.norm)
+            if score >= threshold and math.fsum(map(fact, shared)) >= MIN_FACT_WEIGHT:
+                passed[(a, b)] = score
+    return passed
 
 
 def _candidates(par: Weighted, postings: dict[str, list[int]]) -> Iterable[int]:
@@ -187,8 +194,8 @@ def _candidates(par: Weighted, postings: dict[str, list[int]]) -> Iterable[int]:
     partners = Counter(chain.from_iterable(found))
     if len(partners) <= MAX_CANDIDATES:
         return partners
-    ranked = sorted(partners.items(), key=itemgetter(1), reverse=True)  # as most_common
-    return [b for b, _ in ranked[:MAX_CANDIDATES]]
+    # As most_common (stable: ties in the order first found), without a tuple per partner.
+    return sorted(partners, key=partners.__getitem__, reverse=True)[:MAX_CANDIDATES]
 
 
 def _index_terms(par: Weighted | None) -> list[str]:
@@ -197,6 +204,7 @@ def _index_terms(par: Weighted | None) -> list[str]:
         return []
     if len(par.weights) <= INDEX_TERMS:
         return list(par.weights)
-    ranked = heapq.nsmallest(INDEX_TERMS, par.weights.items(),
-                             key=lambda item: (-item[1], item[0]))
-    return [key for key, _ in ranked]
+    # By weight, heaviest first, ties in key order: two sorts in C (the second one stable),
+    # not a Python key function per term.
+    ranked = sorted(sorted(par.weights.items()), key=itemgetter(1), reverse=True)
+    return [key for key, _ in ranked[:INDEX_TERMS]]

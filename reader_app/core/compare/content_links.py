@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reader_app.core.compare.content_evidence import Evidence, pair_evidence
+from reader_app.core.compare.content_evidence import Evidence, PairsEvidence
 from reader_app.core.compare.content_judge import (
     ContentTerms,
     content_terms,
@@ -57,8 +57,9 @@ def link_paragraphs(
     kept = {pair: v for pair, v in copies.items()
             if v.left_flags is None or _copies_a_fact(terms, pair, v, left_tokens)}
     rewrites = judge_content(terms, set(kept), cancelled)
+    pieces = PairsEvidence(left.text, right.text, ignore_case)
     evidence = {pair: _evidence(left, right, terms, pair, pair in kept and
-                                kept[pair].left_flags is None, ignore_case)
+                                kept[pair].left_flags is None, pieces)
                 for pair in [*kept, *rewrites]}
     return Linked(kept, rewrites, evidence)
 
@@ -80,7 +81,7 @@ def _copies_a_fact(terms: ContentTerms, pair: Pair, verdict: Verdict,
 
 
 def _evidence(left: Document, right: Document, terms: ContentTerms, pair: Pair,
-              identical: bool, ignore_case: bool) -> tuple[Evidence, ...]:
+              identical: bool, pieces: PairsEvidence) -> tuple[Evidence, ...]:
     a, b = pair
     if identical:  # the same paragraph on both sides: one piece, all of it
         pa, pb = left.paragraphs[a], right.paragraphs[b]
@@ -88,8 +89,7 @@ def _evidence(left: Document, right: Document, terms: ContentTerms, pair: Pair,
     left_terms, right_terms = terms.left[a], terms.right[b]
     if left_terms is None or right_terms is None:
         return ()
-    return pair_evidence(left.text, left_terms.terms, right.text, right_terms.terms,
-                         ignore_case)
+    return pieces.of(a, left_terms.terms, b, right_terms.terms)
 
 
 def _spans(document: Document) -> list[tuple[int, int] | None]:
