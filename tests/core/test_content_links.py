@@ -124,6 +124,22 @@ def test_dates_that_conflict_still_differ() -> None:
     assert ("March", "April") in pieces(c, link, "differs")
 
 
+def test_an_ordinal_is_its_number() -> None:
+    """"the 14th" states the figure 14: it differs from a 13 in the same slot and is a
+    variant of a 14 written plainly."""
+    left = ("Putin said on March 14th that he agrees with the US proposal for a 30-day "
+            "ceasefire in Ukraine.")
+    c = compared(left, "Putin said on March 13 that Russia agreed with the U.S. proposal for "
+                 "a thirty-day truce in Ukraine.")
+    (link,) = c.links
+    assert ("14th", "13") in pieces(c, link, "differs")
+    c = compared(left, "Putin said on 14 March that Russia agreed with the U.S. proposal for "
+                 "a thirty-day truce in Ukraine.")
+    (link,) = c.links
+    assert ("14th", "14") in pieces(c, link, "variant")
+    assert pieces(c, link, "differs") == []
+
+
 def test_a_dateline_links_nothing() -> None:
     c = compared("March 14, 2013 6:13 am\n\nA quake shook Napa.",
                  "Updated March 14, 2013\n\nFarmers sold apples in Ohio.")

@@ -37,6 +37,7 @@ _TERM_RE = re.compile(
     r"|\d+(?:[.,:]\d+)*))"
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_ENDS = frozenset(".!?:")
 _SKIPPED_BEFORE_WORD = " \t\"'()\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014"
@@ -244,6 +245,9 @@ def _classify(surface: str, group: str) -> tuple[str, str] | None:
         folded = folded[:-2]
     if folded in _NUMBER_WORDS:
         return "#" + _NUMBER_WORDS[folded], "number"
+    ordinal = _ORDINAL_RE.fullmatch(folded)
+    if ordinal:  # "14th" states the figure 14 ("March 14th" / "14 March")
+        return _number_key(ordinal[1]), "number"
     if surface.isupper() and len(surface) >= 2:
         return folded, "abbr"  # "US" keys like "U.S." (and is not the pronoun)
     if folded in stopwords() or len(folded) < 2:
