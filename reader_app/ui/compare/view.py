@@ -35,6 +35,7 @@ from reader_app.ui.compare.overview_bar import OverviewBar, overview_steps
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
+from reader_app.ui.compare.stepper import Stepper
 from reader_app.ui.compare.view_boxes import gutter_box, side_box
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -94,20 +95,16 @@ class CompareView(QWidget):
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
-        self._step_timer = QTimer(self)
-        self._step_timer.setSingleShot(True)
-        self._step_timer.setInterval(0)
-        self._steps: Iterator[None] = iter(())
+        self._stepper = Stepper(self)  # the alignment's steps, for long documents
 
     def _connect_signals(self) -> None:
         self._realign_timer.timeout.connect(self.realign)
-        self._step_timer.timeout.connect(self._on_step_timer_timeout)
         self.gutter.link_clicked.connect(self.jump_to_link)
         for side in SIDES:
             pane = self.panes[side]
             # A new width voids the measurements a running alignment is using: stop it here,
             # not only when the new one starts (its next step could come first).
-            pane.width_changed.connect(self._step_timer.stop)
+            pane.width_changed.connect(self._stepper.pause)
             pane.width_changed.connect(self._realign_timer.start)
             pane.focused.connect(lambda p=pane: self.set_active_pane(p))
             pane.verticalScrollBar().valueChanged.connect(
@@ -189,28 +186,17 @@ class CompareView(QWidget):
         documents one slice runs per turn of the event loop, so the window never freezes for
         the whole layout. The gutter draws its bands once it is done.
         """
-        self._steps = self._realign_steps()
         if self._words() > STEPWISE_WORDS:
-            self._step_timer.start()
-            return
-        for _ in self._steps:
-            pass
+            self._stepper.run(self._realign_steps())
+        else:
+            self._stepper.finish(self._realign_steps())
 
     def finish_alignment(self) -> None:
         """Run what is left of the alignment now, at once (screenshots, scripts)."""
-        self._step_timer.stop()
-        for _ in self._steps:
-            pass
+        self._stepper.finish()
 
     def _words(self) -> int:
         return sum(d.metadata.word_count for d in self._documents.values() if d is not None)
-
-    def _on_step_timer_timeout(self) -> None:
-        try:
-            next(self._steps)
-        except StopIteration:
-            return
-        self._step_timer.start()
 
     def _realign_steps(self) -> Iterator[None]:
         self._layout = None  # until this pass is done: navigation waits for it

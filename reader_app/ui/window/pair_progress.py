@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 
 from reader_app.core.compare import Comparison
 from reader_app.core.documents import Document
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.layout_hold import held_layout
+from reader_app.ui.compare.stepper import Stepper
 from reader_app.ui.compare.view import CompareView
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner
@@ -43,11 +44,7 @@ class PairProgress(QObject):
         self._drawn: Comparison | None = None  # the comparison the view last finished drawing
         self._hold = ExitStack()  # Qt's layout of the plain text, held
         self._waiting = False  # whether a comparison waits for its text to be shown
-        self._steps: Iterator[None] = iter(())  # showing its text (``_show_steps``)
-        self._step_timer = QTimer(self)
-        self._step_timer.setSingleShot(True)
-        self._step_timer.setInterval(0)
-        self._step_timer.timeout.connect(self._on_step_timer_timeout)
+        self._stepper = Stepper(self)  # showing its text (``_show_steps``)
         view.realigned.connect(self._on_view_realigned)
         # (Queued: the window's own slot hands the comparison to the view first.)
         runner.succeeded.connect(self._on_runner_succeeded, Qt.ConnectionType.QueuedConnection)
@@ -64,13 +61,13 @@ class PairProgress(QObject):
         if words <= compare_view.STEPWISE_WORDS or shown == [left.path, right.path]:
             start()
             return
-        self._steps, self._waiting = self._show_steps(left, right, start), True
-        self._step_timer.start()
+        self._waiting = True
+        self._stepper.run(self._show_steps(left, right, start))
 
     def cancel(self) -> None:
         """The comparison waiting for its text is not wanted any more."""
-        self._step_timer.stop()
-        self._steps, self._waiting = iter(()), False
+        self._stepper.stop()
+        self._waiting = False
 
     @property
     def pending(self) -> bool:
@@ -89,13 +86,6 @@ class PairProgress(QObject):
         self._waiting = False
         self._show_plain(left, right)
         start()
-
-    def _on_step_timer_timeout(self) -> None:
-        try:
-            next(self._steps)
-        except StopIteration:
-            return
-        self._step_timer.start()
 
     def _show_plain(self, left: Document, right: Document | None) -> None:
         self._hold.close()

@@ -1,0 +1,56 @@
+"""Long work on the UI thread run a step per turn of the event loop, so the window keeps
+answering between steps.
+
+A ``Stepper`` holds one generator at a time: ``run`` replaces what it ran before, each of its
+steps (one ``next``) runs on a zero-interval single-shot timer, and the next waits for the
+event loop to turn again; ``stop`` drops what is left, ``finish`` runs it now, at once
+(screenshots, scripts, a caller that needs the result).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class Stepper(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps: Iterator[None] = iter(())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def run(self, steps: Iterator[None]) -> None:
+        """Run ``steps`` a step per turn of the event loop, in place of what ran before."""
+        self._steps = steps
+        self._timer.start()
+
+    def pause(self) -> None:
+        """Hold the steps left until ``resume`` or ``finish`` (their inputs are changing)."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Drop the steps left."""
+        self._timer.stop()
+        self._steps = iter(())
+
+    def finish(self, steps: Iterator[None] | None = None) -> None:
+        """Run the steps left (or ``steps``, in their place) now, at once."""
+        self._timer.stop()
+        if steps is not None:
+            self._steps = steps
+        for _ in self._steps:
+            pass
+
+    def _on_timer_timeout(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            return
+        self._timer.start()
