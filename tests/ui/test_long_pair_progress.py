@@ -162,3 +162,60 @@ def test_another_long_pair_asked_for_while_one_is_made_replaces_it(
     assert [view.comparison.left, view.comparison.right] == documents
     for pane, document in zip(view.panes.values(), documents, strict=True):
         assert document is not None and shows(pane, document)
+
+
+def test_cancelling_a_long_pair_brings_back_the_pair_drawn_before(
+        qtbot: QtBot, window: MainWindow, long_pairs: None) -> None:
+    """Its plain text was on screen while it was compared: Cancel puts the aligned pair from
+    before back, with its links, sides and statistics (not the cancelled pair's text under
+    the old pair's figures)."""
+    view = window.view
+    before = view.comparison
+    assert before is not None and view.gutter.visible_links()
+    rows = pair_rows(window)
+    cancelled = window.model.document(rows[0])
+    assert cancelled is not None
+    window.show_pair(*rows)
+    qtbot.waitUntil(lambda: shows(view.panes["left"], cancelled))
+    window.cancel_comparison()
+    assert view.comparison is before
+    assert [pane.source for pane in view.panes.values()] == [before.left, before.right]
+    assert (window.model.document(window.model.left), window.model.document(
+        window.model.right)) == (before.left, before.right)
+    qtbot.waitUntil(lambda: bool(view.gutter.visible_links()), timeout=COMPARISON_TIMEOUT)
+    qtbot.wait(300)
+    assert view.comparison is before  # (the cancelled comparison never arrives)
+
+
+def test_escape_cancels_a_comparison_but_first_closes_the_find_bar(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from PySide6.QtCore import Qt
+
+    from reader_app.core.errors import Cancelled
+    from reader_app.ui.window import main_window
+
+    def endless(*args: object) -> None:  # a comparison that runs until it is cancelled
+        cancelled = args[3]
+        while not cancelled():  # type: ignore[operator]
+            time.sleep(0.01)
+        raise Cancelled
+
+    monkeypatch.setattr(main_window, "compare_prepared", endless)
+    view = window.view
+    before = view.comparison
+    window.show()
+    window.activateWindow()  # (a shortcut works in the active window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_pair(*pair_rows(window))
+    qtbot.waitUntil(lambda: window.status.cancel.isVisible())
+    window.find_bar.open_bar()
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert window.find_bar.isHidden()
+    qtbot.wait(200)
+    assert window.status.cancel.isVisible()  # (Esc in the find bar closed only the bar)
+    qtbot.keyClick(view.panes["left"], Qt.Key.Key_Escape)  # (the button, pressed: a blink)
+    qtbot.waitUntil(lambda: not window.status.cancel.isVisible())
+    assert view.comparison is before
+    assert window.statusBar().currentMessage() == "Comparison cancelled"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,6 +75,14 @@ class FindBar(QWidget):
         """``text``: "3 of 5" (or "Not found"); ``detail``: its tooltip, the matches per side."""
         self.status.setText(text)
         self.status.setToolTip(detail)
+
+    def event(self, event: QEvent) -> bool:
+        # Esc closes the bar even while a window shortcut (Cancel) holds the key.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -256,13 +256,13 @@ class MainWindow(QMainWindow):
     def cancel_comparison(self) -> None:
         """Stop the running work; the sides go back to the pair still on screen."""
         self.load_runner.cancel()
-        self.pair_progress.cancel()
         self.compare_runner.cancel()
-        self._run_due_similarities()
+        self.pair_progress.cancel(back=True)
         shown = self.view.comparison
         if shown is not None:
             self.model.set_sides(self.model.row_of(shown.left.path),
                                  self.model.row_of(shown.right.path))
+        self._run_due_similarities()
         self._update_title()
         self.status.show_message("Comparison cancelled")
 

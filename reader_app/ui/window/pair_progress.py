@@ -43,6 +43,7 @@ class PairProgress(QObject):
         self._aligning = False
         self._drawn: Comparison | None = None  # the comparison the view last finished drawing
         self._hold = ExitStack()  # Qt's layout of the plain text, held
+        self._plain_shown = False  # whether the panes show a long pair's text, plain, for now
         self._waiting = False  # whether a comparison waits for its text to be shown
         self._stepper = Stepper(self)  # showing its text (``_show_steps``)
         view.realigned.connect(self._on_view_realigned)
@@ -64,10 +65,16 @@ class PairProgress(QObject):
         self._waiting = True
         self._stepper.run(self._show_steps(left, right, start))
 
-    def cancel(self) -> None:
-        """The comparison waiting for its text is not wanted any more."""
+    def cancel(self, back: bool = False) -> None:
+        """The comparison waiting for its text is not wanted any more; ``back``: nor the pair
+        shown plain for it: the pair drawn before it comes back (aligned, as it was)."""
         self._stepper.stop()
         self._waiting = False
+        drawn = self._drawn
+        if back and self._plain_shown and drawn is not None:
+            self._plain_shown = False
+            self._hold.close()
+            self._view.show_documents(drawn.left, drawn.right, drawn)
 
     @property
     def pending(self) -> bool:
@@ -90,6 +97,7 @@ class PairProgress(QObject):
     def _show_plain(self, left: Document, right: Document | None) -> None:
         self._hold.close()
         self._view.show_documents(left, right, None)
+        self._plain_shown = True
         for pane in self._view.panes.values():
             self._hold.enter_context(held_layout(pane.document()))
 
@@ -102,6 +110,7 @@ class PairProgress(QObject):
 
     def _on_view_realigned(self) -> None:
         self._drawn = self._view.comparison
+        self._plain_shown = self._drawn is None
         if self._aligning and self._drawn is not None:
             self._aligning = False
             self._status.show_idle()

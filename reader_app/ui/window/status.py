@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
 
 from reader_app.core.compare import Comparison
@@ -34,7 +35,10 @@ class StatusArea(QObject):
         self.progress.setToolTip("How much of the work is done")
         self.cancel = QToolButton(window)
         self.cancel.setText("Cancel")
-        self.cancel.setToolTip("Stop the work; the pair on screen stays")
+        self.cancel.setToolTip("Stop the work; the pair on screen stays (Esc)")
+        # Esc cancels while the button shows (a hidden button's shortcut is off); the find
+        # bar keeps Esc for closing itself while it has the focus.
+        self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stats.setToolTip("How much wording the two documents share, and how many "
                               "paragraphs are linked")
         self.legend.setToolTip("What the highlight colours mean")
