@@ -239,17 +239,24 @@ class CompareView(QWidget):
             yield
         layout = yield from layout_steps(row_pairs(self.comparison), *heights,
                                          self._row_spacing(), *self.folds.layout_inputs())
+        # A pane's own margins, then its own measuring (its layout starts again from the top,
+        # so it draws again after a slice): the first pane stayed blank for seconds when both
+        # were padded before either was measured.
         for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
             yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
             yield
-        yield from self._measure_panes()
+            yield from self._measure_pane(pane)
         return layout
 
     def _measure_panes(self) -> Iterator[None]:
         for pane in self.panes.values():
-            while not pane.measure(SLICE_SECONDS):
-                yield
+            yield from self._measure_pane(pane)
+
+    @staticmethod
+    def _measure_pane(pane: DocumentPane) -> Iterator[None]:
+        while not pane.measure(SLICE_SECONDS):
             yield
+        yield
 
     def _restore_scrolling(self, values: list[int]) -> None:
         """Scroll back to where the panes were before their layout restarted (and shrank)."""
