@@ -85,3 +85,16 @@ def test_the_statistics_are_never_cut_in_a_small_window(
     QApplication.processEvents()
     assert not status.legend.isHidden()
     assert status.stats.width() >= status.stats.sizeHint().width()
+
+
+def test_an_offer_made_while_a_note_is_up_waits_for_the_note_to_go(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """"Also tag the linked passage…" shown while "Aligning…" is up was drawn under it."""
+    sync_window.show()
+    qtbot.waitExposed(sync_window)
+    status, offer = sync_window.status, sync_window.annotations.linked_bar
+    status.show_note("Aligning…")
+    offer.show()
+    assert offer.isHidden()
+    status.show_idle()
+    qtbot.waitUntil(offer.isVisible)

@@ -58,12 +58,20 @@ class StatusArea(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._bar and event.type() in REFIT_EVENTS:
             self._make_room()
+        elif (event.type() == QEvent.Type.Show and watched in self._left
+              and self._bar.currentMessage()):
+            # Shown while a message is up ("Aligning…"), it would be drawn under the message:
+            # it waits, hidden as the bar hides its left widgets, until the message goes.
+            assert isinstance(watched, QWidget)
+            watched.hide()
+            watched.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
         return False
 
     def add_widget(self, widget: QWidget) -> None:
-        """Put ``widget`` on the bar's left (a message covers it while it is shown)."""
+        """Put ``widget`` on the bar's left (a message hides it while it is shown)."""
         self._left.append(widget)
         self._bar.addWidget(widget)
+        widget.installEventFilter(self)
 
     def show_busy(self, message: str) -> None:
         self.progress.setValue(0)
