@@ -211,6 +211,23 @@ def test_next_difference_stops_once_at_a_folded_run(folded: MainWindow) -> None:
     assert said == [f"Difference {k} of {len(rows)}" for k in range(1, len(rows) + 1)]
 
 
+def test_next_difference_at_a_folded_run_flashes_its_marker(folded: MainWindow) -> None:
+    """Its paragraphs are hidden: flashing them showed nothing; the marker row flashes."""
+    view = folded.view
+    assert view.comparison is not None
+    pairs = [(row.left, row.right) for row in view.comparison.rows]
+    markers = {run.marker_row(pairs): run for run, is_folded in view.folds.state.markers()
+               if is_folded}
+    for _ in view.difference_rows():
+        row = view.go_to_difference(1)
+        if row in markers:
+            break
+    else:
+        pytest.fail("no folded run among the differences")
+    assert [view.folds.markers[side].flashed() for side in ("left", "right")] == [
+        markers[row].start] * 2
+
+
 def test_folded_runs_stay_folded_and_aligned_through_boilerplate_zoom_and_width(
         qtbot: QtBot, folded: MainWindow) -> None:
     view = folded.view

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.compare.differences import difference_rows
 from reader_app.ui.compare.display_data import fold_runs, row_pairs
-from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.document_pane import FLASH_MILLISECONDS, DocumentPane
 from reader_app.ui.compare.folding import (
     FoldState,
     Marker,
@@ -68,6 +68,16 @@ class FoldControl(QObject):
         """Expand the run starting at row ``start``, or fold it again."""
         self.state.toggle(start)
         self._realign()
+
+    def flash_marker(self, row: int) -> bool:
+        """Flash the marker standing for ``row`` (a row a folded run hides: F7 went to it);
+        False if no folded run hides the row."""
+        run = next((run for run, folded in self.state.markers() if folded and row in run.rows
+                    and run.hides(self._rows[row])), None)
+        if run is not None:
+            for markers in self.markers.values():
+                markers.flash(run.start)
+        return run is not None
 
     def folded(self, side: Side) -> set[int]:
         """The paragraphs of ``side`` hidden in folded runs."""
@@ -156,6 +166,7 @@ class MarkerRows(QWidget):
         self.setGeometry(pane.viewport().geometry())
         self.raise_()
         self.filter = _ViewportEvents(self, pane)
+        self._flashed: int | None = None  # the run whose marker flashes (its first row)
 
     def places(self) -> list[tuple[QRectF, MarkerPlace]]:
         """The marker rows in view, in the viewport's coordinates."""
@@ -176,6 +187,19 @@ class MarkerRows(QWidget):
         return [(rect, marker_text(place.run.counts[self._side], place.folded))
                 for rect, place in self.places() if place.run.folds[self._side]]
 
+    def flash(self, start: int) -> None:
+        """Draw the marker of the run starting at row ``start`` in the flash colour a while."""
+        self._flashed = start
+        self.update()
+        QTimer.singleShot(FLASH_MILLISECONDS, self._end_flash)
+
+    def flashed(self) -> int | None:
+        return self._flashed
+
+    def _end_flash(self) -> None:
+        self._flashed = None
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         labels = self.labels()
         if not labels:
@@ -189,9 +213,12 @@ class MarkerRows(QWidget):
         metrics = QFontMetricsF(font)
         border = palette.placeholderText().color()
         border.setAlpha(90)
+        flash = palette.highlight().color()
+        flash.setAlpha(110)
+        flashed = [rect for rect, place in self.places() if place.run.start == self._flashed]
         for rect, text in labels:
             painter.setPen(border)
-            painter.setBrush(palette.alternateBase())
+            painter.setBrush(flash if rect in flashed else palette.alternateBase())
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
             inner = rect.adjusted(10, 0, -10, 0)
             painter.setPen(palette.placeholderText().color())

@@ -361,7 +361,7 @@ class CompareView(QWidget):
         for pane in self.panes.values():
             pane.verticalScrollBar().setValue(top)
         entry = self.comparison.rows[row] if self.comparison else None
-        if entry is not None:
+        if entry is not None and not self.folds.flash_marker(row):  # (folded: its marker)
             for side, index in zip(SIDES, (entry.left, entry.right), strict=True):
                 if index is not None:
                     self.panes[side].flash_paragraph(index)
