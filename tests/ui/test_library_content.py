@@ -50,6 +50,20 @@ def test_stats_show_their_content_and_sort_by_it() -> None:
     assert cell(model, 1) == "" and cell(model, 1, SORT_ROLE) == -1.0
 
 
+def test_values_against_another_left_are_not_shown() -> None:
+    """A new left document: the column is blank until it is filled against it (it showed
+    the old left's figures while the new pair was compared)."""
+    model = content_model()
+    model.set_sides(0, 1)
+    model.set_similarities({0: 1.0, 1: Stats(0.04, 0.06, 0.05, 0.47, 0.62, 0.545)})
+    assert cell(model, 1) == "55%"
+    model.set_sides(1, 0)
+    assert [cell(model, row) for row in range(2)] == ["", ""]
+    assert cell(model, 1, SORT_ROLE) == -1.0
+    model.set_sides(0, 2)  # (back to the left the figures are against)
+    assert cell(model, 1) == "55%"
+
+
 def test_bare_similarities_are_titled_so() -> None:
     model = content_model()
     model.set_similarities({0: 1.0, 1: 0.05, 2: 0.3})

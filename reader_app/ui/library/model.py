@@ -57,6 +57,7 @@ class LibraryModel(QAbstractTableModel):
         self.left: int | None = None
         self.right: int | None = None
         self._content = True  # whether the column holds content (stats) or bare similarities
+        self._values_left: int | None = None  # the left row the column's values are against
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
@@ -98,12 +99,16 @@ class LibraryModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def set_sides(self, left: int | None, right: int | None) -> None:
+        stale = left != self.left
         self.left, self.right = left, right
         self._changed_column(SIDE_COLUMN)
+        if stale:  # (values against another left are not shown: blank until filled again)
+            self._changed_column(SIMILARITY_COLUMN)
 
     def set_similarities(self, values: Mapping[int, float | Stats]) -> None:
         """Fill the content column: per row, its comparison's stats against the left
         document (their ``content`` is shown), or a bare similarity (then so titled)."""
+        self._values_left = self.left
         for entry in self._entries:
             entry.similarity = entry.shared = None
         # (the left document against itself is a bare 1.0 either way)
@@ -172,7 +177,8 @@ class LibraryModel(QAbstractTableModel):
     def _tooltip(self, entry: LibraryEntry, column: int) -> str:
         if entry.missing:
             return MISSING_TIP
-        if column == SIMILARITY_COLUMN and entry.similarity is not None and not entry.problem:
+        if (column == SIMILARITY_COLUMN and entry.similarity is not None and not entry.problem
+                and self.left == self._values_left):
             if not self._content:
                 return f"{entry.similarity:.0%} shared wording with the left document"
             tip = f"{entry.similarity:.0%} of the words in paragraphs linked to the left document"
@@ -196,7 +202,7 @@ class LibraryModel(QAbstractTableModel):
             return meta.date or ""
         if column == WORDS_COLUMN:
             return meta.word_count if sort else f"{meta.word_count:,}"
-        if entry.similarity is None:
+        if entry.similarity is None or self.left != self._values_left:
             return -1.0 if sort else ""
         return entry.similarity if sort else f"{entry.similarity:.0%}"
 
