@@ -36,7 +36,7 @@ from reader_app.ui.annotations.tag_stripes import paint_stripes
 from reader_app.ui.compare.block_formats import BlockFormats
 from reader_app.ui.compare.display_data import PlainPieces, pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
-from reader_app.ui.compare.found_marks import found_selections, paint_current_outline
+from reader_app.ui.compare.found_marks import FoundMarks, paint_current_outline
 from reader_app.ui.compare.pane_formats import (
     highlight_formats,
     markup_pieces,
@@ -82,10 +82,10 @@ class DocumentPane(QTextEdit):
         self._document: Document | None = None
         self._highlights = LIGHT
         self._flash: list[QTextEdit.ExtraSelection] = []
-        self._found: list[QTextEdit.ExtraSelection] = []
-        self._found_colour = QColor()
+        self._found = FoundMarks()
         # Qt repaints only the selected text: the current match's box reaches past it.
-        self.selectionChanged.connect(lambda: self._found and self.viewport().update())
+        self.selectionChanged.connect(lambda: self._found.marked and self.viewport().update())
+        self.verticalScrollBar().valueChanged.connect(self._follow_found)
         self._last_width = -1
         self._gaps = PaneGaps()
         self._formats = BlockFormats()
@@ -125,7 +125,7 @@ class DocumentPane(QTextEdit):
             self._marks, self._formats.tags = [], {}
         self._document = document
         self._highlights = highlights
-        self._flash, self._found = [], []
+        self._flash, self._found = [], FoundMarks()
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
         self._formats.start(pieces, formats, markup_pieces(document, markup, highlights),
                             list(overlays), fresh=fresh)
@@ -334,14 +334,18 @@ class DocumentPane(QTextEdit):
         self._flash = []
         self._refresh_extra_selections()
 
-    def mark_found(self, cursors: Sequence[QTextCursor], colour: QColor) -> None:
-        """Mark every match of a search; the one selected is also boxed in ``colour``."""
-        self._found = found_selections(cursors)
-        self._found_colour = QColor(colour)
+    def mark_found(self, spans: Sequence[tuple[int, int]], colour: QColor) -> None:
+        """Mark the matches of a search, (start, end) positions in text order (those near
+        the view when there are many); the one selected is also boxed in ``colour``."""
+        self._found.set(self, spans, colour)
         self._refresh_extra_selections()
 
+    def _follow_found(self) -> None:
+        if self._found.follow_view(self):
+            self._refresh_extra_selections()
+
     def _refresh_extra_selections(self) -> None:
-        self.setExtraSelections(self._found + self._flash)
+        self.setExtraSelections(self._found.marked + self._flash)
 
     def set_point_size(self, size: float) -> None:
         font = QFont(self.font())
@@ -366,7 +370,7 @@ class DocumentPane(QTextEdit):
                          QRectF(event.rect()))
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
-        paint_current_outline(self, self._found, self._found_colour)
+        paint_current_outline(self, self._found.marked, self._found.colour)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -374,6 +378,7 @@ class DocumentPane(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._follow_found()  # (other lines are in view now)
         if self.viewport().width() != self._last_width:
             self._last_width = self.viewport().width()
             self._rects = []

@@ -11,6 +11,7 @@ Knows nothing of the pane but what a ``QTextEdit`` offers; must not import the w
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QTextEdit
 FOUND_BACKGROUND = QColor("#ffe14d")  # a yellow no highlight kind uses, in either theme
 FOUND_TEXT = QColor("#1a1a1a")  # legible on it in the dark theme too (its text is light)
 CURRENT_OUTLINE_WIDTH = 2.0
+MARKED_AT_MOST = 500  # more matches than this: only those near the view are marked
 
 
 def found_selections(cursors: Sequence[QTextCursor]) -> list[QTextEdit.ExtraSelection]:
@@ -80,3 +82,65 @@ def paint_current_outline(pane: QTextEdit, found: Sequence[QTextEdit.ExtraSelect
     for rect in match_rects(pane, cursor):
         painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2)
     painter.end()
+
+
+class FoundMarks:
+    """A search's matches in one pane and the marks built for them: all of them when they
+    are few; else only those within a screen of the view, built again when it leaves them.
+
+    A one-letter search in a long document has a hundred thousand matches: an extra
+    selection for each took Qt seconds to take in, and more on every repaint.
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []  # every match, in text order
+        self.marked: list[QTextEdit.ExtraSelection] = []
+        self.colour = QColor()
+        self._starts: list[int] = []
+        self._covered = (0, -1)  # the positions whose matches are marked, when not all are
+
+    def set(self, pane: QTextEdit, spans: Sequence[tuple[int, int]], colour: QColor) -> None:
+        """Mark ``spans`` (sorted) in ``pane``; the current one is boxed in ``colour``."""
+        self.spans, self.colour = list(spans), QColor(colour)
+        self._starts = [start for start, _ in self.spans]
+        self._covered = (0, -1)
+        if len(self.spans) <= MARKED_AT_MOST:
+            self.marked = found_selections([_cursor(pane, span) for span in self.spans])
+        else:
+            self.follow_view(pane)
+
+    def follow_view(self, pane: QTextEdit) -> bool:
+        """Mark the matches near the view if it has left those marked; whether it had."""
+        if len(self.spans) <= MARKED_AT_MOST:
+            return False
+        top, bottom = _positions_shown(pane, screens=0)
+        if self._covered[0] <= top and bottom <= self._covered[1]:
+            return False
+        self._covered = _positions_shown(pane, screens=1)
+        first = bisect_left(self._starts, self._covered[0])
+        last = min(bisect_right(self._starts, self._covered[1]), first + MARKED_AT_MOST)
+        self.marked = found_selections([_cursor(pane, span) for span in self.spans[first:last]])
+        return True
+
+
+def _cursor(pane: QTextEdit, span: tuple[int, int]) -> QTextCursor:
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _positions_shown(pane: QTextEdit, screens: int) -> tuple[int, int]:
+    """The first and last document positions in view, widened by ``screens`` screens.
+
+    Hit from the middle of the pane's width: Qt's hit test in a margin, left of the text,
+    returned positions far away. The lines hit are whole, as the range is screens wide.
+    """
+    layout = pane.document().documentLayout()
+    height, middle = pane.viewport().height(), pane.viewport().width() / 2
+    top = pane.verticalScrollBar().value() - screens * height
+    bottom = top + (1 + 2 * screens) * height
+    fuzzy = Qt.HitTestAccuracy.FuzzyHit
+    first = layout.hitTest(QPointF(middle, top), fuzzy) if top > 0 else 0
+    last = layout.hitTest(QPointF(middle, bottom), fuzzy)
+    return max(first, 0), last if last >= 0 else pane.document().characterCount()

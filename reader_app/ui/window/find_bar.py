@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 PLACEHOLDER = "Find in both documents"
 FIELD_CHARACTERS = 36  # the field's width, in average characters (the placeholder is 22)
+TYPING_PAUSE_MS = 200  # in long documents, how long typing pauses before the field is looked for
 
 
 class FindBar(QWidget):
@@ -26,6 +29,11 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Whether the documents are long enough for a search to be felt between keystrokes:
+        # then the field is looked for once typing pauses, not after every letter.
+        self.searches_take_long: Callable[[], bool] = lambda: False
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.find(backwards=False))
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(PLACEHOLDER)
         self.field.setClearButtonEnabled(True)
@@ -54,7 +62,7 @@ class FindBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(close)
         self.field.returnPressed.connect(lambda: self.find(backwards=False))
-        self.field.textChanged.connect(lambda: self.find(backwards=False))
+        self.field.textChanged.connect(self._on_typed)
         previous.clicked.connect(lambda: self.find(backwards=True))
         following.clicked.connect(lambda: self.find(backwards=False))
         close.clicked.connect(self.close_bar)
@@ -65,11 +73,21 @@ class FindBar(QWidget):
         self.field.selectAll()
 
     def close_bar(self) -> None:
+        self._typing.stop()  # (what was typed last must not mark the panes again)
         self.hide()
         self.closed.emit()
 
     def find(self, backwards: bool) -> None:
+        """Look for the field's text now (Enter, F3, the arrows: a search typing left
+        pending is done by it, so that Enter goes to the first match, not the second)."""
+        self._typing.stop()
         self.find_requested.emit(self.field.text(), backwards, self.case.isChecked())
+
+    def _on_typed(self) -> None:
+        if self.searches_take_long():
+            self._typing.start()  # (again: from the last keystroke)
+        else:
+            self.find(backwards=False)
 
     def set_status(self, text: str, detail: str = "") -> None:
         """``text``: "3 of 5" (or "Not found"); ``detail``: its tooltip, the matches per side."""

@@ -30,7 +30,7 @@ from reader_app.ui.window.find_bar import FindBar
 from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.overview_switch import OverviewSwitch
 from reader_app.ui.window.pair_progress import PairProgress
-from reader_app.ui.window.search import find_in_panes
+from reader_app.ui.window.search import find_in_panes, searches_take_long
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner, stop_workers
 
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.status.cancel_requested.connect(self.cancel_comparison)
         self.find_bar.find_requested.connect(self._on_find_requested)
         self.find_bar.closed.connect(self._on_find_closed)
+        self.find_bar.searches_take_long = lambda: searches_take_long(self.view)
 
     # -- library -------------------------------------------------------------------------
 

@@ -17,22 +17,22 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCursor
 
 from reader_app.core.compare import SIDES, Side
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.match_spans import Span, find_spans, hidden_blocks
 from reader_app.ui.compare.pane_geometry import bring_into_view
 from reader_app.ui.compare.view import CompareView
 
 FOUND_COLOUR = "#d55e00"
+LONG_TEXT = 200_000  # characters in both panes: from here a search is felt while typing
 ReadingKey = tuple[int, int, int]  # (row, 0 for left or 1 for right, position in the pane)
 
 
-@dataclass(frozen=True)
-class Match:
-    side: Side
-    cursor: QTextCursor  # the match selected
-    key: ReadingKey
+# A match: (row, 0 for left or 1 for right, start, end), its reading key first. A plain
+# tuple: a one-letter search makes a hundred thousand of them, and sorts them.
+Match = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -43,18 +43,12 @@ class FindResult:
     detail: str = ""
 
 
-def _pane_matches(pane: DocumentPane, text: str, flags: QTextDocument.FindFlag,
-                  folded: set[int]) -> list[QTextCursor]:
+def _pane_matches(pane: DocumentPane, text: str, case_sensitive: bool,
+                  folded: set[int]) -> list[Span]:
     """Every match in the pane, in text order (none in hidden paragraphs but ``folded`` ones:
     a folded run opens when a match in it is selected)."""
-    matches: list[QTextCursor] = []
-    cursor = QTextCursor(pane.document())
-    while True:
-        cursor = pane.document().find(text, cursor, flags)
-        if cursor.isNull():
-            return matches
-        if cursor.block().isVisible() or cursor.blockNumber() in folded:
-            matches.append(QTextCursor(cursor))
+    skipped = hidden_blocks(pane.document()) - folded
+    return find_spans(pane.document(), text, case_sensitive, skipped)
 
 
 def _rows_of(view: CompareView, side: Side) -> dict[int, int]:
@@ -74,16 +68,32 @@ def _key(view: CompareView, side: Side, rows: dict[int, int], position: int) -> 
     return rows.get(paragraph, paragraph), SIDES.index(side), position
 
 
-def matches_in_reading_order(view: CompareView, text: str,
-                             flags: QTextDocument.FindFlag) -> list[Match]:
-    """Every match of ``text`` in both panes, outlined, in reading order."""
+def _matches_of(view: CompareView, side: Side, spans: Sequence[Span]) -> list[Match]:
+    """The pane's matches with their reading keys: the matches of each paragraph are found
+    by bisection, once per paragraph (a ``findBlock`` per match cost more than the search)."""
+    rows, order = _rows_of(view, side), SIDES.index(side)
+    starts = [start for start, _ in spans]
+    found: list[Match] = []
+    block = view.panes[side].document().firstBlock()
+    while block.isValid() and len(found) < len(spans):
+        end = bisect_left(starts, block.position() + block.length())
+        if end > len(found):
+            row = rows.get(block.blockNumber(), block.blockNumber())
+            found += [(row, order, start, stop) for start, stop in spans[len(found):end]]
+        block = block.next()
+    return found
+
+
+def matches_in_reading_order(view: CompareView, text: str, case_sensitive: bool) -> list[Match]:
+    """Every match of ``text`` in both panes, marked, in reading order."""
     found: list[Match] = []
     for side in SIDES:
-        pane, rows = view.panes[side], _rows_of(view, side)
-        cursors = _pane_matches(pane, text, flags, view.folds.folded(side)) if text else []
-        pane.mark_found(cursors, QColor(FOUND_COLOUR))
-        found += [Match(side, c, _key(view, side, rows, c.selectionStart())) for c in cursors]
-    return sorted(found, key=lambda match: match.key)
+        pane = view.panes[side]
+        spans = _pane_matches(pane, text, case_sensitive, view.folds.folded(side)) if text else []
+        pane.mark_found(spans, QColor(FOUND_COLOUR))
+        found += _matches_of(view, side, spans)
+    found.sort()  # (each side's are in order already: a merge of two runs)
+    return found
 
 
 def _side_of(view: CompareView, pane: DocumentPane) -> Side:
@@ -94,30 +104,31 @@ def _chosen(view: CompareView, matches: Sequence[Match], backwards: bool) -> int
     """The index of the match to select next (``matches`` is not empty)."""
     side = _side_of(view, view.active_pane())
     cursor = view.active_pane().textCursor()
-    selected = (cursor.selectionStart(), cursor.selectionEnd())
-    step = -1 if backwards else 1
-    for number, match in enumerate(matches):
-        if match.side == side and (match.cursor.selectionStart(),
-                                   match.cursor.selectionEnd()) == selected:
-            return (number + step) % len(matches)
     start = _key(view, side, _rows_of(view, side), cursor.selectionStart())
-    first_after = bisect_left([match.key for match in matches], start)
+    first_after = bisect_left(matches, start)  # (a key sorts before the matches it begins)
+    if first_after < len(matches) and cursor.hasSelection():
+        row, order, begin, end = matches[first_after]  # the match selected has the same key
+        if (row, order, begin, end) == (*start, cursor.selectionEnd()):
+            return (first_after + (-1 if backwards else 1)) % len(matches)
     return (first_after - 1 if backwards else first_after) % len(matches)
 
 
 def _select(view: CompareView, match: Match) -> None:
+    _, order, start, end = match
     for side, pane in view.panes.items():
-        if side != match.side:  # one selection at a time: the other pane keeps its caret
+        if side != SIDES[order]:  # one selection at a time: the other pane keeps its caret
             cursor = pane.textCursor()
             cursor.clearSelection()
             pane.setTextCursor(cursor)
-    pane = view.panes[match.side]
-    if view.folds.reveal(pane, match.cursor.blockNumber()):
+    pane = view.panes[SIDES[order]]
+    if view.folds.reveal(pane, pane.document().findBlock(start).blockNumber()):
         view.finish_alignment()  # (the run holding the match is open now, and aligned)
-    pane.setTextCursor(match.cursor)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
     bring_into_view(pane)
     view.set_active_pane(pane)
-
 
 
 def _clear_selections(view: CompareView) -> None:
@@ -130,10 +141,7 @@ def _clear_selections(view: CompareView) -> None:
 def find_in_panes(view: CompareView, text: str, backwards: bool,
                   case_sensitive: bool) -> FindResult:
     """Outline all matches of ``text`` and select the next one (or the previous one)."""
-    flags = QTextDocument.FindFlag(0)
-    if case_sensitive:
-        flags |= QTextDocument.FindFlag.FindCaseSensitively
-    matches = matches_in_reading_order(view, text, flags)
+    matches = matches_in_reading_order(view, text, case_sensitive)
     if not text:
         return FindResult("")
     if not matches:  # an earlier, shorter match must not stay selected
@@ -141,6 +149,11 @@ def find_in_panes(view: CompareView, text: str, backwards: bool,
         return FindResult("Not found")
     number = _chosen(view, matches, backwards)
     _select(view, matches[number])
-    left = sum(match.side == "left" for match in matches)
+    left = [order for _, order, _, _ in matches].count(SIDES.index("left"))
     return FindResult(f"{number + 1} of {len(matches)}",
                       f"{left} on the left · {len(matches) - left} on the right")
+
+
+def searches_take_long(view: CompareView) -> bool:
+    """Whether the panes hold enough text for a search to be felt between keystrokes."""
+    return sum(pane.document().characterCount() for pane in view.panes.values()) > LONG_TEXT
