@@ -6,6 +6,8 @@ from __future__ import annotations
 from comparison_checks import assert_comparison_valid, doc
 
 from reader_app.core.compare import Comparison, Link, compare
+from reader_app.core.compare.content_evidence import pair_evidence
+from reader_app.core.compare.content_terms import paragraph_terms
 
 
 def compared(left: str, right: str) -> Comparison:
@@ -235,3 +237,66 @@ def test_web_addresses_are_no_terms_in_any_paragraph() -> None:
         at += len(paragraph) + 2
     keys = [[t.key for t in ts or ()] for ts in document_terms(text, spans)]
     assert keys == [["read"], ["#30", "peopl", "kill"], ["photo", "today"]]
+
+
+def _both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
+    """The ``differs`` pieces of the two paragraphs' evidence, each side taken as the left
+    (the engine pairs from one side, and either document can be that side)."""
+    found = []
+    for a, b in ((left, right), (right, left)):
+        evidence = pair_evidence(a, tuple(paragraph_terms(a, 0, len(a))),
+                                 b, tuple(paragraph_terms(b, 0, len(b))))
+        found.append([(a[e.left_start:e.left_end], b[e.right_start:e.right_end])
+                      for e in evidence if e.kind == "differs"])
+    return found
+
+
+def test_a_figure_differs_though_the_other_value_is_stated_elsewhere() -> None:
+    """"3rd" and "three" are both 3: paired in order, the left's "three hours" took the
+    right's "3rd round", and the 2nd / 3rd round that conflict were never compared."""
+    left = ("It was the 2nd round of talks in Riyadh, where the delegations met for three "
+            "hours on the ceasefire proposal.")
+    right = ("It was the 3rd round of talks in Riyadh, where the delegations met for three "
+             "hours on the ceasefire proposal.")
+    c = compared(left, right)
+    (link,) = c.links
+    assert ("2nd", "3rd") in pieces(c, link, "differs")
+    assert _both_ways(left, right) == [[("2nd", "3rd")], [("3rd", "2nd")]]
+
+
+def test_a_count_differs_though_the_other_count_is_stated_in_words() -> None:
+    left = ("Negotiators held 2 rounds of talks in Riyadh and met for three hours on the "
+            "ceasefire proposal.")
+    right = ("Negotiators held 3 rounds of talks in Riyadh and met for three hours on the "
+             "ceasefire proposal.")
+    c = compared(left, right)
+    (link,) = c.links
+    assert ("2", "3") in pieces(c, link, "differs")
+    assert _both_ways(left, right) == [[("2", "3")], [("3", "2")]]
+
+
+def test_a_date_differs_though_its_day_is_another_figure_of_the_paragraph() -> None:
+    left = ("Heavy rain on March 13 burst the river's banks, flooding 14 homes in the "
+            "village of Kinsale.")
+    right = ("Heavy rain on March 14 burst the river's banks, flooding 14 homes in the "
+             "village of Kinsale.")
+    c = compared(left, right)
+    (link,) = c.links
+    assert ("13", "14") in pieces(c, link, "differs")
+    assert _both_ways(left, right) == [[("13", "14")], [("14", "13")]]
+
+
+def test_a_figure_repeated_on_both_sides_stays_same_and_pairs_by_slot() -> None:
+    left = ("Heavy rain flooded 14 homes in the village of Kinsale on March 14, the river "
+            "authority said.")
+    right = ("On March 14 heavy rain in the village of Kinsale flooded 14 homes, the river "
+             "authority said.")
+    c = compared(left, right)
+    (link,) = c.links
+    assert pieces(c, link, "differs") == []
+    fourteens = [(c.left.text[e.left_end:e.left_end + 6],
+                  c.right.text[e.right_end:e.right_end + 6])
+                 for e in link.evidence if c.left.text[e.left_start:e.left_end] == "14"]
+    assert sorted(fourteens) == [(" homes", " homes"), (", the ", " heavy")]
+    assert all(e.kind == "same" for e in link.evidence
+               if c.left.text[e.left_start:e.left_end] == "14")

@@ -1,11 +1,18 @@
 """Why two linked paragraphs were linked: the corresponding pieces, and where they disagree.
 
-For a linked pair, each term key both paragraphs hold pairs its occurrences in order: the
-same characters make a ``same`` piece, another form of the same thing (an inflection, a
-spelling variant of a name, "U.S." / "US", "three" / "3") a ``variant``. Then the figures and
-dates left over are compared slot by slot: a number on each side next to the same word ("30
+For a linked pair, each term key both paragraphs hold pairs its occurrences: the same
+characters make a ``same`` piece, another form of the same thing (an inflection, a spelling
+variant of a name, "U.S." / "US", "three" / "3") a ``variant``. Then the figures and dates
+left over are compared slot by slot: a number on each side next to the same word ("30
 killed" / "25 killed", "March 13" / "March 14", "in 2011" / "in 2012"), or a month on each
 side, is ``differs`` — the fact-checker's question.
+
+A key held once on each side pairs those two. A figure, date or name held more than once
+pairs by slot first (``content_pairing``): with an occurrence next to the same word, then
+the rest in order. Else the other side's value, stated elsewhere in the paragraph ("the 3rd
+round … for three hours": "3rd" and "three" are both 3), would take the partner in the slot
+where the figures conflict, and the conflict would go unseen. Other words never differ, and
+pair in order (the k-th with the k-th, or the other side's last).
 
 A weekday is another matter: it names a day relative to when its report was written ("on
 Thursday": this week's), and reports of one story are written on different days and each
@@ -26,6 +33,7 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
+from reader_app.core.compare.content_pairing import Pairs, pair_occurrences
 from reader_app.core.compare.content_terms import TERM_KEY, Term, calendar_keys
 from reader_app.core.datelines import MONTHS, WEEKDAYS
 
@@ -117,14 +125,21 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
     """The pieces of one linked pair, sorted by left start."""
     left_keys, right_keys = left.keys, right.keys
     shared = set(left_keys).intersection(right_keys)
+    mine = list(compress(range(len(left_keys)), map(shared.__contains__, left_keys)))
+    theirs = list(compress(range(len(right_keys)), map(shared.__contains__, right_keys)))
     by_key: dict[str, list[int]] = {}
-    for j in compress(range(len(right_keys)), map(shared.__contains__, right_keys)):
+    for j in theirs:
         by_key.setdefault(right_keys[j], []).append(j)
-    used: set[int] = set()
-    pieces: list[Evidence] = []
+    chosen = None  # most pairs: no shared key repeats, nothing to choose
+    if len(mine) > len(shared) or len(theirs) > len(shared):
+        chosen = _by_slot(left, right, shared, by_key)
+    pieces, used = ([], set()) if chosen is None else _chosen_pieces(left, right, chosen)
+    skip = _NO_KEYS if chosen is None else chosen.keys
     left_terms, right_terms = left.terms, right.terms
     left_surfaces, right_surfaces = left.surfaces, right.surfaces
-    for i in compress(range(len(left_keys)), map(shared.__contains__, left_keys)):
+    for i in mine:
+        if left_keys[i] in skip:
+            continue  # (paired by slot)
         partners = by_key[left_keys[i]]  # the k-th occurrence pairs with the k-th, or the last
         j = partners.pop(0) if len(partners) > 1 else partners[0]
         used.add(j)
@@ -132,9 +147,70 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
         pieces.append(_NEW_TUPLE(Evidence, (
             term.start, term.end, partner.start, partner.end,
             "same" if left_surfaces[i] == right_surfaces[j] else "variant")))
-    pieces.extend(_differing(left, lambda i: left_keys[i] not in shared,
-                             right, lambda j: j not in used))
+    if chosen is None or not chosen.beyond:
+        pieces += _differing(left, lambda i: left_keys[i] not in shared,
+                             right, lambda j: j not in used)
+    else:
+        beyond = {i for i, _ in chosen.beyond}
+        differing = _differing(left, lambda i: left_keys[i] not in shared or i in beyond,
+                               right, lambda j: j not in used)
+        # An occurrence beyond the other side's count that differs from nothing there is
+        # a repeated mention: it pairs with the other side's last one, as in order.
+        pieces += differing + [_piece(left, i, right, j) for i, j in chosen.beyond if not any(
+            e.left_start <= left_terms[i].start < e.left_end for e in differing)]
     return tuple(sorted(pieces, key=BY_STARTS))
+
+
+def _chosen_pieces(left: _Read, right: _Read,
+                   chosen: _Chosen) -> tuple[list[Evidence], set[int]]:
+    """The pieces of the occurrences paired by slot, and the right ones they pair."""
+    return ([_piece(left, i, right, j) for i, j in chosen.pairs],
+            {j for _, j in chosen.pairs})
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+class _Chosen(NamedTuple):
+    """The keys paired by slot, their pairs, and their left occurrences beyond the right's
+    count (each with the right's last occurrence of its key)."""
+
+    keys: frozenset[str]
+    pairs: Pairs
+    beyond: Pairs
+
+
+def _by_slot(left: _Read, right: _Read, shared: set[str],
+             by_key: dict[str, list[int]]) -> _Chosen | None:
+    """The shared keys of figures, dates and names held more than once on a side, paired
+    slot first (``content_pairing``); None without one. Other keys can never differ, and
+    pair in order."""
+    left_keys = left.keys
+    left_slotted = set(map(itemgetter(0), left.slotted))
+    right_slotted = set(map(itemgetter(0), right.slotted))
+    keys = []
+    for key in shared.intersection(map(left_keys.__getitem__, left_slotted)).union(
+            shared.intersection(map(right.keys.__getitem__, right_slotted))):
+        if len(by_key[key]) > 1 or left_keys.count(key) > 1:
+            keys.append(key)
+    if not keys:
+        return None
+    chosen = _Chosen(frozenset(keys), [], [])
+    for key in keys:
+        mine = list(compress(range(len(left_keys)), map(key.__eq__, left_keys)))
+        partners = by_key[key]
+        found, beyond = pair_occurrences(left.terms, mine, left_slotted,
+                                         right.terms, partners, right_slotted)
+        chosen.pairs.extend(found)
+        chosen.beyond.extend((i, partners[-1]) for i in beyond)
+    return chosen
+
+
+def _piece(left: _Read, i: int, right: _Read, j: int) -> Evidence:
+    """The ``same`` or ``variant`` piece of left term ``i`` and right term ``j``."""
+    term, partner = left.terms[i], right.terms[j]
+    kind: EvidenceKind = "same" if left.surfaces[i] == right.surfaces[j] else "variant"
+    return Evidence(term.start, term.end, partner.start, partner.end, kind)
 
 
 BY_STARTS = itemgetter(0, 2)  # an Evidence's order: by left start, then right start
