@@ -187,22 +187,27 @@ def test_cancelling_a_long_pair_brings_back_the_pair_drawn_before(
     assert view.comparison is before  # (the cancelled comparison never arrives)
 
 
-def test_escape_cancels_a_comparison_but_first_closes_the_find_bar(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def endless_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's comparisons run until they are cancelled."""
     import time
-
-    from PySide6.QtCore import Qt
 
     from reader_app.core.errors import Cancelled
     from reader_app.ui.window import main_window
 
-    def endless(*args: object) -> None:  # a comparison that runs until it is cancelled
+    def endless(*args: object) -> None:
         cancelled = args[3]
         while not cancelled():  # type: ignore[operator]
             time.sleep(0.01)
         raise Cancelled
 
     monkeypatch.setattr(main_window, "compare_prepared", endless)
+
+
+def test_escape_cancels_a_comparison_but_first_closes_the_find_bar(
+        qtbot: QtBot, window: MainWindow, endless_comparison: None) -> None:
+    from PySide6.QtCore import Qt
+
     view = window.view
     before = view.comparison
     window.show()
@@ -219,3 +224,13 @@ def test_escape_cancels_a_comparison_but_first_closes_the_find_bar(
     qtbot.waitUntil(lambda: not window.status.cancel.isVisible())
     assert view.comparison is before
     assert window.statusBar().currentMessage() == "Comparison cancelled"
+
+
+def test_next_difference_while_comparing_says_it_waits_for_the_pair(
+        qtbot: QtBot, window: MainWindow, long_pairs: None, endless_comparison: None) -> None:
+    window.show_pair(*pair_rows(window))
+    qtbot.waitUntil(lambda: window.status.cancel.isVisible())
+    window.go_to_difference(1)
+    assert window.statusBar().currentMessage() == (
+        "No differences to go to until the pair is compared and aligned")
+    window.cancel_comparison()

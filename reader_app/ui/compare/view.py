@@ -355,6 +355,12 @@ class CompareView(QWidget):
             self._differences.arrived(self.comparison, target, scroll.value())
         return target
 
+    def no_difference_message(self, step: int) -> str:
+        """What the status bar says when ``go_to_difference(step)`` found none."""
+        if self.comparison is None or self._layout is None:
+            return "No differences to go to until the pair is compared and aligned"
+        return "No more differences " + ("below" if step > 0 else "above")
+
     def scroll_to_row(self, row: int) -> None:
         self._sync_offset = 0
         top = int(self.row_top(row))  # exactly at the top, so that it is the current row

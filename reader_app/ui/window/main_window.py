@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         row = self.view.go_to_difference(step)
         rows = self.view.difference_rows()
         if row is None:
-            self.status.show_message("No more differences " + ("below" if step > 0 else "above"))
+            self.status.show_message(self.view.no_difference_message(step))
         else:
             self.status.show_message(f"Difference {rows.index(row) + 1} of {len(rows)}")
 
