@@ -41,7 +41,7 @@ class PairProgress(QObject):
         super().__init__(parent)
         self._view, self._status = view, status
         self._aligning = False
-        self._drawn: Comparison | None = None  # the comparison the view last finished drawing
+        self._drawn: Comparison | None = None  # the last comparison the view finished drawing
         self._hold = ExitStack()  # Qt's layout of the plain text, held
         self._plain_shown = False  # whether the panes show a long pair's text, plain, for now
         self._waiting = False  # whether a comparison waits for its text to be shown
@@ -109,8 +109,9 @@ class PairProgress(QObject):
             self._status.show_note(ALIGNING)
 
     def _on_view_realigned(self) -> None:
-        self._drawn = self._view.comparison
-        self._plain_shown = self._drawn is None
-        if self._aligning and self._drawn is not None:
+        if self._view.comparison is None:
+            return  # (a plain text aligned: the pair drawn before is the one to come back to)
+        self._drawn, self._plain_shown = self._view.comparison, False
+        if self._aligning:
             self._aligning = False
             self._status.show_idle()
