@@ -29,11 +29,9 @@ class Stepper(QObject):
         self._timer.start()
 
     def pause(self) -> None:
-        """Hold the steps left until ``resume`` or ``finish`` (their inputs are changing)."""
+        """Hold the steps left until ``run`` replaces them or ``finish`` runs them (their
+        inputs are changing)."""
         self._timer.stop()
-
-    def resume(self) -> None:
-        self._timer.start()
 
     def stop(self) -> None:
         """Drop the steps left."""
