@@ -143,6 +143,20 @@ def test_an_ordinal_is_its_number() -> None:
     assert pieces(c, link, "differs") == []
 
 
+def test_may_is_a_month_when_capitalised_and_a_function_word_when_not() -> None:
+    """"sentenced on May 3" / "sentenced on June 3" states two dates; "may" the verb is no
+    fact at all."""
+    c = compared("Putin said in May that he agrees with the US proposal for a 30-day "
+                 "ceasefire in Ukraine.",
+                 "Putin said in June that Russia agreed with the U.S. proposal for a "
+                 "thirty-day truce in Ukraine.")
+    (link,) = c.links
+    assert ("May", "June") in pieces(c, link, "differs")
+    verb, month = "They may resign.", "They resign in May."
+    assert "may" not in {t.key for t in paragraph_terms(verb, 0, len(verb))}
+    assert "may" in {t.key for t in paragraph_terms(month, 0, len(month))}
+
+
 def test_a_dateline_links_nothing() -> None:
     c = compared("March 14, 2013 6:13 am\n\nA quake shook Napa.",
                  "Updated March 14, 2013\n\nFarmers sold apples in Ohio.")

@@ -250,6 +250,8 @@ def _classify(surface: str, group: str) -> tuple[str, str] | None:
         return _number_key(ordinal[1]), "number"
     if surface.isupper() and len(surface) >= 2:
         return folded, "abbr"  # "US" keys like "U.S." (and is not the pronoun)
+    if folded == "may" and surface[0].isupper():
+        return folded, "word"  # the month ("on May 3", "in May"); "may" the verb is none
     if folded in stopwords() or len(folded) < 2:
         return None
     stem = _stemmer().stemWord(folded)
