@@ -123,3 +123,35 @@ def test_the_scroll_bars_span_the_documents_once_drawn_in_slices(
         bar = pane.verticalScrollBar()
         assert bar.maximum() == maximum > 0
         assert bar.maximum() + pane.viewport().height() >= pane.document().size().height() - 1
+
+
+def test_a_padded_pane_hatches_its_gaps_at_once(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None
+) -> None:
+    # A pane padded into rows but not yet hatched showed its gaps as blank paper (a long
+    # pair's top could be one tall white gap for seconds), or the pair before's hatching:
+    # its gaps are hatched as it is padded, not once both panes are done.
+    view = sync_window.view
+    seen: list[tuple[str, str, list[tuple[float, float]]]] = []
+
+    def look() -> None:
+        for side, pane in view.panes.items():
+            spacing = 2 * pane.fontMetrics().lineSpacing()
+            if any(pane.document().findBlockByNumber(i).blockFormat().topMargin() > spacing
+                   for i in range(1, pane.paragraph_count())):  # padded into rows
+                seen.append((side, pane.source.path if pane.source else "", pane.gaps()))
+
+    timer = QTimer(view)
+    timer.setInterval(0)
+    timer.timeout.connect(look)
+    timer.start()
+    rows = [sync_window.model.row_of(path) for path in (SEED_FILES[2], SEED_FILES[4])]
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        sync_window.show_pair(*rows)
+    timer.stop()
+    final = {side: pane.gaps() for side, pane in view.panes.items()}
+    assert seen and all(final.values())
+    shown = {side: pane.source.path if pane.source else "" for side, pane in view.panes.items()}
+    padded = [(side, gaps) for side, path, gaps in seen if path == shown[side]]
+    assert padded  # (the pair before stays on screen, padded, while this one is compared)
+    assert [side for side, gaps in padded if gaps != final[side]] == []

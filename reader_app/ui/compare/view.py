@@ -211,9 +211,9 @@ class CompareView(QWidget):
             self._restore_scrolling(scrolls)
             self._layout = layout
             yield
-        for number, side in enumerate(SIDES):
-            self.panes[side].set_gaps(self._gaps(number))
-            yield
+        if layout is None:  # (an aligned pair's gaps were hatched as it was padded)
+            for pane in self.panes.values():
+                pane.set_gaps([])
         for side in SIDES:
             yield from self._overview_steps(side)
         for pane in self.panes.values():
@@ -241,8 +241,11 @@ class CompareView(QWidget):
                                          self._row_spacing(), *self.folds.layout_inputs())
         # A pane's own margins, then its own measuring (its layout starts again from the top,
         # so it draws again after a slice): the first pane stayed blank for seconds when both
-        # were padded before either was measured.
-        for pane, margins in zip(panes, (layout.left, layout.right), strict=True):
+        # were padded before either was measured. Its gaps are hatched as it is padded: a
+        # long pair's top can be one tall gap, blank paper until then.
+        for side, (pane, margins) in enumerate(zip(panes, (layout.left, layout.right),
+                                                   strict=True)):
+            pane.set_gaps(self._gaps(side, layout))
             yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
             yield
             yield from self._measure_pane(pane)
@@ -269,11 +272,10 @@ class CompareView(QWidget):
         """Space between rows: most of a line, so paragraphs read as paragraphs."""
         return paragraph_spacing(self.panes["left"].font())
 
-    def _gaps(self, side: int) -> list[tuple[float, float]]:
+    def _gaps(self, side: int, layout: RowLayout) -> list[tuple[float, float]]:
         """Rows where this side has no paragraph, as (top, bottom) in document coordinates."""
-        if self._layout is None or self.comparison is None:
-            return []
-        return gap_ranges(self._layout, row_pairs(self.comparison), side, self._row_spacing(),
+        assert self.comparison is not None
+        return gap_ranges(layout, row_pairs(self.comparison), side, self._row_spacing(),
                           DOCUMENT_MARGIN)
 
     def places(self, side: Side) -> ShiftedSpans:
