@@ -5,7 +5,7 @@ A short pair goes straight from the pair shown before to the aligned view."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_render_slices import snapshot
@@ -206,8 +206,6 @@ def endless_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_escape_cancels_a_comparison_but_first_closes_the_find_bar(
         qtbot: QtBot, window: MainWindow, endless_comparison: None) -> None:
-    from PySide6.QtCore import Qt
-
     view = window.view
     before = view.comparison
     window.show()
@@ -229,8 +227,32 @@ def test_escape_cancels_a_comparison_but_first_closes_the_find_bar(
 def test_next_difference_while_comparing_says_it_waits_for_the_pair(
         qtbot: QtBot, window: MainWindow, long_pairs: None, endless_comparison: None) -> None:
     window.show_pair(*pair_rows(window))
-    qtbot.waitUntil(lambda: window.status.cancel.isVisible())
+    qtbot.waitUntil(lambda: window.compare_runner.busy)  # (its text shown, plain)
     window.go_to_difference(1)
     assert window.statusBar().currentMessage() == (
         "No differences to go to until the pair is compared and aligned")
     window.cancel_comparison()
+
+
+def test_cancel_is_offered_while_a_long_pairs_text_is_made(
+        qtbot: QtBot, window: MainWindow, long_pairs: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first turns of a long pair go to making its text: "Comparing…" and Cancel show
+    # from the request on (they came only once the worker started), and Cancel then stops
+    # it with the pair before still on screen and nothing left running.
+    monkeypatch.setattr(text_steps, "CHARACTERS_PER_STEP", 200)
+    view = window.view
+    window.show()
+    before = view.comparison
+    window.show_pair(*pair_rows(window))
+    QApplication.processEvents()
+    assert window.pair_progress.pending
+    assert window.status.cancel.isVisible()
+    assert window.statusBar().currentMessage() == "Comparing…"
+    qtbot.mouseClick(window.status.cancel, Qt.MouseButton.LeftButton)
+    assert not window.pair_progress.pending and not window.compare_runner.busy
+    assert not window.status.cancel.isVisible() and not window.status.progress.isVisible()
+    assert window.statusBar().currentMessage() == "Comparison cancelled"
+    qtbot.wait(300)
+    assert view.comparison is before
+    assert [pane.source for pane in view.panes.values()] == [before.left, before.right]

@@ -29,7 +29,7 @@ from reader_app.ui.window.extras import WindowExtras
 from reader_app.ui.window.find_bar import FindBar
 from reader_app.ui.window.menus import MenuInputs, build_menus
 from reader_app.ui.window.overview_switch import OverviewSwitch
-from reader_app.ui.window.pair_progress import PairProgress
+from reader_app.ui.window.pair_progress import COMPARING, PairProgress
 from reader_app.ui.window.search import find_in_panes, searches_take_long
 from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner, stop_workers
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.overview_switch.bind(self.actions_by_name)
         self.library.side_requested.connect(self.overview_switch.show_comparison)
         self.library.pair_requested.connect(self.overview_switch.show_comparison)
-        self.compare_runner.started.connect(lambda: self.status.show_busy("Comparing…"))
+        self.compare_runner.started.connect(lambda: self.status.show_busy(COMPARING))
         self.compare_runner.progressed.connect(self.status.show_progress)
         self.compare_runner.succeeded.connect(self._on_comparison_finished)
         self.compare_runner.failed.connect(self._on_comparison_failed)

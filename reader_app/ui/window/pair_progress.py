@@ -3,10 +3,11 @@
 Comparing two long documents takes seconds, drawing the comparison a second or two more.
 Meanwhile the reader can already read: when a long pair is requested (``comparing``), its
 documents are shown at once, plain and unaligned, while the status bar says "Comparing…"
-(each pane's text is made in slices over a few turns of the event loop, then shown whole);
-once the comparison arrives (after the window has handed it to the view) the status bar
-says "Aligning…" until the view has drawn it (its ``realigned``). A short pair is compared
-and drawn in a blink: it goes straight to the aligned view, as before.
+with Cancel from the request on (each pane's text is made in slices over a few turns of the
+event loop, then shown whole); once the comparison arrives (after the window has handed it
+to the view) the status bar says "Aligning…" until the view has drawn it (its
+``realigned``). A short pair is compared and drawn in a blink: it goes straight to the
+aligned view, as before.
 
 Meanwhile Qt lays the plain text out only as far as it is read (``layout_hold``): its own
 layout of the rest, thrown away when the comparison comes, stalled the window 100-300 ms a
@@ -33,6 +34,7 @@ from reader_app.ui.window.status import StatusArea
 from reader_app.ui.workers import TaskRunner
 
 ALIGNING = "Aligning…"
+COMPARING = "Comparing…"
 
 
 class PairProgress(QObject):
@@ -63,12 +65,15 @@ class PairProgress(QObject):
             start()
             return
         self._waiting = True
+        self._status.show_busy(COMPARING)  # (and Cancel: making the text takes a few turns)
         self._stepper.run(self._show_steps(left, right, start))
 
     def cancel(self, back: bool = False) -> None:
         """The comparison waiting for its text is not wanted any more; ``back``: nor the pair
         shown plain for it: the pair drawn before it comes back (aligned, as it was)."""
         self._stepper.stop()
+        if self._waiting:  # (a worker started would have said when it stopped)
+            self._status.show_idle()
         self._waiting = False
         drawn = self._drawn
         if back and self._plain_shown and drawn is not None:
