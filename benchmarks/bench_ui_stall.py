@@ -5,7 +5,8 @@ read and compare (request → result) is the stall a user would feel then. A lon
 is shown at once, unaligned, while it is compared (request → text shown). Rendering the
 result into the panes and aligning them happens on the UI thread afterwards (in slices of
 about 15 ms for long documents) and is reported separately, as is the second after it (the
-first paints of the aligned panes), and then a scroll step.
+first paints of the aligned panes), and then a scroll step at the top and one at the
+middle.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui_stall.py [--words 200000] [--real]
 
@@ -108,6 +109,10 @@ def run(words: int, real: bool = False) -> dict[str, float]:
         timings["longest stall while rendering (ms)"] = meter.longest.get("render", 0)
         timings["longest stall 1 s after aligned (ms)"] = meter.longest.get("after", 0)
         timings["one scroll step, repainted (ms, mean of 20)"] = _scroll_step(app, window)
+        bar = window.view.panes["left"].verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)  # (real prose: thousands of moved links pass here)
+        app.processEvents()
+        timings["one scroll step at the middle (ms, mean of 20)"] = _scroll_step(app, window)
         window.close()
     return timings
 

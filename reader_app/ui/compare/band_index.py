@@ -3,14 +3,16 @@
 A pane's paragraphs are measured once per alignment; scrolling only shifts them. So each
 link's band is kept as the vertical range it covers (in the left pane's document
 coordinates, for the shift between the panes), sorted by its top: a scroll step bisects to
-the few in view. At 20,000 links, going through all of them cost 20-80 ms a paint. No Qt.
+the few in view. At 20,000 links, going through all of them cost 20-80 ms a paint. A band
+of a paragraph moved far is found by its ends instead (``_LongBands``). No Qt.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Generator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
 
 from reader_app.core.compare import Link
 from reader_app.ui.compare.lazy_sequence import LazySequence
@@ -38,28 +40,18 @@ class ShiftedSpans(LazySequence[Span]):
         return len(self.spans)
 
 
-@dataclass
 class BandIndex:
     """The bands of ``links`` between two panes' paragraphs, right ones shifted by ``delta``
-    (the right pane's offset less the left one's), sorted by top."""
+    (the right pane's offset less the left one's); made at once, or by ``band_steps``."""
 
-    links: Sequence[Link]
-    left: Sequence[Span]
-    right: Sequence[Span]
-    delta: float
-    bands: list[Band] | None = None  # each link's, in order (``band_steps``); None: made here
-    _tops: list[float] = field(default_factory=list)
-    _short: list[Band] = field(default_factory=list)
-    _long: list[Band] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        bands = self.bands
-        if bands is None:
-            bands = _bands(self.links, 0, self.left, self.right, self.delta)
-        self.bands = None  # (not kept: the index holds them)
-        self._short = sorted(band for band in bands if band[1] - band[0] <= LONG)
-        self._long = [band for band in bands if band[1] - band[0] > LONG]
-        self._tops = [band[0] for band in self._short]
+    def __init__(self, links: Sequence[Link], left: Sequence[Span], right: Sequence[Span],
+                 delta: float, parts: tuple[_Ranges, _LongBands] | None = None) -> None:
+        self.links, self.left, self.right, self.delta = links, left, right, delta
+        if parts is None:
+            steps = _parts_steps(links, left, right, delta)
+            while (parts := next(steps, None)) is None:
+                pass
+        self._short, self._long = parts
 
     def fits(self, links: Sequence[Link], left: Sequence[Span], right: Sequence[Span],
              delta: float) -> bool:
@@ -69,49 +61,114 @@ class BandIndex:
 
     def between(self, top: float, bottom: float) -> list[Link]:
         """The links whose band meets ``[top, bottom]`` (left document coordinates), in the
-        order of ``links``; of those only passing far through it, one of a kind."""
-        first = bisect_left(self._tops, top - LONG)
-        last = bisect_right(self._tops, bottom)
-        found = [n for start, end, n in self._short[first:last] if end >= top]
-        found += [n for start, end, n in self._long if end >= top and start <= bottom]
-        return [self.links[n] for n in self._one_line_each(sorted(found), top, bottom)]
-
-    def _one_line_each(self, numbers: list[int], top: float, bottom: float) -> list[int]:
-        """``numbers`` but the bands that run from more than half a view above it to more
-        than half a view below it (or up): the gutter draws their ends there, so each is the
-        same line. Two long documents with their halves swapped passed 10,000 through the
-        middle of the view, 8-10 s a paint; one of each direction, kind and move is kept."""
-        reach = (bottom - top) / 2
-        low, high = top - reach, bottom + reach
-        kept: list[int] = []
-        lines: set[tuple[bool, str, bool]] = set()
-        for n in numbers:
-            link = self.links[n]
-            (left_top, left_bottom), (right_top, right_bottom) = (
-                self.left[link.left], self.right[link.right])
-            down = left_bottom < low and right_top + self.delta > high
-            if not down and not (left_top > high and right_bottom + self.delta < low):
-                kept.append(n)
-            elif (down, link.kind, link.moved) not in lines:
-                lines.add((down, link.kind, link.moved))
-                kept.append(n)
-        return kept
+        order of ``links``; of the long ones only passing far through it, one of a kind."""
+        found = self._short.meeting(top, bottom) + self._long.meeting(top, bottom)
+        return [self.links[n] for n in sorted(found)]
 
 
 def band_steps(links: Sequence[Link], left: Sequence[Span], right: Sequence[Span],
                delta: float) -> Generator[None, None, BandIndex]:
-    """A ``BandIndex``, pausing (yielding) after every ``LINKS_PER_STEP`` links' bands: the
-    window makes it between turns of its event loop (20,000 links took 30-60 ms)."""
-    bands: list[Band] = []
-    for first in range(0, len(links), LINKS_PER_STEP):
-        bands += _bands(links[first:first + LINKS_PER_STEP], first, left, right, delta)
+    """A ``BandIndex``, pausing (yielding) after every ``LINKS_PER_STEP`` links' bands and
+    between its parts: the window makes it between turns of its event loop (20,000 links
+    took 30-60 ms, 130 ms with the long bands' ends)."""
+    steps = _parts_steps(links, left, right, delta)
+    while (parts := next(steps, None)) is None:
         yield
-    return BandIndex(links, left, right, delta, bands)
+    return BandIndex(links, left, right, delta, parts)
 
 
-def _bands(links: Sequence[Link], first: int, left: Sequence[Span], right: Sequence[Span],
-           delta: float) -> list[Band]:
-    """(top, bottom, number) of each of ``links``' bands, numbered from ``first``."""
-    ends = [(left[link.left], right[link.right]) for link in links]
-    return [(min(lt[0], rt[0] + delta), max(lt[1], rt[1] + delta), number)
-            for number, (lt, rt) in enumerate(ends, first)]
+def _parts_steps(links: Sequence[Link], left: Sequence[Span], right: Sequence[Span],
+                 delta: float) -> Iterator[tuple[_Ranges, _LongBands] | None]:
+    """None after each step, then the index's parts (short bands, long ones)."""
+    bands: list[Band] = []
+    ends: list[tuple[int, Span, Span]] = []
+    for first in range(0, len(links), LINKS_PER_STEP):
+        chunk = [(left[k.left], right[k.right]) for k in links[first:first + LINKS_PER_STEP]]
+        for n, (lt, (rt, rb)) in enumerate(chunk, first):
+            band = (min(lt[0], rt + delta), max(lt[1], rb + delta), n)
+            bands.append(band)
+            if band[1] - band[0] > LONG:
+                ends.append((n, lt, (rt + delta, rb + delta)))
+        yield None
+    short = _Ranges([band for band in bands if band[1] - band[0] <= LONG])
+    yield None
+    long = _LongBands({n: (top, bottom) for top, bottom, n in bands if bottom - top > LONG})
+    yield None
+    yield from long.end_steps(links, ends)
+    yield short, long
+
+
+class _Ranges:
+    """(top, bottom, number) ranges sorted by top: those meeting a range are found by
+    bisection (the few taller than ``LONG`` are checked on their own)."""
+
+    def __init__(self, ranges: list[Band]) -> None:
+        self._sorted = sorted(r for r in ranges if r[1] - r[0] <= LONG)
+        self._tall = [r for r in ranges if r[1] - r[0] > LONG]
+        self._tops = [r[0] for r in self._sorted]
+
+    def meeting(self, top: float, bottom: float) -> list[int]:
+        first = bisect_left(self._tops, top - LONG)
+        last = bisect_right(self._tops, bottom)
+        found = [n for _, end, n in self._sorted[first:last] if end >= top]
+        return found + [n for start, end, n in self._tall if end >= top and start <= bottom]
+
+
+class _LongBands:
+    """The bands of links between paragraphs far apart (moved ones), found by their ends.
+
+    The gutter draws an end more than half a view beyond it there, so every band passing
+    from beyond the top to beyond the bottom is the same line: of those, one of each
+    direction, kind and move is found. Two long documents with their halves swapped passed
+    10,000 through the middle of the view: drawn, 8-10 s a paint; gone through, 18 ms."""
+
+    def __init__(self, bands: dict[int, tuple[float, float]]) -> None:
+        self._band = bands
+        self._left = self._right = _Ranges([])
+        self._lines: list[_FarEnds] = []
+
+    def end_steps(self, links: Sequence[Link],
+                  ends: list[tuple[int, Span, Span]]) -> Iterator[None]:
+        """Index the bands by their left ends, by their right ends, then the lines of each
+        direction, kind and move, a step each."""
+        self._left = _Ranges([(*lt, n) for n, lt, _ in ends])
+        yield None
+        self._right = _Ranges([(*rt, n) for n, _, rt in ends])
+        yield None
+        kinds: dict[tuple[str, bool], list[tuple[int, Span, Span]]] = {}
+        for end in ends:
+            link = links[end[0]]
+            kinds.setdefault((link.kind, link.moved), []).append(end)
+        for same in kinds.values():
+            for down in (True, False):
+                self._lines.append(_FarEnds(same, down))
+                yield None
+
+    def meeting(self, top: float, bottom: float) -> list[int]:
+        reach = (bottom - top) / 2
+        low, high = top - reach, bottom + reach
+        near = set(self._left.meeting(low, high)) | set(self._right.meeting(low, high))
+        found = [n for n in near if self._band[n][0] <= bottom and self._band[n][1] >= top]
+        lines = (line.passing(low, high) for line in self._lines)
+        return found + [n for n in lines if n is not None]
+
+
+class _FarEnds:
+    """Bands of one kind by their ends, to find one running from above ``low`` to below
+    ``high`` (``down``; else from below to above) at once: sorted by the end above, with the
+    furthest the other end reaches among them so far."""
+
+    def __init__(self, ends: list[tuple[int, Span, Span]], down: bool) -> None:
+        # Down: the left end's bottom, the right end's top; up: the other way round.
+        if down:
+            made = sorted((lt[1], rt[0], n) for n, lt, rt in ends)
+        else:
+            made = sorted((rt[1], lt[0], n) for n, lt, rt in ends)
+        self._keys = [upper for upper, _, _ in made]
+        self._reach = list(accumulate(((lower, -n) for _, lower, n in made), max))
+
+    def passing(self, low: float, high: float) -> int | None:
+        count = bisect_left(self._keys, low)  # upper ends all above ``low``
+        if count == 0 or self._reach[count - 1][0] <= high:
+            return None
+        return -self._reach[count - 1][1]
