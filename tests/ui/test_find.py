@@ -250,3 +250,25 @@ def test_every_match_is_marked_on_screen_and_the_current_one_boxed(
     assert right.viewport().rect().contains(other_rect.toRect())
     drawn = _pixels(right, other_rect)
     assert sum(c == FOUND_BACKGROUND for c in drawn) > len(drawn) / 3
+
+
+def test_the_current_match_is_outlined_only_once_its_paragraph_is_laid_out(
+        qtbot: QtBot) -> None:
+    # While a long pair is aligned again its layout starts over: asking where the current
+    # match is laid out everything above it at once, at every paint (0.3-1 s a paint).
+    pane = DocumentPane()
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.setPlainText("\n".join(f"Paragraph {n} of the report." for n in range(300)))
+    pane.show()
+    qtbot.waitExposed(pane)
+    text_document = pane.document()
+    cursor = QTextCursor(text_document.lastBlock())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    page = text_document.pageSize()
+    text_document.setPageSize(page * 0)
+    text_document.setPageSize(page)  # (its layout starts again from the top)
+    assert match_rects(pane, cursor) == []
+    assert text_document.findBlockByNumber(150).layout().lineCount() == 0  # (none made)
+    text_document.documentLayout().blockBoundingRect(text_document.lastBlock())
+    assert len(match_rects(pane, cursor)) == 1

@@ -17,8 +17,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
-from reader_app.core.compare.differences import difference_rows
-from reader_app.ui.compare.display_data import fold_runs, row_pairs
+from reader_app.ui.compare.display_data import differing_rows, fold_runs, row_pairs
 from reader_app.ui.compare.document_pane import FLASH_MILLISECONDS, DocumentPane
 from reader_app.ui.compare.folding import (
     FoldState,
@@ -114,10 +113,10 @@ class FoldControl(QObject):
         if comparison is None:
             return []
         if comparison is not self._comparison:  # (not shown yet: nothing is folded)
-            return difference_rows(comparison)
+            return differing_rows(comparison)
         first = {row: run.marker_row(self._rows) for run, folded in self.state.markers()
                  if folded for row in run.rows if run.hides(self._rows[row])}
-        return list(dict.fromkeys(first.get(row, row) for row in difference_rows(comparison)))
+        return list(dict.fromkeys(first.get(row, row) for row in differing_rows(comparison)))
 
     def layout_inputs(self) -> tuple[list[Marker], float]:
         """The markers and their rows' height, for ``row_layout.layout_rows``."""

@@ -48,10 +48,15 @@ def current_match(pane: QTextEdit,
 
 
 def match_rects(pane: QTextEdit, cursor: QTextCursor) -> list[QRectF]:
-    """The rectangles a match covers, one per line it spans, in viewport coordinates."""
+    """The rectangles a match covers, one per line it spans, in viewport coordinates; none
+    while its paragraph is not laid out (hidden, or the pane being aligned again): asking
+    for its place would lay out everything above it at once (0.3-1 s in a long pair, at
+    every paint while it was aligned)."""
     document = pane.document()
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     block = document.findBlock(start)
+    if block.layout() is None or block.layout().lineCount() == 0:
+        return []
     origin = document.documentLayout().blockBoundingRect(block).topLeft() - QPointF(
         pane.horizontalScrollBar().value(), pane.verticalScrollBar().value())
     layout = block.layout()

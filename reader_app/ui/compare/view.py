@@ -282,8 +282,10 @@ class CompareView(QWidget):
         """Every paragraph's (top, bottom) in the gutter's coordinates, shifted as they are
         asked for (``band_index``); none until the panes are aligned at their width."""
         pane = self.panes[side]
+        if self._layout is None:  # (being aligned: its spans, made anew, would go unused)
+            return ShiftedSpans((), 0.0)
         spans = pane.measured_spans()
-        if self._layout is None or len(spans) < pane.paragraph_count():
+        if len(spans) < pane.paragraph_count():
             return ShiftedSpans((), 0.0)
         origin = pane.viewport().mapTo(self, QPoint(0, 0)).y()
         shift = origin - self.gutter.mapTo(self, QPoint(0, 0)).y()
