@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from reader_app.core.compare import Comparison, Link, Side
+from reader_app.core.compare.content_evidence import pair_evidence
+from reader_app.core.compare.content_terms import paragraph_terms
 from reader_app.core.documents import Document, parse_document
 
 WORD = re.compile(r"\w+")
@@ -168,3 +170,15 @@ def paragraph_containing(document: Document, needle: str) -> int:
     found = [i for i in range(len(document.paragraphs)) if needle in document.paragraph_text(i)]
     assert len(found) == 1, (needle, found)
     return found[0]
+
+
+def differs_both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
+    """The ``differs`` pieces of two linked paragraphs' evidence, each side taken as the
+    left (the engine pairs from one side, and either document can be that side)."""
+    found = []
+    for a, b in ((left, right), (right, left)):
+        evidence = pair_evidence(a, tuple(paragraph_terms(a, 0, len(a))),
+                                 b, tuple(paragraph_terms(b, 0, len(b))))
+        found.append([(a[e.left_start:e.left_end], b[e.right_start:e.right_end])
+                      for e in evidence if e.kind == "differs"])
+    return found

@@ -4,10 +4,9 @@ words, what never does, and the evidence a link carries."""
 from __future__ import annotations
 
 import pytest
-from comparison_checks import assert_comparison_valid, doc
+from comparison_checks import assert_comparison_valid, differs_both_ways, doc
 
 from reader_app.core.compare import Comparison, Link, compare
-from reader_app.core.compare.content_evidence import pair_evidence
 from reader_app.core.compare.content_terms import paragraph_terms
 
 
@@ -252,18 +251,6 @@ def test_web_addresses_are_no_terms_in_any_paragraph() -> None:
     assert keys == [["read"], ["#30", "peopl", "kill"], ["photo", "today"]]
 
 
-def _both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
-    """The ``differs`` pieces of the two paragraphs' evidence, each side taken as the left
-    (the engine pairs from one side, and either document can be that side)."""
-    found = []
-    for a, b in ((left, right), (right, left)):
-        evidence = pair_evidence(a, tuple(paragraph_terms(a, 0, len(a))),
-                                 b, tuple(paragraph_terms(b, 0, len(b))))
-        found.append([(a[e.left_start:e.left_end], b[e.right_start:e.right_end])
-                      for e in evidence if e.kind == "differs"])
-    return found
-
-
 @pytest.mark.parametrize(("left", "right", "differ"), [
     # "3rd" and "three" are both 3: paired in order, the left's "three hours" took the
     # right's "3rd round", and the 2nd / 3rd round that conflict were never compared.
@@ -283,7 +270,7 @@ def _both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
 def test_a_figure_differs_though_the_other_value_is_stated_elsewhere(
         left: str, right: str, differ: tuple[str, str]) -> None:
     """The conflicting figures meet in their slot, whichever side is the left one."""
-    assert _both_ways(left, right) == [[differ], [differ[::-1]]]
+    assert differs_both_ways(left, right) == [[differ], [differ[::-1]]]
 
 
 def test_a_figure_repeated_on_both_sides_stays_same_and_pairs_by_slot() -> None:

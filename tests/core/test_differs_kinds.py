@@ -1,0 +1,61 @@
+"""``differs`` compares two figures only when they state one thing: of one kind, in one
+clause, over one scope (``content_figures``). Read by hand on the ECB+ dev set, five in six
+pieces were no conflict before these rules (``benchmarks/eval_evidence.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from comparison_checks import differs_both_ways
+
+NONE: list[list[tuple[str, str]]] = [[], []]
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    # An age is an attribute of its holder; a span of years counts time.
+    ("After more than three years of legal delays, the courthouse killer was sentenced.",
+     "The courthouse killer was sentenced; the 37-year-old will serve life."),
+    # A rank is no amount; the day of a month is neither.
+    ("Cheeks, who was fired March 2 as head coach, was hired by the Sixers.",
+     "Cheeks has been hired as the 21st head coach of the Sixers."),
+    # A clock time and an hour written plainly.
+    ("The suspect gave himself up to police just after 6:00 p.m., the sheriff said.",
+     "The suspect gave himself up around 6 p.m., the sheriff said."),
+    # A decade and a year in it.
+    ("The crime family was founded in the 1930's by Charles Luciano.",
+     "The crime family was founded in 1931 by Charles Luciano."),
+    # A decimal cut in two in the source ("$2. 6-million").
+    ("The thieves made off with a ($2. 6-million) haul of jewels.",
+     "The thieves made off with a (£1. 7 million) haul of jewels."),
+    # Two people's ages: the noun after the compound is whose.
+    ("The driver allegedly hit a 66-year-old woman near a bus stop.",
+     "Police pulled the 36-year-old driver over a few blocks from the bus stop."),
+    # Next to the same word only: "years" alone is no clause.
+    ("After more than three years and a trail of legal delays, Nichols was sentenced.",
+     "Nichols was sentenced to life without parole plus 485 years."),
+    # A running total against one operation's haul.
+    ("In five operations so far the navy has confiscated 14 AK-47 rifles from pirates.",
+     "During the operation, the navy confiscated six AK-47 rifles from pirates."),
+    ("Three other bombs allegedly exploded near the border town, officials said.",
+     "Four bombs were dropped near the border town, officials said."),
+])
+def test_figures_that_state_different_things_do_not_differ(left: str, right: str) -> None:
+    assert differs_both_ways(left, right) == NONE
+
+
+@pytest.mark.parametrize(("left", "right", "differ"), [
+    ("The video shows Jeffs sexually assaulting the 11-year old girl, prosecutors said.",
+     "Prosecutors said the video showed Jeffs sexually assaulting a 12-year-old girl.",
+     ("11", "12")),
+    ("The 7.7-strength quake killed more than 26,000 people in the ancient city of Bam.",
+     "The quake in Bam left more than 31,000 people dead in the ancient city.",
+     ("26,000", "31,000")),
+    ("The gang was founded in 1931, the year the commission was set up, police said.",
+     "The gang was founded in 1930, the year the commission was set up, police said.",
+     ("1931", "1930")),
+    ("Firefighters battled the blaze in temperatures of minus 17 degrees, the chief said.",
+     "Firefighters battled the blaze for eight hours in minus-20 degree temperatures.",
+     ("17", "20")),
+])
+def test_figures_of_one_thing_still_differ(left: str, right: str,
+                                           differ: tuple[str, str]) -> None:
+    assert differs_both_ways(left, right) == [[differ], [differ[::-1]]]
