@@ -245,3 +245,18 @@ def test_the_next_annotations_export_proposes_the_format_chosen_last(
     asked = answer_save_dialog(monkeypatch, None, selected=selected)
     sync_window.actions_by_name["export_annotations"].trigger()
     assert asked[0][0].endswith("annotations.jsonld") and selected == [w3c]
+
+
+def test_the_proposed_file_name_cuts_titles_between_words(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seed 001's title is longer than a name's share: the name ends on a whole word
+    ("… Supports Ukraine"), not on a cut one ("… Supports Ukrain")."""
+    asked = answer_save_dialog(monkeypatch, None)
+    sync_window.actions_by_name["export_comparison"].trigger()
+    proposed = Path(asked[0][0]).name.removesuffix(".html")
+    parts = proposed.split(" vs ")
+    assert len(parts) == 2
+    for part, path in zip(parts, SEED_FILES[:2], strict=True):
+        title_words = re.findall(r"\w+", load_document(path).title)
+        words = re.findall(r"\w+", part)
+        assert words and words == title_words[:len(words)], (part, title_words)

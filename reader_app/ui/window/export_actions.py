@@ -139,8 +139,18 @@ def default_name(comparison: Comparison, suffix: str) -> str:
     titles = []
     for document in (comparison.left, comparison.right):
         title = _UNSAFE.sub(" ", document.title or document.name).strip(" .")
-        titles.append(" ".join(title.split())[:NAME_CHARS].strip() or "document")
+        titles.append(_clipped(" ".join(title.split())) or "document")
     return f"{titles[0]} vs {titles[1]}.{suffix}"
+
+
+def _clipped(title: str) -> str:
+    """``title`` cut to ``NAME_CHARS`` between words (a first word longer than that is cut)."""
+    if len(title) <= NAME_CHARS:
+        return title
+    cut = title[:NAME_CHARS]
+    if title[NAME_CHARS].isspace() or " " not in cut:
+        return cut.strip()
+    return cut.rsplit(" ", 1)[0].strip()
 
 
 def start_folder(settings: QSettings) -> str:
