@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QW
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.text import statistics_line
+from reader_app.ui.elided_label import ElidedLabel
 from reader_app.ui.plain_text import plain_label, plain_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
-from reader_app.ui.window.elided_label import ElidedLabel
 
 ERROR_MILLISECONDS = 15000
 SPACING = 40  # the bar's margins and the gaps between its widgets
