@@ -170,6 +170,9 @@ def busy(inputs: ExportInputs, message: str) -> Iterator[None]:
     QApplication.processEvents()  # draw the message and the cursor before the wait
     try:
         yield
+    except OSError:
+        inputs.show_message("")  # the error reported next is not to wait under the message
+        raise
     finally:
         QApplication.restoreOverrideCursor()
 
@@ -229,7 +232,11 @@ def print_with_dialog(inputs: ExportInputs) -> None:
     dialog.setWindowTitle("Print Comparison")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    with busy(inputs, "Printing…"):
-        print_comparison(comparison, printer)
+    try:
+        with busy(inputs, "Printing…"):
+            print_comparison(comparison, printer)
+    except OSError as error:  # no printer to draw on, a "print to file" that cannot be made
+        inputs.show_error(f"Comparison not printed: {error.strerror or error}")
+        return
     inputs.show_message("Comparison sent to the printer")
 
