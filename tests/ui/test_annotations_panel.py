@@ -24,7 +24,8 @@ from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory, is_flashi
 from reader_app.core.annotations.jsonfile.store import AnnotationStore
 from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import load_document
-from reader_app.ui.annotations.model import NOTE
+from reader_app.ui.annotations.model import NOTE, TAGS
+from reader_app.ui.annotations.tag_delegate import MARGIN, shown_pieces
 from reader_app.ui.annotations.tag_marks import PALETTE
 from reader_app.ui.window.main_window import MainWindow
 
@@ -209,3 +210,23 @@ def test_a_long_note_is_one_cut_line_in_its_cell(
     qtbot.waitUntil(lambda: 0 < table.visualRect(index).width() < 200)
     image = table.viewport().grab(table.visualRect(index)).toImage()
     assert _text_lines(image) == 1
+
+
+def test_the_tags_column_shows_two_usual_tags_whole(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    """At its first width the Tags column cut "contradiction, follow-up" to "contradicti…",
+    hiding the second tag; it shows both."""
+    document = load_document(SEED_FILES[0])
+    start = document.text.index(SENTENCE_000)
+    store = AnnotationStore.open(annotations_file)
+    store.insert(new_annotation(document, start, start + len(SENTENCE_000),
+                                ["contradiction", "follow-up"]))
+    store.save()
+    window = make_window(synchronous=True)
+    table = window.annotations.panel.table
+    index = table.model().index(0, TAGS)
+    qtbot.waitUntil(lambda: table.visualRect(index).width() > 0)
+    width = table.visualRect(index).width() - 2 * MARGIN  # the area the delegate draws in
+    shown = shown_pieces([("contradiction", QColor("red")), ("follow-up", QColor("blue"))],
+                         table.fontMetrics(), width, QColor("black"))
+    assert "".join(text for text, _ in shown) == "contradiction, follow-up"

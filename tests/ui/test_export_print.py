@@ -18,8 +18,8 @@ import pytest
 from annotation_helpers import select_words, tag_selection
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000
 
@@ -245,3 +245,39 @@ def test_the_next_annotations_export_proposes_the_format_chosen_last(
     asked = answer_save_dialog(monkeypatch, None, selected=selected)
     sync_window.actions_by_name["export_annotations"].trigger()
     assert asked[0][0].endswith("annotations.jsonld") and selected == [w3c]
+
+
+def test_the_proposed_file_name_cuts_titles_between_words(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seed 001's title is longer than a name's share: the name ends on a whole word
+    ("… Supports Ukraine"), not on a cut one ("… Supports Ukrain")."""
+    asked = answer_save_dialog(monkeypatch, None)
+    sync_window.actions_by_name["export_comparison"].trigger()
+    proposed = Path(asked[0][0]).name.removesuffix(".html")
+    parts = proposed.split(" vs ")
+    assert len(parts) == 2
+    for part, path in zip(parts, SEED_FILES[:2], strict=True):
+        title_words = re.findall(r"\w+", load_document(path).title)
+        words = re.findall(r"\w+", part)
+        assert words and words == title_words[:len(words)], (part, title_words)
+
+
+def test_a_print_the_printer_refuses_is_reported(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """File ▸ Print… to a printer that cannot be drawn on (here the print dialog's "print to
+    file" into a folder that is a file) raised OSError out of the menu's slot: a traceback,
+    "Printing…" left up, no word to the reader. It is reported like a failed export."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+
+    def accept(dialog: QPrintDialog) -> int:  # the reader picks a file and clicks Print
+        dialog.printer().setOutputFileName(str(blocker / "comparison.pdf"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    sync_window.actions_by_name["print"].trigger()  # no traceback
+    error = sync_window.status.error.text()
+    assert "not printed" in error.lower()
+    assert sync_window.statusBar().currentMessage() != "Printing…"
+    assert not (blocker / "comparison.pdf").exists()

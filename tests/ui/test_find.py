@@ -182,6 +182,24 @@ def test_escape_closes_the_find_bar_and_clears_the_outlines(
     assert QApplication.focusWidget() is sync_window.view.panes["left"]
 
 
+def test_f3_after_the_bar_was_closed_opens_it_again(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """F3 with the bar closed went on to the next match and marked every match again, with
+    the bar (its count, its Esc) gone: the yellow marks stayed with nothing to clear them."""
+    type_in_find(qtbot, sync_window, "Peskov")
+    qtbot.keyClick(sync_window.find_bar.field, Qt.Key.Key_Escape)
+    assert not sync_window.find_bar.isVisible()
+    qtbot.keyClick(sync_window, Qt.Key.Key_F3)
+    assert sync_window.find_bar.isVisible()
+    assert sync_window.find_bar.field.text() == "Peskov"
+    assert status(sync_window) == "2 of 3"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not sync_window.find_bar.isVisible()
+    for pane in sync_window.view.panes.values():
+        assert pane.extraSelections() == []
+
+
 def test_typing_a_word_selects_its_next_match(qtbot: QtBot, sync_window: MainWindow) -> None:
     right = sync_window.view.panes["right"]
     click_text(qtbot, right, "Kremlin Says")

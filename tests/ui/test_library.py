@@ -163,6 +163,34 @@ def test_unreadable_file_is_listed_with_its_reason(
     assert stats_text(window) == "Choose two documents to compare"
 
 
+
+def test_a_message_too_long_for_the_status_bar_ends_with_an_ellipsis(
+    tmp_path: Path, make_window: WindowFactory
+) -> None:
+    """The message naming a skipped link and an unreadable file was cut mid-word at the bar's
+    edge ("…; 1 file(s) cou"); it ends with "…" where it stops (its tooltip has it all)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "bad.txt").write_bytes(b"binary\x00stuff")
+    (folder / "good.txt").write_text("A good report.\n", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    window = make_window(paths=[folder], synchronous=True)
+    window.resize(900, 600)
+    error = window.findChild(QLabel, "error_label")
+    assert error is not None
+    assert "could not be read" in error.text() and "dangling link" in error.text()
+    QApplication.processEvents()
+    width = error.contentsRect().width()
+    assert 0 < width < error.fontMetrics().horizontalAdvance(error.text())
+    twin = QLabel(error.fontMetrics().elidedText(error.text(), Qt.TextElideMode.ElideRight,
+                                                 width), error.parentWidget())
+    twin.setTextFormat(Qt.TextFormat.PlainText)
+    twin.setStyleSheet(error.styleSheet())
+    twin.setGeometry(error.geometry())
+    twin.setAlignment(error.alignment())
+    assert error.grab().toImage() == twin.grab().toImage()
+
+
 WRAPPED = (
     "The ceasefire talks in Riyadh continued on Monday with\n"
     "both delegations saying that progress had been made on\n"

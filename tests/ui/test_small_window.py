@@ -4,9 +4,11 @@ with "…"; a wider window gives the library its width back."""
 
 from __future__ import annotations
 
+from annotation_helpers import select_words, tag_selection
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from ui_helpers import QUOTE
 
 from reader_app.ui.library.columns import TITLE_MIN
 from reader_app.ui.library.model import (
@@ -98,3 +100,29 @@ def test_an_offer_made_while_a_note_is_up_waits_for_the_note_to_go(
     assert offer.isHidden()
     status.show_idle()
     qtbot.waitUntil(offer.isVisible)
+
+
+def test_the_linked_passage_offer_leaves_the_statistics_whole_in_a_small_window(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """At 900 px, after tagging, "Also tag the linked passage in “Kremlin Say" was cut
+    mid-word and so were the statistics ("content 68% ·", the links gone). The offer's
+    question gives up its width first, ending with "…"; its button and the statistics
+    stay whole."""
+    resized(qtbot, sync_window, 900, 600)
+    left = sync_window.view.panes["left"]
+    select_words(qtbot, left, QUOTE)
+    tag_selection(qtbot, sync_window, left, "verify")
+    offer, stats = sync_window.annotations.linked_bar, sync_window.status.stats
+    qtbot.waitUntil(offer.isVisible)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert "linked (" in stats.text()
+    assert stats.width() >= stats.fontMetrics().horizontalAdvance(stats.text())
+    assert offer.button.width() >= offer.button.sizeHint().width()
+    assert offer.label.width() < offer.label.fontMetrics().horizontalAdvance(offer.label.text())
+    image, twin = offer.label.grab().toImage(), QLabel(offer.label.parentWidget())
+    twin.setTextFormat(Qt.TextFormat.PlainText)
+    twin.setText(offer.label.fontMetrics().elidedText(
+        offer.label.text(), Qt.TextElideMode.ElideRight, offer.label.contentsRect().width()))
+    twin.setGeometry(offer.label.geometry())
+    assert image == twin.grab().toImage()  # the question as shown ends with "…"

@@ -9,11 +9,12 @@ changes nothing itself. Must not import the store.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from reader_app.core.annotations.model import Annotation
 from reader_app.core.text import shorten
-from reader_app.ui.plain_text import plain_label, plain_tooltip
+from reader_app.ui.elided_label import ElidedLabel
+from reader_app.ui.plain_text import plain_tooltip
 
 TITLE_CHARS = 40
 
@@ -28,7 +29,7 @@ class LinkedTagBar(QWidget):
         self.setObjectName("linked_tag_bar")
         self._annotations: tuple[Annotation, ...] = ()
         self.source_id: str | None = None  # the tagged passage the offer follows
-        self.label = plain_label(QLabel(self))  # a document title
+        self.label = ElidedLabel(self)  # a document title; "…" where the room ends
         self.button = QPushButton("Tag Linked Passage", self)
         self.button.setObjectName("tag_linked_button")
         self.button.setToolTip("Give the passage the comparison links this one to the same "

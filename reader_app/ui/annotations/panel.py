@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 from reader_app.core.annotations.query import parse_query
 from reader_app.ui.annotations.controller import AnnotationController
 from reader_app.ui.annotations.model import ID_ROLE, QUOTE, TAGS, AnnotationTableModel
-from reader_app.ui.annotations.tag_delegate import TagsDelegate
+from reader_app.ui.annotations.tag_delegate import MARGIN, TagsDelegate
 from reader_app.ui.plain_text import plain_action, plain_tooltip
 
-COLUMN_WIDTH = 90  # of every column but the quote, which takes the rest
+COLUMN_WIDTH = 90  # of every column but the quote, which takes the rest (and the tags)
+TAGS_SAMPLE = "contradiction, follow-up"  # two tags the Tags column shows whole at first
 ALL_DOCUMENTS, SHOWN_DOCUMENTS = "all", "shown"  # the document box's first two entries
 MAX_COLOUR_ENTRIES = 12  # tags offered in the "Tag Colour" menu
 FILTER_HINT = "Filter: words, or tag:NAME"
@@ -121,6 +122,8 @@ class AnnotationPanel(QDockWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setDefaultSectionSize(COLUMN_WIDTH)
+        header.resizeSection(TAGS, self.table.fontMetrics().horizontalAdvance(TAGS_SAMPLE)
+                             + 2 * MARGIN + 8)  # and the grid line, with some room to spare
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         self.delete_action = QAction("Delete Tags", self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

@@ -139,8 +139,18 @@ def default_name(comparison: Comparison, suffix: str) -> str:
     titles = []
     for document in (comparison.left, comparison.right):
         title = _UNSAFE.sub(" ", document.title or document.name).strip(" .")
-        titles.append(" ".join(title.split())[:NAME_CHARS].strip() or "document")
+        titles.append(_clipped(" ".join(title.split())) or "document")
     return f"{titles[0]} vs {titles[1]}.{suffix}"
+
+
+def _clipped(title: str) -> str:
+    """``title`` cut to ``NAME_CHARS`` between words (a first word longer than that is cut)."""
+    if len(title) <= NAME_CHARS:
+        return title
+    cut = title[:NAME_CHARS]
+    if title[NAME_CHARS].isspace() or " " not in cut:
+        return cut.strip()
+    return cut.rsplit(" ", 1)[0].strip()
 
 
 def start_folder(settings: QSettings) -> str:
@@ -160,6 +170,9 @@ def busy(inputs: ExportInputs, message: str) -> Iterator[None]:
     QApplication.processEvents()  # draw the message and the cursor before the wait
     try:
         yield
+    except OSError:
+        inputs.show_message("")  # the error reported next is not to wait under the message
+        raise
     finally:
         QApplication.restoreOverrideCursor()
 
@@ -219,7 +232,11 @@ def print_with_dialog(inputs: ExportInputs) -> None:
     dialog.setWindowTitle("Print Comparison")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    with busy(inputs, "Printing…"):
-        print_comparison(comparison, printer)
+    try:
+        with busy(inputs, "Printing…"):
+            print_comparison(comparison, printer)
+    except OSError as error:  # no printer to draw on, a "print to file" that cannot be made
+        inputs.show_error(f"Comparison not printed: {error.strerror or error}")
+        return
     inputs.show_message("Comparison sent to the printer")
 

@@ -83,6 +83,13 @@ class FindBar(QWidget):
         self._typing.stop()
         self.find_requested.emit(self.field.text(), backwards, self.case.isChecked())
 
+    def find_again(self, backwards: bool) -> None:
+        """F3, Shift+F3: the next or previous match, the bar opened again if it was closed
+        (the matches it marks come with their count, and with Esc to clear them)."""
+        if self.isHidden():
+            self.open_bar()
+        self.find(backwards)
+
     def _on_typed(self) -> None:
         if self.searches_take_long():
             self._typing.start()  # (again: from the last keystroke)

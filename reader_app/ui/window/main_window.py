@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             set_ignore_case=lambda on: self.set_options(ignore_case=on),
             set_ignore_punctuation=lambda on: self.set_options(ignore_punctuation=on),
             go_to_difference=self.go_to_difference, open_find=self.open_find,
-            find=lambda backwards: self.find_bar.find(backwards=backwards), zoom=self.zoom,
+            find=lambda backwards: self.find_bar.find_again(backwards), zoom=self.zoom,
             set_sync_scrolling=self.view.set_sync_scrolling,
             set_hide_boilerplate=self.view.set_hide_boilerplate,
             set_source_mode=self.view.set_source_mode, set_theme=self.set_theme,

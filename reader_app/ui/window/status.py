@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QW
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.text import statistics_line
+from reader_app.ui.elided_label import ElidedLabel
 from reader_app.ui.plain_text import plain_label, plain_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 
@@ -25,7 +26,7 @@ class StatusArea(QObject):
         self._bar = bar
         self.stats = plain_label(QLabel(window))
         self.stats.setObjectName("stats_label")
-        self.error = plain_label(QLabel(window))  # messages name files
+        self.error = ElidedLabel(window)  # messages name files; a long one ends with "…"
         self.error.setObjectName("error_label")
         self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.legend = QLabel(window)
