@@ -52,15 +52,25 @@ def find_spans(document: QTextDocument, words: str, case_sensitive: bool,
                skipped: Set[int] = frozenset()) -> list[Span]:
     """Every match of ``words`` in ``document`` in text order, as (start, end) positions,
     but those in the blocks numbered in ``skipped``."""
+    return find_in_blocks(document, words, case_sensitive, skipped)[0]
+
+
+def find_in_blocks(document: QTextDocument, words: str, case_sensitive: bool,
+                   skipped: Set[int] = frozenset()) -> tuple[list[Span], list[int]]:
+    """``find_spans``, and the number of the block each match is in (by bisection: walking
+    a long document's 10,000 blocks in Python took 30-40 ms a search)."""
     if not words or PARAGRAPH_SEPARATOR in words:  # (Qt finds nothing across paragraphs)
-        return []
+        return [], []
     raw = document_text(document)
     pattern = re.compile(re.escape(words), 0 if case_sensitive else re.IGNORECASE)
-    found = pattern.finditer(raw.text)
-    if not skipped and not raw.astral:  # the usual case, and a hundred thousand matches
-        return [match.span() for match in found]
-    return [(raw.position(match.start()), raw.position(match.end())) for match in found
-            if raw.block_number(match.start()) not in skipped]
+    found = [match.span() for match in pattern.finditer(raw.text)]
+    blocks = [raw.block_number(start) for start, _ in found]
+    if skipped:
+        kept = [n for n, block in enumerate(blocks) if block not in skipped]
+        found, blocks = [found[n] for n in kept], [blocks[n] for n in kept]
+    if raw.astral:
+        found = [(raw.position(start), raw.position(end)) for start, end in found]
+    return found, blocks
 
 
 def hidden_blocks(document: QTextDocument) -> set[int]:

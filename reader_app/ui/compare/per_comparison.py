@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-KEPT = 28  # results: 13 a pair, for the pair on screen and the one being compared
+KEPT = 32  # results: 13-15 a pair, for the pair on screen and the one being compared
 
 _results: OrderedDict[tuple[int, str], tuple[object, Any]] = OrderedDict()
 _lock = threading.Lock()

@@ -21,8 +21,9 @@ from PySide6.QtGui import QColor, QTextCursor
 
 from reader_app.core.compare import SIDES, Side
 from reader_app.ui.compare.document_pane import DocumentPane
-from reader_app.ui.compare.match_spans import Span, find_spans, hidden_blocks
+from reader_app.ui.compare.match_spans import Span, find_in_blocks, hidden_blocks
 from reader_app.ui.compare.pane_geometry import bring_into_view
+from reader_app.ui.compare.per_comparison import remembered
 from reader_app.ui.compare.view import CompareView
 
 FOUND_COLOUR = "#d55e00"
@@ -44,23 +45,22 @@ class FindResult:
 
 
 def _pane_matches(pane: DocumentPane, text: str, case_sensitive: bool,
-                  folded: set[int]) -> list[Span]:
-    """Every match in the pane, in text order (none in hidden paragraphs but ``folded`` ones:
-    a folded run opens when a match in it is selected)."""
+                  folded: set[int]) -> tuple[list[Span], list[int]]:
+    """Every match in the pane, in text order, and its paragraph's number (none in hidden
+    paragraphs but ``folded`` ones: a folded run opens when a match in it is selected)."""
     skipped = hidden_blocks(pane.document()) - folded
-    return find_spans(pane.document(), text, case_sensitive, skipped)
+    return find_in_blocks(pane.document(), text, case_sensitive, skipped)
 
 
 def _rows_of(view: CompareView, side: Side) -> dict[int, int]:
     """Paragraph number -> row number on one side (empty without a comparison)."""
-    if view.comparison is None:
+    comparison = view.comparison
+    if comparison is None:
         return {}
-    rows: dict[int, int] = {}
-    for number, row in enumerate(view.comparison.rows):
-        index = row.left if side == "left" else row.right
-        if index is not None:
-            rows[index] = number
-    return rows
+    return remembered(comparison, f"rows of {side}", lambda: {
+        index: number for number, index in enumerate(
+            row.left if side == "left" else row.right for row in comparison.rows)
+        if index is not None})
 
 
 def _key(view: CompareView, side: Side, rows: dict[int, int], position: int) -> ReadingKey:
@@ -68,20 +68,12 @@ def _key(view: CompareView, side: Side, rows: dict[int, int], position: int) -> 
     return rows.get(paragraph, paragraph), SIDES.index(side), position
 
 
-def _matches_of(view: CompareView, side: Side, spans: Sequence[Span]) -> list[Match]:
-    """The pane's matches with their reading keys: the matches of each paragraph are found
-    by bisection, once per paragraph (a ``findBlock`` per match cost more than the search)."""
+def _matches_of(view: CompareView, side: Side, spans: Sequence[Span],
+                blocks: Sequence[int]) -> list[Match]:
+    """The pane's matches (in paragraphs ``blocks``) with their reading keys."""
     rows, order = _rows_of(view, side), SIDES.index(side)
-    starts = [start for start, _ in spans]
-    found: list[Match] = []
-    block = view.panes[side].document().firstBlock()
-    while block.isValid() and len(found) < len(spans):
-        end = bisect_left(starts, block.position() + block.length())
-        if end > len(found):
-            row = rows.get(block.blockNumber(), block.blockNumber())
-            found += [(row, order, start, stop) for start, stop in spans[len(found):end]]
-        block = block.next()
-    return found
+    return [(rows.get(block, block), order, start, stop)
+            for (start, stop), block in zip(spans, blocks, strict=True)]
 
 
 def matches_in_reading_order(view: CompareView, text: str, case_sensitive: bool) -> list[Match]:
@@ -89,9 +81,10 @@ def matches_in_reading_order(view: CompareView, text: str, case_sensitive: bool)
     found: list[Match] = []
     for side in SIDES:
         pane = view.panes[side]
-        spans = _pane_matches(pane, text, case_sensitive, view.folds.folded(side)) if text else []
+        spans, blocks = _pane_matches(pane, text, case_sensitive,
+                                      view.folds.folded(side)) if text else ([], [])
         pane.mark_found(spans, QColor(FOUND_COLOUR))
-        found += _matches_of(view, side, spans)
+        found += _matches_of(view, side, spans, blocks)
     found.sort()  # (each side's are in order already: a merge of two runs)
     return found
 
