@@ -34,8 +34,10 @@ def fail(message: str) -> int:
 
 
 def emit(text: str, output: str | None) -> None:
-    """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale."""
-    data = text.encode("utf-8", "surrogatepass")
+    """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale. A lone
+    surrogate (an undecodable byte of a file name) is written as ``\\udcff``: raw, no UTF-8
+    decoder would take the output."""
+    data = text.encode("utf-8", "backslashreplace")
     if output is None:
         try:
             sys.stdout.buffer.write(data)
