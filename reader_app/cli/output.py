@@ -34,11 +34,18 @@ def fail(message: str) -> int:
 
 
 def emit(text: str, output: str | None) -> None:
-    """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale."""
-    data = text.encode("utf-8", "surrogatepass")
+    """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale. A lone
+    surrogate (an undecodable byte of a file name) is written as ``\\udcff``: raw, no UTF-8
+    decoder would take the output."""
+    data = text.encode("utf-8", "backslashreplace")
     if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise  # the reader closed the pipe early (``| head``): not a failure
+        except OSError as exc:  # a full disk, a device refusing writes
+            raise ReaderError(f"standard output: cannot write ({exc.strerror or exc})") from None
         return
     try:
         Path(output).write_bytes(data)

@@ -189,8 +189,8 @@ def _added_to(existing: Annotation, tags: list[str], note: str) -> Command | Non
 def _quote(value: str) -> str:
     from reader_app.core.documents import normalise_newlines
 
-    if not value:
-        raise argparse.ArgumentTypeError("the quote cannot be empty")
+    if not value.strip():  # a blank would be tagged, and listed as “”
+        raise argparse.ArgumentTypeError("the quote cannot be empty or only whitespace")
     return normalise_newlines(value)
 
 

@@ -135,6 +135,12 @@ def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, 
         return _check_not_binary(data.decode("utf-8"), label), ()
     except UnicodeDecodeError:
         pass
+    mended = _mostly_utf8(data)
+    if mended is not None:
+        text, bad = mended
+        sequences = "sequence" if bad == 1 else "sequences"
+        return _check_not_binary(text, label), (
+            f"{label}: not valid UTF-8; {bad} invalid {sequences} replaced with \ufffd",)
     for encoding, name in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
         try:
             text = data.decode(encoding)
@@ -142,6 +148,17 @@ def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, 
             continue
         return _check_not_binary(text, label), (f"{label}: not valid UTF-8; decoded as {name}",)
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """``data`` as UTF-8, its invalid sequences replaced, and how many there were, when it is
+    UTF-8 but for a few stray bytes (at least twice as many valid non-ASCII characters as
+    invalid sequences); ``None`` when it is another encoding. (Read as Windows-1252, one
+    stray byte made every "“" of a UTF-8 report "â€œ".)"""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return (text, bad) if valid >= 2 * bad else None
 
 
 def _check_not_binary(text: str, label: str) -> str:

@@ -27,7 +27,8 @@ _CONTROLS: dict[int, str] = {
 }
 _ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a"}
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_JSON_C1_RE = re.compile("[\x7f-\x9f]")
+# DEL, the C1 controls and the lone surrogates a file name not in UTF-8 is decoded to.
+_JSON_ESCAPED_RE = re.compile("[\x7f-\x9f\ud800-\udfff]")
 _ONE_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
 # A spreadsheet runs a cell that starts so as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,8 +44,10 @@ def visible_controls(text: str, one_line: bool = False) -> str:
 
 def json_controls(document: str) -> str:
     """A JSON document (``json.dumps`` output) with DEL and the C1 controls, which
-    ``json.dumps`` leaves raw, escaped as ``\\u009b``: the same data, nothing a terminal runs."""
-    return _JSON_C1_RE.sub(lambda match: f"\\u{ord(match.group()):04x}", document)
+    ``json.dumps`` leaves raw, escaped as ``\\u009b``: the same data, nothing a terminal runs.
+    Lone surrogates (a file name's undecodable bytes) are escaped too (``\\udcff``): raw, they
+    have no UTF-8 form, and the escape gives a script the name's bytes back (``os.fsencode``)."""
+    return _JSON_ESCAPED_RE.sub(lambda match: f"\\u{ord(match.group()):04x}", document)
 
 
 def csv_cell(text: str) -> str:

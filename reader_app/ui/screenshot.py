@@ -8,8 +8,12 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader_app.core.errors import ReaderError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def take_screenshot(args: argparse.Namespace,
@@ -39,6 +43,7 @@ def take_screenshot(args: argparse.Namespace,
         _show(window, found, args.left, args.right)
         if getattr(args, "view", "compare") == "overview":  # computed here, before the grab
             window.actions_by_name["corpus_overview"].setChecked(True)
+        _allow_any_size(window)
         width, height = args.size
         window.resize(width, height)
         window.show()
@@ -51,6 +56,17 @@ def take_screenshot(args: argparse.Namespace,
     if not image.save(args.output, "PNG"):
         raise ReaderError(f"{args.output}: cannot write the PNG")
     return 0
+
+
+def _allow_any_size(window: QWidget) -> None:
+    """Let ``window`` take any ``--size``: its layout would hold it at its minimum (about
+    525x312), and the PNG is to be of the size asked for, cramped as the window then is."""
+    from PySide6.QtWidgets import QLayout
+
+    layout = window.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    window.setMinimumSize(1, 1)
 
 
 def _paths(args: argparse.Namespace,

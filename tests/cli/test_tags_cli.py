@@ -227,6 +227,7 @@ def test_listing_no_file_is_empty(annotations: Path) -> None:
     ["tags", "add", "doc.txt", "--quote", "x"],  # no --tag
     ["tags", "add", "doc.txt", "--tag", "x"],  # no --quote
     ["tags", "add", "doc.txt", "--quote", "x", "--tag", "  "],
+    ["tags", "add", "doc.txt", "--quote", " \n ", "--tag", "t"],  # tagged a blank, as “”
     ["tags", "add", "doc.txt", "--quote", "x", "--tag", "t", "--occurrence", "0"],
     ["tags", "list", "--format", "xml"],
 ])

@@ -91,6 +91,31 @@ def test_unknown_fields_survive_a_round_trip() -> None:
     assert again == data
 
 
+def test_unknown_fields_of_document_and_target_survive_a_round_trip() -> None:
+    # A later /1 program's keys inside "document" and "target" were dropped at the next save.
+    data = {"format": FORMAT, "annotations": [
+        {"id": "x1", "document": {"name": "a.txt", "path": "/a.txt", "sha256": "00",
+                                  "url": "https://example.org/a"},
+         "target": {"exact": "q", "prefix": "", "suffix": "", "start": 0, "end": 1,
+                    "selector": {"type": "XPathSelector", "value": "/p[1]"}},
+         "tags": ["t"], "note": "", "created": "", "modified": ""}]}
+    contents = parse(json.dumps(data).encode(), "f")
+    again = json.loads(serialise(contents.annotations, contents.extra))
+    assert again == data
+
+
+def test_a_re_attached_target_keeps_none_of_the_old_target_s_keys() -> None:
+    data = {"format": FORMAT, "annotations": [
+        {"id": "x1", "document": {"name": "a.txt", "path": "/a.txt", "old": 1},
+         "target": {"exact": "q", "start": 0, "end": 1, "selector": "old place"}}]}
+    (annotation,) = parse(json.dumps(data).encode(), "f").annotations
+    moved = dataclasses.replace(annotation, document=DocumentRef("b.txt", "/b.txt"),
+                                target=Target("q", "", "", 5, 6))
+    (written,) = json.loads(serialise([moved], {}))["annotations"]
+    assert set(written["document"]) == {"name", "path", "sha256"}
+    assert set(written["target"]) == {"exact", "prefix", "suffix", "start", "end"}
+
+
 def test_missing_optional_fields_take_defaults() -> None:
     data = {"format": FORMAT, "annotations": [
         {"id": "x1", "document": {"path": "/a.txt"}, "target": {"exact": "q", "start": 0,

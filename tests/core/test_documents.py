@@ -79,6 +79,20 @@ def test_latin1_only_bytes_are_decoded_with_a_warning() -> None:
     assert "Latin-1" in warnings[0]
 
 
+def test_utf8_with_a_stray_byte_stays_utf8_with_the_byte_replaced() -> None:
+    # One bad byte in a UTF-8 report made all of it Latin-1: "“" read as "â\x80\x9c".
+    original = "“The Kremlin said on Monday” — Peskov\u2019s words, café, aide. " * 5
+    text, warnings = decode_bytes(original.encode() + b"\xff end", "stray.txt")
+    assert text == original + "\ufffd end"
+    assert warnings == ("stray.txt: not valid UTF-8; 1 invalid sequence replaced with \ufffd",)
+
+
+def test_a_replacement_character_of_the_file_is_not_counted_as_replaced() -> None:
+    text, warnings = decode_bytes("naïve — � ".encode() * 3 + b"\xfe\xff", "own.txt")
+    assert text == "naïve — � " * 3 + "\ufffd\ufffd"
+    assert warnings == ("own.txt: not valid UTF-8; 2 invalid sequences replaced with \ufffd",)
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_with_bom_is_decoded(tmp_path: Path, codec: str) -> None:
     original = "Héllo wörld — “quoted”\r\nsecond line"

@@ -54,6 +54,17 @@ def test_screenshot_writes_a_png_of_the_asked_size(tmp_path: Path) -> None:
     assert count_pixels(image, LIGHT.unique.rgb()) > 5
 
 
+def test_screenshot_smaller_than_the_window_s_minimum_is_of_the_asked_size(
+        tmp_path: Path) -> None:
+    # The window's layout keeps it at least about 525x312: the PNG was that, not --size.
+    out = tmp_path / "shot.png"
+    result = run(PROGRAMS["module"], "screenshot", "--left", str(SEED_FILES[0]),
+                 "--right", str(SEED_FILES[1]), "-o", str(out), "--size", "300x200",
+                 env=headless_env(QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr.decode()
+    assert QImage(str(out)).size().toTuple() == (300, 200)
+
+
 def test_screenshot_needs_no_display_variable(tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     result = run(PROGRAMS["module"], "screenshot", "-o", str(out), "--size", "640x480",
@@ -71,6 +82,16 @@ def test_screenshot_of_a_missing_document_fails_cleanly(tmp_path: Path) -> None:
     assert len(lines) == 1, lines
     assert lines[0].startswith("reader-app: error: ") and "nowhere.txt" in lines[0]
     assert not (tmp_path / "shot.png").exists()
+
+
+def test_screenshot_that_cannot_be_written_is_one_error_line(tmp_path: Path) -> None:
+    # Qt's offscreen platform added "This plugin does not support propagateSizeHints()" twice.
+    result = run(PROGRAMS["module"], "screenshot", "--left", str(SEED_FILES[0]),
+                 "--right", str(SEED_FILES[1]), "-o", str(tmp_path), "--size", "640x480",
+                 env=headless_env(QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        f"reader-app: error: {tmp_path}: cannot write the PNG"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display check is Linux's")

@@ -2,8 +2,9 @@
 
 Owns the frozen dataclasses ``Annotation``, ``DocumentRef``, ``Target`` and ``Anchor``, the
 file format's name and version, timestamps, and the conversion of one annotation to and from
-its JSON object. Keys this program does not know are kept (``Annotation.extra``), so a file
-written by a later ``/1`` program loses nothing when this one saves it.
+its JSON object. Keys this program does not know are kept (the ``extra`` of an
+``Annotation``, of its ``DocumentRef`` and of its ``Target``), so a file written by a later
+``/1`` program loses nothing when this one saves it.
 
 Where the rest lives: finding a target in changed text in ``anchoring``; the ``Store``
 protocol in ``store``, its JSON file (reading, atomic writes, locking, merging) in
@@ -32,6 +33,8 @@ CONTEXT_CHARS = 32  # of prefix and of suffix kept with each quote
 
 EXACT, FUZZY, ORPHANED = "exact", "fuzzy", "orphaned"
 _KNOWN_KEYS = frozenset({"id", "document", "target", "tags", "note", "created", "modified"})
+_DOCUMENT_KEYS = frozenset({"name", "path", "sha256"})
+_TARGET_KEYS = frozenset({"exact", "prefix", "suffix", "start", "end"})
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
@@ -47,6 +50,7 @@ class DocumentRef:
     name: str
     path: str
     sha256: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)  # keys not known here
 
     @classmethod
     def of(cls, document: Document) -> DocumentRef:
@@ -62,6 +66,7 @@ class Target:
     suffix: str
     start: int
     end: int
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)  # keys not known here
 
     @classmethod
     def in_text(cls, text: str, start: int, end: int) -> Target:
@@ -150,9 +155,9 @@ def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
     data: dict[str, Any] = dict(annotation.extra)
     data.update(
         id=annotation.id,
-        document={"name": doc.name, "path": doc.path, "sha256": doc.sha256},
-        target={"exact": target.exact, "prefix": target.prefix, "suffix": target.suffix,
-                "start": target.start, "end": target.end},
+        document={**doc.extra, "name": doc.name, "path": doc.path, "sha256": doc.sha256},
+        target={**target.extra, "exact": target.exact, "prefix": target.prefix,
+                "suffix": target.suffix, "start": target.start, "end": target.end},
         tags=list(annotation.tags),
         note=annotation.note,
         created=annotation.created,
@@ -174,15 +179,15 @@ def _unchecked(data: Any) -> Annotation | None:
         document, target = data["document"], data["target"]
         return Annotation(
             data["id"],
-            DocumentRef(document.get("name", ""), document["path"], document.get("sha256", "")),
+            DocumentRef(document.get("name", ""), document["path"], document.get("sha256", ""),
+                        _unknown(document, _DOCUMENT_KEYS)),
             Target(target["exact"], target.get("prefix", ""), target.get("suffix", ""),
-                   target["start"], target["end"]),
+                   target["start"], target["end"], _unknown(target, _TARGET_KEYS)),
             tuple(data.get("tags", ())),
             data.get("note", ""),
             data.get("created", ""),
             data.get("modified", ""),
-            _NO_EXTRA if _KNOWN_KEYS.issuperset(data) else
-            {key: value for key, value in data.items() if key not in _KNOWN_KEYS},
+            _unknown(data, _KNOWN_KEYS),
         )
     except (KeyError, TypeError, AttributeError):
         return None
@@ -217,15 +222,24 @@ def _checked(data: object) -> Annotation:
     return Annotation(
         id=annotation_id,
         document=DocumentRef(_field(document, "name", str, ""), _field(document, "path", str),
-                             _field(document, "sha256", str, "")),
+                             _field(document, "sha256", str, ""),
+                             _unknown(document, _DOCUMENT_KEYS)),
         target=Target(_field(target, "exact", str), _field(target, "prefix", str, ""),
-                      _field(target, "suffix", str, ""), start, end),
+                      _field(target, "suffix", str, ""), start, end,
+                      _unknown(target, _TARGET_KEYS)),
         tags=tuple(tags),
         note=_field(obj, "note", str, ""),
         created=_field(obj, "created", str, ""),
         modified=_field(obj, "modified", str, ""),
-        extra={key: value for key, value in obj.items() if key not in _KNOWN_KEYS},
+        extra=_unknown(obj, _KNOWN_KEYS),
     )
+
+
+def _unknown(obj: Mapping[str, Any], known: frozenset[str]) -> Mapping[str, Any]:
+    """The keys of ``obj`` this program does not know, to be written back as they came."""
+    if known.issuperset(obj):
+        return _NO_EXTRA
+    return {key: value for key, value in obj.items() if key not in known}
 
 
 def _object(value: object, name: str) -> dict[str, Any]:

@@ -1,0 +1,55 @@
+"""Standard output that cannot take the output — a full disk (``/dev/full``), a device that
+refuses writes — is the contract's one error line and exit 1, for every headless command.
+(Before: an ``OSError: [Errno 28] No space left on device`` traceback.) A reader that closed
+the pipe early (``| head``) is still no error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED_FILES
+from hostile_helpers import MEMORY_LIMIT, assert_inert, environment
+
+pytestmark = pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+
+LEFT, RIGHT = (str(path) for path in SEED_FILES[:2])
+
+
+def _run_into_full_disk(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """``reader-app ARGS`` with its standard output on ``/dev/full``."""
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    with open("/dev/full", "wb") as full:
+        return subprocess.run([sys.executable, "-m", "reader_app", *args], stdout=full,
+                              stderr=subprocess.PIPE, env=environment(), timeout=120,
+                              check=False, preexec_fn=limit)
+
+
+@pytest.mark.parametrize("args", [
+    ("compare", LEFT, RIGHT, "--format", "json"),
+    ("compare", LEFT, RIGHT),
+    ("matrix", LEFT, RIGHT),
+    ("passages", LEFT, RIGHT),
+    ("quotes", LEFT, RIGHT, "--format", "json"),
+], ids=("compare-json", "compare-text", "matrix", "passages", "quotes-json"))
+def test_a_full_standard_output_is_the_error_line(args: tuple[str, ...]) -> None:
+    result = _run_into_full_disk(*args)
+    stderr = assert_inert(result.stderr)
+    assert "Traceback" not in stderr
+    assert stderr.splitlines() == [
+        "reader-app: error: standard output: cannot write (No space left on device)"]
+    assert result.returncode == 1
+
+
+def test_tags_list_into_a_full_disk_is_the_error_line(tmp_path: Path) -> None:
+    annotations = tmp_path / "annotations.json"
+    result = _run_into_full_disk("tags", "list", "--annotations", str(annotations))
+    assert result.returncode == 1
+    assert assert_inert(result.stderr).splitlines() == [
+        "reader-app: error: standard output: cannot write (No space left on device)"]
