@@ -160,6 +160,8 @@ def document_terms(text: str, spans: Sequence[tuple[int, int] | None],
     starts = found.starts
     for (p_start, p_end), terms in present:
         first, last = bisect_left(starts, p_start), bisect_left(starts, p_end)
+        if last - first >= CAPITALS_WORDS and text[p_start:p_end].isupper():
+            found.read_as_written_small(first, last)
         for low in range(first, last, _POLL_WORDS):
             if cancelled():  # a long read stops, between paragraphs or within a long one
                 raise Cancelled
@@ -169,6 +171,10 @@ def document_terms(text: str, spans: Sequence[tuple[int, int] | None],
 
 
 _POLL_WORDS = 16_384
+# A paragraph of at least this many words, all in capitals (wire copy, a headline set so),
+# is read as if written small: its capitals say nothing of names and abbreviations, and read
+# as them, a verbatim copy of it was dropped as sharing "names only".
+CAPITALS_WORDS = 4
 _STRETCH_CHARS = 32_768  # read at a time: a C call holds the interpreter lock throughout
 _SPACE_RE = re.compile(r"\s")
 
@@ -207,6 +213,10 @@ class _Words(NamedTuple):
     starts: list[int]
     classes: list[tuple[str, str] | None]
     addresses: list[tuple[int, int]]  # web addresses' spans
+
+    def read_as_written_small(self, low: int, high: int) -> None:
+        """Classify words ``low`` to ``high`` as if written in small letters."""
+        self.classes[low:high] = [_SURFACES[word.lower()] for word in self.surfaces[low:high]]
 
     def terms(self, text: str, p_start: int, first: int, low: int, high: int) -> Iterator[Term]:
         """The terms among words ``low`` to ``high`` of the paragraph whose first is ``first``."""
