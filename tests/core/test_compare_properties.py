@@ -6,7 +6,7 @@ from comparison_checks import assert_comparison_valid, assert_mirrors, doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader_app.core.compare import DiffOptions, compare
+from reader_app.core.compare import DiffOptions, compare, compare_stats
 
 # A small vocabulary, so random paragraphs share trigrams and runs, and links happen.
 VOCABULARY = ["putin", "said", "the", "ceasefire", "Kremlin", "talks", "on", "Monday",
@@ -46,6 +46,16 @@ def check_pair(left_text: str, right_text: str, options: DiffOptions) -> None:
 @given(related_texts(), OPTIONS)
 def test_related_texts_satisfy_the_contract(pair: tuple[str, str], options: DiffOptions) -> None:
     check_pair(*pair, options)
+
+
+@SLOW
+@given(related_texts(), OPTIONS)
+def test_the_stats_alone_are_the_comparisons_stats(pair: tuple[str, str],
+                                                   options: DiffOptions) -> None:
+    # (the matrix and the library's column work out the stats without the evidence)
+    left, right = doc(pair[0], "a.txt"), doc(pair[1], "b.txt")
+    assert compare_stats(left, right, options) == compare(left, right, options).stats
+    assert compare_stats(right, left, options) == compare(right, left, options).stats
 
 
 @SLOW

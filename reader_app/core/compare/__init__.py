@@ -19,6 +19,7 @@ from reader_app.core.compare.engine import (
     Span,
     Stats,
     compare,
+    compare_stats,
     other_side,
 )
 from reader_app.core.errors import Cancelled
@@ -36,5 +37,6 @@ __all__ = [
     "Span",
     "Stats",
     "compare",
+    "compare_stats",
     "other_side",
 ]

@@ -51,17 +51,21 @@ def link_paragraphs(
     left_tokens: SideTokens,
     ignore_case: bool,
     cancelled: Callable[[], bool],
+    evidence: bool = True,
 ) -> Linked:
-    """Check the verbatim links, add the content links, and find every link's evidence."""
+    """Check the verbatim links, add the content links, and find every link's evidence
+    (unless not ``evidence``: then each link has none)."""
     terms = content_terms(left.text, _spans(left), right.text, _spans(right), cancelled)
     kept = {pair: v for pair, v in copies.items()
             if v.left_flags is None or _copies_a_fact(terms, pair, v, left_tokens)}
     rewrites = judge_content(terms, set(kept), cancelled)
+    if not evidence:
+        return Linked(kept, rewrites, dict.fromkeys([*kept, *rewrites], ()))
     pieces = PairsEvidence(left.text, right.text, ignore_case)
-    evidence = {pair: _evidence(left, right, terms, pair, pair in kept and
-                                kept[pair].left_flags is None, pieces)
-                for pair in [*kept, *rewrites]}
-    return Linked(kept, rewrites, evidence)
+    found = {pair: _evidence(left, right, terms, pair, pair in kept and
+                             kept[pair].left_flags is None, pieces)
+             for pair in [*kept, *rewrites]}
+    return Linked(kept, rewrites, found)
 
 
 def _copies_a_fact(terms: ContentTerms, pair: Pair, verdict: Verdict,

@@ -159,17 +159,39 @@ def compare(
     # Making the result makes a million small objects too: the collector stays paused until
     # they are done (else its first passes walk every one of them).
     with paused_gc():
-        if first.text == second.text:
-            if cancelled():
-                raise Cancelled
-            progress(0.0)
-            worked = _identical(first)
-            progress(1.0)
-        else:
-            worked = _compare_ordered(first, second, options, cancelled, progress)
+        worked = _worked(first, second, options, cancelled, progress, evidence=True)
         if swapped:
             return _made(second, first, _mirrored(worked), options)
         return _made(first, second, worked, options)
+
+
+def compare_stats(
+    left: Document,
+    right: Document,
+    options: DiffOptions = DEFAULT_OPTIONS,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Stats:
+    """``compare(left, right, options, cancelled).stats``, the links' evidence not worked
+    out: the matrix and the library's column need the figures only, and for short reports
+    the evidence was two thirds of the time (300 documents: 91 s for ``matrix``)."""
+    swapped = judged_swapped(left, right)
+    first, second = (right, left) if swapped else (left, right)
+    with paused_gc():
+        stats = _worked(first, second, options, cancelled, lambda _: None, evidence=False).stats
+    return stats.mirrored() if swapped else stats
+
+
+def _worked(first: Document, second: Document, options: DiffOptions,
+            cancelled: Callable[[], bool], progress: ProgressCallback,
+            evidence: bool) -> _Worked:
+    if first.text != second.text:
+        return _compare_ordered(first, second, options, cancelled, progress, evidence)
+    if cancelled():
+        raise Cancelled
+    progress(0.0)
+    worked = _identical(first)
+    progress(1.0)
+    return worked
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +261,7 @@ def _compare_ordered(
     options: DiffOptions,
     cancelled: Callable[[], bool],
     progress: ProgressCallback,
+    evidence: bool = True,
 ) -> _Worked:
     progress(0.0)
     candidates = align.candidate_pairs(content_paragraphs(left), content_paragraphs(right),
@@ -250,7 +273,7 @@ def _compare_ordered(
     verdicts = confirm_links(candidates, left_side, right_side, cancelled,
                              lambda fraction: progress(0.2 + 0.6 * fraction))
     linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
-                             cancelled)
+                             cancelled, evidence)
     progress(0.9)
     rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
                                      len(right.paragraphs))

@@ -31,7 +31,7 @@ from reader_app.core.compare.align import MIN_SHARED_SHINGLES, Candidate, text_s
 from reader_app.core.compare.engine import (
     DEFAULT_OPTIONS,
     DiffOptions,
-    compare,
+    compare_stats,
     content_paragraphs,
     judged_swapped,
 )
@@ -235,7 +235,7 @@ def similarity_matrix(
     for done, (i, j) in enumerate(pairs, start=1):
         # A pair no candidate can link has no shared word: its similarity is exactly 0.0.
         if screen.may_link(i, j):
-            value = compare(documents[i], documents[j], options).stats.similarity
+            value = compare_stats(documents[i], documents[j], options).similarity
             matrix[i][j] = matrix[j][i] = value
         if done % 64 == 0 or done == len(pairs):
             progress(done / len(pairs))

@@ -18,7 +18,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from reader_app.core.compare import compare
+from reader_app.core.compare import compare_stats
 from reader_app.core.compare.content_terms import paragraph_terms
 from reader_app.core.documents import Document
 
@@ -40,7 +40,7 @@ def content_matrix(
     matrix = [[1.0 if i == j else 0.0 for j in range(n)] for i in range(n)]
     pairs = _all_pairs(n) if n <= EXACT_LIMIT else _neighbour_pairs(documents)
     for done, (i, j) in enumerate(pairs, start=1):
-        matrix[i][j] = matrix[j][i] = compare(documents[i], documents[j]).stats.content
+        matrix[i][j] = matrix[j][i] = compare_stats(documents[i], documents[j]).content
         if done % 32 == 0 or done == len(pairs):
             progress(done / len(pairs))
     return matrix

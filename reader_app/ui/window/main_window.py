@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, compare
+from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, compare_stats
 from reader_app.core.documents import Document
 from reader_app.core.library import scan_paths
 from reader_app.core.text import visible_controls
@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
         def job(cancelled, progress) -> dict[int, float | Stats]:  # type: ignore[no-untyped-def]
             values: dict[int, float | Stats] = {}
             for done, (row, document) in enumerate(others.items()):
-                values[row] = 1.0 if row == left_row else known.get(row) or compare(
-                    left, document, options, cancelled).stats
+                values[row] = 1.0 if row == left_row else known.get(row) or compare_stats(
+                    left, document, options, cancelled)
                 progress((done + 1) / len(others))
             return values
 
