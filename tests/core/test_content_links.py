@@ -21,6 +21,13 @@ def pieces(c: Comparison, link: Link, kind: str) -> list[tuple[str, str]]:
             for e in link.evidence if e.kind == kind]
 
 
+def differing(left: str, right: str) -> list[tuple[str, str]]:
+    """The ``differs`` pieces of the one link between two one-paragraph documents."""
+    c = compared(left, right)
+    (link,) = c.links
+    return pieces(c, link, "differs")
+
+
 def test_a_shared_name_alone_never_links() -> None:
     c = compared("Russian President Vladimir Putin met farmers in the south of the country.",
                  "Putin later flew to Minsk for a summit with Belarusian leaders.")
@@ -74,10 +81,9 @@ def test_same_topic_with_different_facts_is_not_linked() -> None:
 
 
 def test_a_changed_figure_is_found_as_differs() -> None:
-    c = compared("At least 30 people were killed in the market bombing on Monday.",
-                 "The market bombing on Tuesday killed 25 people, officials said.")
-    (link,) = c.links
-    assert ("30", "25") in pieces(c, link, "differs")
+    assert ("30", "25") in differing(
+        "At least 30 people were killed in the market bombing on Monday.",
+        "The market bombing on Tuesday killed 25 people, officials said.")
 
 
 def test_weekdays_alone_never_differ() -> None:
@@ -97,33 +103,29 @@ def test_weekdays_alone_never_differ() -> None:
 
 
 def test_weekdays_pinned_to_the_same_date_differ() -> None:
-    c = compared("On Thursday, March 13, Putin said he agrees with the US proposal for a "
-                 "30-day ceasefire in Ukraine.",
-                 "Putin said on Friday, 13 March, that Russia agreed with the U.S. proposal "
-                 "for a thirty-day truce in Ukraine.")
-    (link,) = c.links
-    assert ("Thursday", "Friday") in pieces(c, link, "differs")
+    assert ("Thursday", "Friday") in differing(
+        "On Thursday, March 13, Putin said he agrees with the US proposal for a "
+        "30-day ceasefire in Ukraine.",
+        "Putin said on Friday, 13 March, that Russia agreed with the U.S. proposal "
+        "for a thirty-day truce in Ukraine.")
 
 
 def test_dates_that_conflict_still_differ() -> None:
-    c = compared("Putin said on March 13 that he agrees with the US proposal for a 30-day "
-                 "ceasefire in Ukraine.",
-                 "Putin said on March 14 that Russia agreed with the U.S. proposal for a "
-                 "thirty-day truce in Ukraine.")
-    (link,) = c.links
-    assert ("13", "14") in pieces(c, link, "differs")
-    c = compared("The earthquake that struck Japan in 2011 killed 15,000 people and "
-                 "wrecked the Fukushima nuclear plant.",
-                 "Some 15,000 people died when the earthquake struck Japan in 2012, "
-                 "wrecking the Fukushima nuclear plant.")
-    (link,) = c.links
-    assert ("2011", "2012") in pieces(c, link, "differs")
-    c = compared("Putin said in March that he agrees with the US proposal for a 30-day "
-                 "ceasefire in Ukraine.",
-                 "Putin said in April that Russia agreed with the U.S. proposal for a "
-                 "thirty-day truce in Ukraine.")
-    (link,) = c.links
-    assert ("March", "April") in pieces(c, link, "differs")
+    assert ("13", "14") in differing(
+        "Putin said on March 13 that he agrees with the US proposal for a 30-day "
+        "ceasefire in Ukraine.",
+        "Putin said on March 14 that Russia agreed with the U.S. proposal for a "
+        "thirty-day truce in Ukraine.")
+    assert ("2011", "2012") in differing(
+        "The earthquake that struck Japan in 2011 killed 15,000 people and "
+        "wrecked the Fukushima nuclear plant.",
+        "Some 15,000 people died when the earthquake struck Japan in 2012, "
+        "wrecking the Fukushima nuclear plant.")
+    assert ("March", "April") in differing(
+        "Putin said in March that he agrees with the US proposal for a 30-day "
+        "ceasefire in Ukraine.",
+        "Putin said in April that Russia agreed with the U.S. proposal for a "
+        "thirty-day truce in Ukraine.")
 
 
 def test_an_ordinal_is_its_number() -> None:
@@ -131,10 +133,9 @@ def test_an_ordinal_is_its_number() -> None:
     variant of a 14 written plainly."""
     left = ("Putin said on March 14th that he agrees with the US proposal for a 30-day "
             "ceasefire in Ukraine.")
-    c = compared(left, "Putin said on March 13 that Russia agreed with the U.S. proposal for "
-                 "a thirty-day truce in Ukraine.")
-    (link,) = c.links
-    assert ("14th", "13") in pieces(c, link, "differs")
+    assert ("14th", "13") in differing(
+        left, "Putin said on March 13 that Russia agreed with the U.S. proposal for "
+        "a thirty-day truce in Ukraine.")
     c = compared(left, "Putin said on 14 March that Russia agreed with the U.S. proposal for "
                  "a thirty-day truce in Ukraine.")
     (link,) = c.links
@@ -145,12 +146,11 @@ def test_an_ordinal_is_its_number() -> None:
 def test_may_is_a_month_when_capitalised_and_a_function_word_when_not() -> None:
     """"sentenced on May 3" / "sentenced on June 3" states two dates; "may" the verb is no
     fact at all."""
-    c = compared("Putin said in May that he agrees with the US proposal for a 30-day "
-                 "ceasefire in Ukraine.",
-                 "Putin said in June that Russia agreed with the U.S. proposal for a "
-                 "thirty-day truce in Ukraine.")
-    (link,) = c.links
-    assert ("May", "June") in pieces(c, link, "differs")
+    assert ("May", "June") in differing(
+        "Putin said in May that he agrees with the US proposal for a 30-day "
+        "ceasefire in Ukraine.",
+        "Putin said in June that Russia agreed with the U.S. proposal for a "
+        "thirty-day truce in Ukraine.")
     verb, month = "They may resign.", "They resign in May."
     assert "may" not in {t.key for t in paragraph_terms(verb, 0, len(verb))}
     assert "may" in {t.key for t in paragraph_terms(month, 0, len(month))}
@@ -179,10 +179,9 @@ def test_stats_count_words_in_linked_paragraphs() -> None:
 
 
 def test_another_name_in_the_same_slot_differs() -> None:
-    c = compared("Kremlin spokesman Dmitry Peskov said the ceasefire talks would go on.",
-                 "The ceasefire talks will go on, Kremlin spokesman Yuri Ushakov said.")
-    (link,) = c.links
-    assert ("Dmitry Peskov", "Yuri Ushakov") in pieces(c, link, "differs")
+    assert ("Dmitry Peskov", "Yuri Ushakov") in differing(
+        "Kremlin spokesman Dmitry Peskov said the ceasefire talks would go on.",
+        "The ceasefire talks will go on, Kremlin spokesman Yuri Ushakov said.")
 
 
 def test_a_glued_word_is_no_differing_name() -> None:
