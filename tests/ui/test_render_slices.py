@@ -155,3 +155,42 @@ def test_a_padded_pane_hatches_its_gaps_at_once(
     padded = [(side, gaps) for side, path, gaps in seen if path == shown[side]]
     assert padded  # (the pair before stays on screen, padded, while this one is compared)
     assert [side for side, gaps in padded if gaps != final[side]] == []
+
+
+def test_find_marks_wait_for_a_realigned_pane_then_follow_its_view(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Asked what is in view while a long pair was aligned again (its layout started over),
+    # Qt laid out everything above the view at once (0.3-0.5 s at 200k words): the marks
+    # follow the view once the pane is laid out down to it.
+    from reader_app.ui.compare import found_marks
+    from reader_app.ui.window.search import find_in_panes
+
+    monkeypatch.setattr(found_marks, "MARKED_AT_MOST", 2)  # (marks near the view only)
+    view = sync_window.view
+    find_in_panes(view, "the", backwards=False, case_sensitive=False)
+    laid_out_when_asked: list[bool] = []
+    shown = found_marks._positions_shown
+
+    def watched(pane, screens):  # type: ignore[no-untyped-def]
+        bottom = pane.verticalScrollBar().value() + pane.viewport().height()
+        laid_out_when_asked.append(pane.document().documentLayout().documentSize().height()
+                                   >= bottom)
+        return shown(pane, screens)
+
+    monkeypatch.setattr(found_marks, "_positions_shown", watched)
+    left = view.panes["left"]
+    bar = left.verticalScrollBar()
+    scrolling = QTimer(view)  # (the reader scrolls while it is aligned)
+    scrolling.setInterval(0)
+    scrolling.timeout.connect(lambda: bar.setValue(bar.value() + 7 if bar.value() < 200 else 0))
+    scrolling.start()
+    redraw_in_slices(qtbot, view)  # (laid out again from the top, in slices)
+    scrolling.stop()
+    assert all(laid_out_when_asked)
+    find_in_panes(view, "the", backwards=False, case_sensitive=False)
+    before = [s.cursor.selectionStart() for s in left.extraSelections()]
+    bar.setValue(bar.maximum())
+    assert laid_out_when_asked and all(laid_out_when_asked)
+    after = [s.cursor.selectionStart() for s in left.extraSelections()]
+    assert after and min(after) > max(before, default=-1)  # (the marks followed the view)

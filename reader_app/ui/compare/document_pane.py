@@ -254,7 +254,10 @@ class DocumentPane(QTextEdit):
             block = block.next()
             if time.perf_counter() > deadline:
                 break
-        return len(self._rects) >= count
+        if len(self._rects) < count:
+            return False
+        self._follow_found()  # (the matches near the view, now it is measured)
+        return True
 
     def measured_rects(self) -> list[QRectF]:
         return list(self._rects)

@@ -118,6 +118,10 @@ class FoundMarks:
         """Mark the matches near the view if it has left those marked; whether it had."""
         if len(self.spans) <= MARKED_AT_MOST:
             return False
+        view_bottom = pane.verticalScrollBar().value() + pane.viewport().height()
+        if pane.document().documentLayout().documentSize().height() < view_bottom:
+            return False  # not laid out down to the view yet (the pane measures it next):
+            # asking what is in view would lay out all above it at once (0.3-0.5 s)
         top, bottom = _positions_shown(pane, screens=0)
         if self._covered[0] <= top and bottom <= self._covered[1]:
             return False
