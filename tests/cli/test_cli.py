@@ -296,3 +296,18 @@ def test_compare_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None
         assert result.returncode == 0
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_compare_never_writes_over_a_document_it_compares(tmp_path: Path) -> None:
+    # "-o" naming one of the two documents (a slip of the shell's completion) overwrote it
+    # with the comparison, silently: the document is lost. It is refused, the file as it was.
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_bytes(SEED_FILES[0].read_bytes())
+    right.write_bytes(SEED_FILES[1].read_bytes())
+    before = right.read_bytes()
+    (tmp_path / "link.txt").symlink_to(right)
+    for target in (right, tmp_path / "link.txt"):
+        line = assert_one_error_line(run("compare", str(left), str(right), "-o", str(target)),
+                                     str(target))
+        assert "one of the documents compared" in line
+        assert right.read_bytes() == before
