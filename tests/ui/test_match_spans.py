@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from reader_app.ui.compare.match_spans import find_spans
+from reader_app.ui.compare.match_spans import find_in_blocks
 
 TEXT = ("Said the cat: «said».\nAn emoji 😀 then said\u00a0it, SAID it\n"
         "saidsaid — ß and İ said\n\nsaid")
@@ -27,13 +27,14 @@ def qt_spans(document: QTextDocument, words: str, case_sensitive: bool) -> list[
 def test_the_spans_are_qts(qtbot: QtBot, words: str, case_sensitive: bool) -> None:
     document = QTextDocument()
     document.setPlainText(TEXT)
-    assert find_spans(document, words, case_sensitive) == qt_spans(document, words,
+    assert find_in_blocks(document, words, case_sensitive)[0] == qt_spans(document, words,
                                                                     case_sensitive)
 
 
 def test_matches_in_skipped_paragraphs_are_left_out(qtbot: QtBot) -> None:
     document = QTextDocument()
     document.setPlainText(TEXT)
-    spans = find_spans(document, "said", False, skipped={1})
+    spans, blocks = find_in_blocks(document, "said", False, skipped={1})
+    assert blocks == [document.findBlock(start).blockNumber() for start, _ in spans]
     paragraphs = {document.findBlock(start).blockNumber() for start, _ in spans}
     assert paragraphs == {0, 2, 4}

@@ -32,6 +32,7 @@ from reader_app.core.datelines import MONTHS
 _BROKEN_RE = re.compile(r"\.\s\d|/\d")  # right after a figure: the rest of it, cut off
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"1[89]\d{2}|20\d{2}|2100")
+_PLURAL_RE = re.compile(r"['\u2019]?s\b")  # "the 1930s", "the 1930's"
 
 
 def figure_kind(text: str, terms: Sequence[Term], at: int) -> str | None:
@@ -51,8 +52,7 @@ def figure_kind(text: str, terms: Sequence[Term], at: int) -> str | None:
     if ":" in surface:
         return "time"
     if _YEAR_RE.fullmatch(surface):
-        return "decade" if surface.endswith("0") and re.match(r"['\u2019]?s\b", after) else (
-            "year")
+        return "decade" if surface.endswith("0") and _PLURAL_RE.match(after) else "year"
     return "count"
 
 

@@ -48,17 +48,12 @@ def document_text(document: QTextDocument) -> DocumentText:
     return DocumentText(text, starts, [m.start() for m in ASTRAL.finditer(text)])
 
 
-def find_spans(document: QTextDocument, words: str, case_sensitive: bool,
-               skipped: Set[int] = frozenset()) -> list[Span]:
-    """Every match of ``words`` in ``document`` in text order, as (start, end) positions,
-    but those in the blocks numbered in ``skipped``."""
-    return find_in_blocks(document, words, case_sensitive, skipped)[0]
-
-
 def find_in_blocks(document: QTextDocument, words: str, case_sensitive: bool,
                    skipped: Set[int] = frozenset()) -> tuple[list[Span], list[int]]:
-    """``find_spans``, and the number of the block each match is in (by bisection: walking
-    a long document's 10,000 blocks in Python took 30-40 ms a search)."""
+    """Every match of ``words`` in ``document`` in text order, as (start, end) positions,
+    but those in the blocks numbered in ``skipped``; and the number of the block each is in
+    (by bisection: walking a long document's 10,000 blocks in Python took 30-40 ms a
+    search)."""
     if not words or PARAGRAPH_SEPARATOR in words:  # (Qt finds nothing across paragraphs)
         return [], []
     raw = document_text(document)
