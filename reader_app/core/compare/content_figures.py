@@ -17,6 +17,12 @@ is part of its slot:
 - ``time``: a clock time ("4:30");
 - ``count``: any other figure.
 
+Two figures of one kind in one slot may still state one value, and are then not compared:
+an approximate figure within a tenth of the other ("home to about 100,000" is no conflict
+with "home to 96,000"; with "120,000" it is), two clock times in different zones ("4:30
+p.m. ET" / "1:30 p.m. PST"), two measures in different units ("10 kilometers" / "six
+miles": units are not converted).
+
 A figure cut from its neighbours as written ("$2. 6-million", "41/2 months": a decimal
 or a fraction split in the source) has no kind: it is compared with nothing. No Qt.
 """
@@ -90,3 +96,55 @@ def attribute_slot(text: str, terms: Sequence[Term], at: int) -> tuple[str, str]
         holder += 1
     unit = terms[at + 1].key if at + 1 < len(terms) else ""
     return "attribute", f"{unit} {terms[holder].key if holder < len(terms) else ''}"
+
+
+def may_agree(left_text: str, left_terms: Sequence[Term], i: int,
+              right_text: str, right_terms: Sequence[Term], j: int) -> bool:
+    """Whether two figures of one slot may state one value written otherwise (see the
+    module): approximately, in another time zone, or in another unit."""
+    left, right = left_terms[i], right_terms[j]
+    if _approximate(left_text, left) or _approximate(right_text, right):
+        a, b = _value(left.key), _value(right.key)
+        if a is not None and b is not None and abs(a - b) <= APPROXIMATE * max(a, b):
+            return True
+    left_unit, right_unit = (_unit(left_text, left_terms, i),
+                             _unit(right_text, right_terms, j))
+    return left_unit is not None and right_unit is not None and left_unit != right_unit
+
+
+APPROXIMATE = 0.1  # "about 3:00 pm" is no conflict with "2:53 p.m."
+_APPROXIMATE_RE = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|"
+                             r"an estimated|estimated|close to|circa|approx\.?)\s+\$?$",
+                             re.IGNORECASE)
+_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet "
+                   "eest ist jst aest aedt msk local".split())
+_UNIT_GAP_RE = re.compile(r"[\s-]{1,2}")
+
+
+def _approximate(text: str, term: Term) -> bool:
+    return _APPROXIMATE_RE.search(text, max(0, term.start - 20), term.start) is not None
+
+
+def _value(key: str) -> float | None:
+    """A figure key's value ("#170000", "#2.5"; a clock time "#4:30" in minutes)."""
+    figure = key[1:]
+    hours, colon, minutes = figure.partition(":")
+    try:
+        return float(hours) * 60 + float(minutes) if colon else float(figure)
+    except ValueError:
+        return None
+
+
+def _unit(text: str, terms: Sequence[Term], at: int) -> str | None:
+    """What a figure is measured in, the word right after it ("10 kilometers", "4:30 p.m.
+    ET": the zone), or None."""
+    following = at + 1
+    if following < len(terms) and terms[following].key in ("pm", "am"):
+        following += 1  # a clock time's zone comes after its "p.m."
+    if following >= len(terms) or not _UNIT_GAP_RE.fullmatch(
+            text[terms[following - 1].end:terms[following].start]):
+        return None
+    key = terms[following].key
+    if ":" in terms[at].key:
+        return key if key in _ZONES else None
+    return key
