@@ -19,17 +19,22 @@ TOKEN_RE = re.compile(r"(\w+)|([^\w\s]+)")
 
 # C0 controls (but tab and newline) and DEL become their Unicode control pictures (ESC is
 # "␛"), one character for one so that columns stay aligned; C1 controls (U+0080-U+009F, 0x9b
-# is a terminal's CSI) become a visible ``\x9b``.
+# is a terminal's CSI) become a visible ``\x9b``. The bidirectional embeddings, overrides
+# and isolates reorder what follows them on screen ("Trojan Source": a file name
+# "report\u202etxt.exe" shows as "reportexe.txt"): each becomes a visible ``\u202e``.
+# (The plain marks LRM / RLM, which reorder nothing, stay.)
+_BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 _CONTROLS: dict[int, str] = {
     **{code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\t\n"},
     0x7F: "\u2421",
     **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},
+    **{code: f"\\u{code:04x}" for code in _BIDI},
 }
 _ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a"}
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # DEL, the C1 controls and the lone surrogates a file name not in UTF-8 is decoded to.
 _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f\ud800-\udfff]")
-_ONE_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_ONE_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # A spreadsheet runs a cell that starts so as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -176,3 +176,23 @@ def test_a_usage_error_quoting_a_hostile_argument_is_inert(hostile_text: Path) -
     assert result.stdout == b""
     last = assert_inert(result.stderr).splitlines()[-1]
     assert last == "reader-app: error: unrecognized arguments: x␛]0;t␇"
+
+
+RLO, LRI, PDI = "\u202e", "\u2066", "\u2069"  # the "Trojan Source" reorderings
+
+
+def test_bidi_reorderings_in_text_and_names_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """A right-to-left override in a file name ("song\u202e3pm.txt" shows as
+    "songtxt.mp3") or in a paragraph would reorder what a terminal shows after it."""
+    named = tmp_path / f"song{RLO}3pm.txt"
+    named.write_text(f"A report\n\n{BODY} The sum is {LRI}100{PDI} {RLO}dlrow.\n", "utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(f"Another report\n\n{BODY}\n", encoding="utf-8")
+    for args in (("compare", str(named), str(plain)), ("matrix", str(tmp_path))):
+        out = assert_ok(run(*args))
+        assert RLO not in out and LRI not in out and PDI not in out
+        assert "song\\u202e3pm.txt" in out
+    shown = assert_ok(run("compare", str(named), str(plain)))
+    assert "The sum is \\u2066100\\u2069 \\u202edlrow." in shown
+    data = json.loads(assert_ok(run("compare", str(named), str(plain), "--format", "json")))
+    assert data["left"]["text"] == named.read_text("utf-8")  # JSON stays exact
