@@ -34,6 +34,13 @@ def test_a_shared_name_alone_never_links() -> None:
     assert c.links == ()
 
 
+def test_one_shared_word_alone_never_links() -> None:
+    c = compared("Prices rose sharply.", "The river rose overnight.")
+    assert c.links == ()
+    c = compared("The minister resigned on Monday.", "The coach resigned after the defeat.")
+    assert c.links == ()
+
+
 def test_a_verbatim_run_of_names_is_no_copy_link() -> None:
     c = compared(
         "Monitors of the Organization for Security and Cooperation in Europe arrived late.",
