@@ -16,7 +16,10 @@ from pathlib import Path
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared/corpora/ecbplus"
 
 
-def _documents(corpus: Path) -> tuple[list[str], list[str]]:
+Report = tuple[str, str]  # a report's text and its ECB+ sub-topic ("1/1ecb": one event)
+
+
+def _documents(corpus: Path) -> tuple[list[Report], list[Report]]:
     with (corpus / "index.tsv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     seen: dict[tuple[str, str], int] = {}
@@ -26,26 +29,38 @@ def _documents(corpus: Path) -> tuple[list[str], list[str]]:
         number = seen.get(key, 0)
         seen[key] = number + 1
         text = (corpus / row["path"]).read_text("utf-8").strip()
-        (even if number % 2 == 0 else odd).append(text)
+        (even if number % 2 == 0 else odd).append((text, f"{row['topic']}/{row['subtopic']}"))
     return even, odd
 
 
-def _side(own: list[str], other: list[str], words: int) -> str:
+def _side(own: list[Report], other: list[Report], words: int) -> tuple[str, list[int], list[str]]:
+    """One side's text, and where each of its reports starts and which event it reports."""
     chosen, count = [], 0
-    for text in own + other:
+    for report in own + other:
         if count >= words:
             break
-        chosen.append(text)
-        count += len(text.split())
-    return "\n\n".join(chosen) + "\n"
+        chosen.append(report)
+        count += len(report[0].split())
+    starts, at = [], 0
+    for text, _ in chosen:
+        starts.append(at)
+        at += len(text) + 2
+    return "\n\n".join(text for text, _ in chosen) + "\n", starts, [e for _, e in chosen]
+
+
+def real_pair(words: int, corpus: Path = DEFAULT_CORPUS) -> tuple[
+        tuple[str, list[int], list[str]], tuple[str, list[int], list[str]]]:
+    """Both sides as ``_side`` makes them: text, reports' starts, reports' sub-topics."""
+    even, odd = _documents(corpus)
+    return _side(even, odd, words), _side(odd, even, words)
 
 
 def write_real_pair(out: Path, words: int, corpus: Path = DEFAULT_CORPUS) -> tuple[Path, Path]:
-    even, odd = _documents(corpus)
+    (left_text, _, _), (right_text, _, _) = real_pair(words, corpus)
     out.mkdir(parents=True, exist_ok=True)
     left, right = out / f"real_{words}_left.txt", out / f"real_{words}_right.txt"
-    left.write_text(_side(even, odd, words), "utf-8")
-    right.write_text(_side(odd, even, words), "utf-8")
+    left.write_text(left_text, "utf-8")
+    right.write_text(right_text, "utf-8")
     return left, right
 
 
