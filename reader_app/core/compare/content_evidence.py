@@ -155,21 +155,26 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
         pieces.append(_NEW_TUPLE(Evidence, (
             term.start, term.end, partner.start, partner.end,
             "same" if left_surfaces[i] == right_surfaces[j] else "variant")))
-    # A conflict is told only where enough else agrees to be sure both report one fact.
-    agreeing = len(pieces) >= AGREEING_PIECES
-    if chosen is None or not chosen.beyond:
-        if agreeing:
-            pieces += _differing(left, lambda i: left_keys[i] not in shared,
-                                 right, lambda j: j not in used)
-    else:
-        beyond = {i for i, _ in chosen.beyond}
-        differing = _differing(left, lambda i: left_keys[i] not in shared or i in beyond,
-                               right, lambda j: j not in used) if agreeing else []
-        # An occurrence beyond the other side's count that differs from nothing there is
-        # a repeated mention: it pairs with the other side's last one, as in order.
-        pieces += differing + [_piece(left, i, right, j) for i, j in chosen.beyond if not any(
-            e.left_start <= left_terms[i].start < e.left_end for e in differing)]
+    pieces += _conflicts(left, right, shared, used, chosen, len(pieces) >= AGREEING_PIECES)
     return tuple(sorted(pieces, key=BY_STARTS))
+
+
+def _conflicts(left: _Read, right: _Read, shared: set[str], used: set[int],
+               chosen: _Chosen | None, agreeing: bool) -> list[Evidence]:
+    """The ``differs`` pieces of the terms left unpaired (none unless ``agreeing``: a
+    conflict is told only where enough else agrees to be sure both report one fact), and
+    the left occurrences beyond the right's count that differ from nothing."""
+    left_keys, left_terms = left.keys, left.terms
+    if chosen is None or not chosen.beyond:
+        return _differing(left, lambda i: left_keys[i] not in shared,
+                          right, lambda j: j not in used) if agreeing else []
+    beyond = {i for i, _ in chosen.beyond}
+    differing = _differing(left, lambda i: left_keys[i] not in shared or i in beyond,
+                           right, lambda j: j not in used) if agreeing else []
+    # An occurrence beyond the other side's count that differs from nothing there is a
+    # repeated mention: it pairs with the other side's last one, as in order.
+    return differing + [_piece(left, i, right, j) for i, j in chosen.beyond if not any(
+        e.left_start <= left_terms[i].start < e.left_end for e in differing)]
 
 
 def _chosen_pieces(left: _Read, right: _Read,
