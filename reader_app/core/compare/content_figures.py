@@ -20,8 +20,9 @@ is part of its slot:
 Two figures of one kind in one slot may still state one value, and are then not compared:
 an approximate figure within a tenth of the other ("home to about 100,000" is no conflict
 with "home to 96,000"; with "120,000" it is), two clock times in different zones ("4:30
-p.m. ET" / "1:30 p.m. PST"), two measures in different units ("10 kilometers" / "six
-miles": units are not converted).
+p.m. ET" / "1:30 p.m. PST"), two figures of different units or things, the word right after
+each ("10 kilometers" / "six miles": units are not converted; "30 people" / "25 civilians":
+maybe two counts of one toll, maybe one count and part of it).
 
 A figure cut from its neighbours as written ("$2. 6-million", "41/2 months": a decimal
 or a fraction split in the source) has no kind: it is compared with nothing. No Qt.
@@ -136,8 +137,8 @@ def _value(key: str) -> float | None:
 
 
 def _unit(text: str, terms: Sequence[Term], at: int) -> str | None:
-    """What a figure is measured in, the word right after it ("10 kilometers", "4:30 p.m.
-    ET": the zone), or None."""
+    """What a figure counts or is measured in, the word right after it ("10 kilometers",
+    "30 people"; a clock time's zone: "4:30 p.m. ET"), or None."""
     following = at + 1
     if following < len(terms) and terms[following].key in ("pm", "am"):
         following += 1  # a clock time's zone comes after its "p.m."
