@@ -41,6 +41,30 @@ def test_one_shared_word_alone_never_links() -> None:
     assert c.links == ()
 
 
+def test_paragraphs_copied_elsewhere_are_not_linked_to_each_others_neighbours() -> None:
+    """Each bank-fire paragraph has its copy on the other side; the first one's "hooded
+    youths hurled petrol bombs" also stands in the other side's paragraph on the shops."""
+    fire = ("Police said two women and one man died at a branch of the Marfin bank which "
+            "caught fire after {} broke a window and {} inside.")
+    shops = ("Hooded youths hurled petrol bombs at stores and businesses in the {} of the "
+             "capital{} Athens{} and demonstrators tried to storm parliament.")
+    left = "\n\n".join([
+        "Riot in Athens", fire.format("hooded youths", "hurled petrol bombs"),
+        "The finance minister defended the austerity package in a televised address.",
+        "Unions called a general strike for Wednesday.", shops.format("centre", ",", ","),
+        "Tourism bookings have fallen for the third month.",
+        "The stock exchange index lost four percent."])
+    right = "\n\n".join([
+        "Athens riot", fire.format("rioters", "threw Molotov cocktails"),
+        "Lawmakers will vote on the spending cuts on Thursday.",
+        "Airports and ferries were idle during the walkout.", shops.format("center", "", ""),
+        "The European Central Bank said it would buy bonds.",
+        "Hotels reported cancellations across the islands."])
+    c = compared(left, right)
+    assert sorted((k.left, k.right, k.kind) for k in c.links) == [
+        (0, 0, "rewrite"), (1, 1, "copy"), (4, 4, "copy")]
+
+
 def test_a_verbatim_run_of_names_is_no_copy_link() -> None:
     c = compared(
         "Monitors of the Organization for Security and Cooperation in Europe arrived late.",
