@@ -48,18 +48,21 @@ def test_paragraphs_copied_elsewhere_are_not_linked_to_each_others_neighbours() 
             "caught fire after {} broke a window and {} inside.")
     shops = ("Hooded youths hurled petrol bombs at stores and businesses in the {} of the "
              "capital{} Athens{} and demonstrators tried to storm parliament.")
-    left = "\n\n".join([
-        "Riot in Athens", fire.format("hooded youths", "hurled petrol bombs"),
-        "The finance minister defended the austerity package in a televised address.",
-        "Unions called a general strike for Wednesday.", shops.format("centre", ",", ","),
-        "Tourism bookings have fallen for the third month.",
-        "The stock exchange index lost four percent."])
-    right = "\n\n".join([
-        "Athens riot", fire.format("rioters", "threw Molotov cocktails"),
-        "Lawmakers will vote on the spending cuts on Thursday.",
-        "Airports and ferries were idle during the walkout.", shops.format("center", "", ""),
-        "The European Central Bank said it would buy bonds.",
-        "Hotels reported cancellations across the islands."])
+    def report(title: str, fire_by: tuple[str, str], shops_in: tuple[str, str, str],
+               other: list[str]) -> str:  # the two paragraphs among four on other matters
+        return "\n\n".join([title, fire.format(*fire_by), *other[:2], shops.format(*shops_in),
+                             *other[2:]])
+
+    left = report("Riot in Athens", ("hooded youths", "hurled petrol bombs"), ("centre", ",", ","),
+                  ["The finance minister defended the austerity package on television.",
+                   "Unions called a general strike for Wednesday.",
+                   "Tourism bookings have fallen for the third month.",
+                   "The stock exchange index lost four percent."])
+    right = report("Athens riot", ("rioters", "threw Molotov cocktails"), ("center", "", ""),
+                   ["Lawmakers will vote on the spending cuts on Thursday.",
+                    "Airports and ferries were idle during the walkout.",
+                    "The European Central Bank said it would buy bonds.",
+                    "Hotels reported cancellations across the islands."])
     c = compared(left, right)
     assert sorted((k.left, k.right, k.kind) for k in c.links) == [
         (0, 0, "rewrite"), (1, 1, "copy"), (4, 4, "copy")]
