@@ -22,7 +22,9 @@ from reader_app.ui.compare.link_styles import as_tooltip
 from reader_app.ui.compare.pane_geometry import offset_at
 
 MEANINGS = {
-    "differs": "Differs: the other side states another figure, day or month here",
+    # Names as well as figures and dates: "spokesman Dmitry Peskov" / "spokesman Yuri Ushakov"
+    # is a differs piece too, and a tip saying "figure" there sent the reader looking for one.
+    "differs": "Differs: the other side states another figure, date or name here",
     "variant": "Variant: the same word or name in another form",
     "matched": "Same: the word the reworded counterpart holds too",
 }

@@ -1,0 +1,56 @@
+"""What the tooltips on evidence say, read as a fact-checker reads them: a name that differs
+is explained as a name, not as "another figure, day or month".
+
+``NAMED``: two reports of one statement, one giving it to Kremlin spokesman Dmitry Peskov, the
+other to Yuri Ushakov — the same slot holding another name, the engine's ``differs``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_helpers import WindowFactory, point_of, position_in
+
+from reader_app.ui.window.main_window import MainWindow
+
+NAMED = {
+    "a.txt": "Kremlin backs truce\n\nKremlin spokesman Dmitry Peskov said on March 13 that "
+             "Russia supports the ceasefire proposal in Ukraine, but several questions about "
+             "monitoring remained unanswered.\n\nMarkets in Moscow rose after the news.\n",
+    "b.txt": "Moscow answers\n\nFarmers in the south sold their harvest early.\n\nKremlin "
+             "spokesman Yuri Ushakov said on March 13 that Russia supported the truce proposal "
+             "in Ukraine, though questions about monitoring were still unanswered.\n\n"
+             "Officials in Kyiv did not comment.\n",
+}
+
+
+@pytest.fixture
+def window_named(make_window: WindowFactory, tmp_path: Path) -> MainWindow:
+    """The window with ``NAMED``'s a.txt on the left and b.txt on the right."""
+    for name, text in NAMED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    window.show_pair(*(window.model.row_of(tmp_path / name) for name in NAMED))
+    window.view.finish_alignment()
+    return window
+
+
+def tip_on(window: MainWindow, side: str, text: str) -> str:
+    """The plain text of the tooltip the pane shows with the mouse on ``text``."""
+    pane = window.view.panes[side]
+    tip = window.view.tips[side].tip_at(point_of(pane, position_in(pane, text) + 1))
+    assert tip is not None, f"no tooltip on {text!r}"
+    return tip
+
+
+def test_a_differing_name_is_explained_as_a_name(window_named: MainWindow) -> None:
+    tip = tip_on(window_named, "left", "Dmitry Peskov").splitlines()
+    assert tip[0].startswith("Differs")
+    assert "name" in tip[0]  # what the mark means, for the piece under the mouse
+    assert tip[1].startswith("Dmitry Peskov ≠ Yuri Ushakov (R")
+    right = tip_on(window_named, "right", "Yuri Ushakov").splitlines()
+    assert "name" in right[0]
+
+
+def test_the_overview_bar_says_names_are_flagged_too(window_named: MainWindow) -> None:
+    assert "name" in window_named.view.overviews["left"].toolTip()
