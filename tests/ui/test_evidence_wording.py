@@ -1,5 +1,6 @@
 """What the tooltips on evidence say, read as a fact-checker reads them: a name that differs
-is explained as a name, not as "another figure, day or month".
+is explained as a name, not as "another figure, day or month"; a band says which two
+paragraphs it joins.
 
 ``NAMED``: two reports of one statement, one giving it to Kremlin spokesman Dmitry Peskov, the
 other to Yuri Ushakov — the same slot holding another name, the engine's ``differs``."""
@@ -9,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+from test_window_content_links import point_on_band
 from ui_helpers import WindowFactory, point_of, position_in
 
 from reader_app.ui.window.main_window import MainWindow
@@ -54,3 +57,18 @@ def test_a_differing_name_is_explained_as_a_name(window_named: MainWindow) -> No
 
 def test_the_overview_bar_says_names_are_flagged_too(window_named: MainWindow) -> None:
     assert "name" in window_named.view.overviews["left"].toolTip()
+
+
+def test_a_band_tooltip_says_which_paragraphs_it_joins(qtbot: QtBot,
+                                                       window_named: MainWindow) -> None:
+    """The panes number no paragraph: "L2 ↔ R3" alone does not tell the reader which two
+    are linked, so the tooltip quotes the start of each."""
+    comparison = window_named.view.comparison
+    assert comparison is not None
+    link = next(k for k in comparison.links if (k.left, k.right) == (1, 2))
+    gutter = window_named.view.gutter
+    lines = gutter.tooltip_at(point_on_band(qtbot, gutter, link)).splitlines()
+    assert lines[0].startswith("L2 ↔ R3 · Shared wording")
+    assert lines[1].startswith("L2: “Kremlin spokesman Dmitry Peskov said")
+    assert lines[2].startswith("R3: “Kremlin spokesman Yuri Ushakov said")
+    assert lines[1].endswith("…”") and len(lines[1]) < 70  # a line, not the paragraph

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from reader_app.core.compare import Comparison, Link
+from reader_app.core.compare import Comparison, Link, Side
 from reader_app.ui.theme import Highlights
 
 MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
 MAX_PIECE_CHARACTERS = 40
+OPENING_CHARACTERS = 48  # of each linked paragraph quoted under a tooltip's first line
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,9 @@ def band_style(link: Link, highlights: Highlights) -> BandStyle:
 
 
 def link_tooltip(comparison: Comparison, link: Link) -> str:
-    """What a link rests on, as plain text: its kind, the counts of its evidence, the pieces
-    that differ or vary between the two sides, and the first words both share."""
+    """What a link rests on, as plain text: its kind, the opening words of the two
+    paragraphs, the counts of its evidence, the pieces that differ or vary between the two
+    sides, and the first words both share."""
     left, right = f"L{link.left + 1}", f"R{link.right + 1}"
     if link.kind == "rewrite":
         lines = [f"{left} ≈ {right} · Reworded: the same facts in other words"]
@@ -68,6 +70,10 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
         lines = [f"{left} ↔ {right} · Shared wording: {link.similarity:.0%} alike"]
     if link.moved:
         lines[0] += " · moved"
+    # The panes number no paragraph: "L7 ↔ R4" alone does not say which two are joined (a
+    # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
+    lines += [f"{left}: {_opening(comparison, 'left', link.left)}",
+              f"{right}: {_opening(comparison, 'right', link.right)}"]
     counts = Counter(e.kind for e in link.evidence)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("same", "variant", "differs") if counts[k])
     if summary:
@@ -95,6 +101,16 @@ def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[st
     if len(found) > MAX_PIECES:
         return [*found[:MAX_PIECES], f"… {len(found) - MAX_PIECES} more"]
     return found
+
+
+def _opening(comparison: Comparison, side: Side, index: int) -> str:
+    """The first words of ``side``'s paragraph ``index``, quoted, cut at a word's end."""
+    paragraph = comparison.document(side).paragraphs[index]
+    text = " ".join(comparison.document(side).text[paragraph.start : paragraph.end].split())
+    if len(text) > OPENING_CHARACTERS:
+        cut = text.rfind(" ", 0, OPENING_CHARACTERS)
+        text = text[: cut if cut > 0 else OPENING_CHARACTERS].rstrip(",;:") + "…"
+    return f"“{text}”"
 
 
 def _clipped(text: str) -> str:
