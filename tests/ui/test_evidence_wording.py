@@ -1,6 +1,6 @@
 """What the tooltips on evidence say, read as a fact-checker reads them: a name that differs
 is explained as a name, not as "another figure, day or month"; a band says which two
-paragraphs it joins.
+paragraphs it joins; a differing word stays legible on its highlight in both themes.
 
 ``NAMED``: two reports of one statement, one giving it to Kremlin spokesman Dmitry Peskov, the
 other to Yuri Ushakov — the same slot holding another name, the engine's ``differs``."""
@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QFont
 from pytestqt.qtbot import QtBot
 from test_window_content_links import point_on_band
-from ui_helpers import WindowFactory, point_of, position_in
+from ui_helpers import WindowFactory, char_format_at, point_of, position_in
 
 from reader_app.ui.window.main_window import MainWindow
 
@@ -72,3 +73,30 @@ def test_a_band_tooltip_says_which_paragraphs_it_joins(qtbot: QtBot,
     assert lines[1].startswith("L2: “Kremlin spokesman Dmitry Peskov said")
     assert lines[2].startswith("R3: “Kremlin spokesman Yuri Ushakov said")
     assert lines[1].endswith("…”") and len(lines[1]) < 70  # a line, not the paragraph
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    def luminance(colour: QColor) -> float:
+        channels = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                    for c in (colour.redF(), colour.greenF(), colour.blueF())]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_differing_word_is_legible_on_its_highlight(window_named: MainWindow,
+                                                      theme: str) -> None:
+    """The flag a fact-checker looks for most is bold text at reading size, not large text:
+    it needs 4.5:1 on the orange of wording only one side has (where most differing
+    figures lie, reworded pairs being all orange) and on the blue of shared wording."""
+    window_named.actions_by_name[f"theme_{theme}"].trigger()
+    window_named.view.finish_alignment()
+    pane = window_named.view.panes["left"]
+    shown = char_format_at(pane, position_in(pane, "Dmitry Peskov"))
+    assert shown.fontWeight() == QFont.Weight.Bold
+    text, background = shown.foreground().color(), shown.background().color()
+    assert background == window_named.view.highlights.unique
+    assert contrast(text, background) >= 4.5
+    assert contrast(text, window_named.view.highlights.shared) >= 4.5
