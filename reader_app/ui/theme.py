@@ -54,7 +54,7 @@ LIGHT = Highlights(
     rewrite=QColor(0, 158, 115, 30),
     variant_mark=QColor("#0072b2"),
     differs_mark=QColor(palette.DIFFERS_MARK),
-    differs_text=QColor("#a33f00"),
+    differs_text=QColor(palette.DIFFERS_TEXT),
 )
 DARK = Highlights(
     shared=QColor("#1d4a6b"),
