@@ -100,3 +100,20 @@ def test_a_differing_word_is_legible_on_its_highlight(window_named: MainWindow,
     assert background == window_named.view.highlights.unique
     assert contrast(text, background) >= 4.5
     assert contrast(text, window_named.view.highlights.shared) >= 4.5
+
+
+def test_a_band_tooltip_lists_no_variant_of_case_alone(qtbot: QtBot,
+                                                       sync_window: MainWindow) -> None:
+    """000's opening and 001's title ("… Still Supports Ukraine Truce, But Questions Remain"):
+    the panes mark "Truce" and "Remain" as variants, not "Supports" or "Questions" (case
+    alone); the band's tooltip says the same, counting those two as the same words."""
+    comparison = sync_window.view.comparison
+    assert comparison is not None
+    link = next(k for k in comparison.links if (k.left, k.right, k.kind) == (0, 0, "rewrite"))
+    gutter = sync_window.view.gutter
+    text = gutter.tooltip_at(point_on_band(qtbot, gutter, link))
+    variants = next(line for line in text.splitlines() if line.startswith("variant: "))
+    assert "ceasefire ~ Truce" in variants and "remained ~ Remain" in variants
+    assert "Questions" not in variants and "Supports" not in variants
+    assert "5 same, 2 variant" in text
+    assert "questions" in next(line for line in text.splitlines() if line.startswith("same: "))
