@@ -117,3 +117,12 @@ def test_a_band_tooltip_lists_no_variant_of_case_alone(qtbot: QtBot,
     assert "Questions" not in variants and "Supports" not in variants
     assert "5 same, 2 variant" in text
     assert "questions" in next(line for line in text.splitlines() if line.startswith("same: "))
+
+
+def test_a_word_tooltip_says_which_paragraph_holds_the_other_form(
+        window_named: MainWindow) -> None:
+    """"Dmitry Peskov ≠ Yuri Ushakov (R3)" names a paragraph by a number shown nowhere: the
+    tip quotes that paragraph's opening words too."""
+    tip = tip_on(window_named, "left", "Dmitry Peskov").splitlines()
+    assert tip[1] == ("Dmitry Peskov ≠ Yuri Ushakov "
+                      "(R3: “Kremlin spokesman Yuri Ushakov said on March 13…”)")

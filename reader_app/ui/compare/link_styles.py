@@ -73,8 +73,8 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
         lines[0] += " · moved"
     # The panes number no paragraph: "L7 ↔ R4" alone does not say which two are joined (a
     # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
-    lines += [f"{left}: {_opening(comparison, 'left', link.left)}",
-              f"{right}: {_opening(comparison, 'right', link.right)}"]
+    lines += [f"{left}: {paragraph_opening(comparison, 'left', link.left)}",
+              f"{right}: {paragraph_opening(comparison, 'right', link.right)}"]
     counts = Counter(_shown_kind(comparison, e) for e in link.evidence)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("same", "variant", "differs") if counts[k])
     if summary:
@@ -115,8 +115,9 @@ def _shown_kind(comparison: Comparison, piece: Evidence) -> str:
     return piece.kind
 
 
-def _opening(comparison: Comparison, side: Side, index: int) -> str:
-    """The first words of ``side``'s paragraph ``index``, quoted, cut at a word's end."""
+def paragraph_opening(comparison: Comparison, side: Side, index: int) -> str:
+    """The first words of ``side``'s paragraph ``index``, quoted, cut at a word's end: how a
+    tooltip says which paragraph it means (the panes number none)."""
     paragraph = comparison.document(side).paragraphs[index]
     text = " ".join(comparison.document(side).text[paragraph.start : paragraph.end].split())
     if len(text) > OPENING_CHARACTERS:
