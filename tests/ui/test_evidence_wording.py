@@ -1,6 +1,7 @@
 """What the tooltips on evidence say, read as a fact-checker reads them: a name that differs
 is explained as a name, not as "another figure, day or month"; a band says which two
-paragraphs it joins; a differing word stays legible on its highlight in both themes.
+paragraphs it joins; a differing word stays legible on its highlight in both themes, and
+no part of a differing figure is shown as shared wording.
 
 ``NAMED``: two reports of one statement, one giving it to Kremlin spokesman Dmitry Peskov, the
 other to Yuri Ushakov — the same slot holding another name, the engine's ``differs``."""
@@ -126,3 +127,32 @@ def test_a_word_tooltip_says_which_paragraph_holds_the_other_form(
     tip = tip_on(window_named, "left", "Dmitry Peskov").splitlines()
     assert tip[1] == ("Dmitry Peskov ≠ Yuri Ushakov "
                       "(R3: “Kremlin spokesman Yuri Ushakov said on March 13…”)")
+
+
+CLOCKS = {
+    "a.txt": "Turkmenistan votes\n\nVoting will close at 6:00 p.m. local time (1,300 voters "
+             "per booth) on Sunday in the capital, officials said.\n",
+    "b.txt": "Turnout high\n\nSome 2.44 million people cast their ballots as of 4:00 p.m. "
+             "local time (1,100 voters per booth) on Sunday in the capital, officials said.\n",
+}
+
+
+def test_a_differing_figure_is_not_half_shared_wording(make_window: WindowFactory,
+                                                       tmp_path: Path) -> None:
+    """"6:00" / "4:00" and "1,300" / "1,100" differ: no part of either (":00", "1,") is
+    highlighted as wording both documents share."""
+    for name, text in CLOCKS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    window.show_pair(*(window.model.row_of(tmp_path / name) for name in CLOCKS))
+    window.view.finish_alignment()
+    unique = window.view.highlights.unique
+    for side, figures in (("left", ("6:00", "1,300")), ("right", ("4:00", "1,100"))):
+        pane = window.view.panes[side]
+        for figure in figures:
+            start = position_in(pane, figure)
+            shown = [char_format_at(pane, start + i).background().color()
+                     for i in range(len(figure))]
+            assert shown == [unique] * len(figure), (side, figure)
+        assert char_format_at(pane, position_in(pane, "local time")).background().color() \
+            == window.view.highlights.shared  # the wording around them is shared
