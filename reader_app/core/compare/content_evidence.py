@@ -152,9 +152,11 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
         j = partners.pop(0) if len(partners) > 1 else partners[0]
         used.add(j)
         term, partner = left_terms[i], right_terms[j]
-        pieces.append(_NEW_TUPLE(Evidence, (
-            term.start, term.end, partner.start, partner.end,
-            "same" if left_surfaces[i] == right_surfaces[j] else "variant")))
+        same = left_surfaces[i] == right_surfaces[j]
+        if not same and term.kind == "number" and _other_kinds(left, i, right, j):
+            continue  # "the 11-year old girl" / "Eleven other men": one value, two facts
+        pieces.append(_NEW_TUPLE(Evidence, (term.start, term.end, partner.start, partner.end,
+                                            "same" if same else "variant")))
     # A conflict is told only where enough else agrees to be sure both report one fact.
     agreeing = len(pieces) >= AGREEING_PIECES
     if chosen is None or not chosen.beyond:
@@ -170,6 +172,13 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
         pieces += differing + [_piece(left, i, right, j) for i, j in chosen.beyond if not any(
             e.left_start <= left_terms[i].start < e.left_end for e in differing)]
     return tuple(sorted(pieces, key=BY_STARTS))
+
+
+def _other_kinds(left: _Read, i: int, right: _Read, j: int) -> bool:
+    """Whether two figures of one value written otherwise state two kinds of thing (an age
+    and a count: ``content_figures``), so that neither is the other in another form — a
+    variant there told the reader, and the window's marks, that the other side agrees."""
+    return figure_kind(left.text, left.terms, i) != figure_kind(right.text, right.terms, j)
 
 
 def _chosen_pieces(left: _Read, right: _Read,
