@@ -116,3 +116,19 @@ def test_figures_of_two_kinds_are_no_variant() -> None:
     assert ("three", "3") in variants_both_ways(
         "Klitschko stopped Rahman in the seventh round after three knockdowns, the referee said.",
         "Klitschko stopped Rahman in the seventh round after 3 knockdowns, the referee said.")[0]
+
+
+def test_a_record_or_score_is_no_count() -> None:
+    """A boxer's record "(52-3, 46 KOs)" counts no belts: its "3" is no variant of "three
+    heavyweight title belts", nor does a score differ from a count next to the same word."""
+    left = ("Wladimir Klitschko retained three heavyweight title belts by stopping Hasim Rahman "
+            "in Mannheim on Saturday.")
+    right = ("Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman in Mannheim on Saturday "
+             "to retain his heavyweight titles.")
+    assert ("three", "3") not in variants_both_ways(left, right)[0]
+    assert ("3", "three") not in variants_both_ways(left, right)[1]
+    # Two scores of one game still differ.
+    assert differs_both_ways(
+        "The Orioles beat the Red Sox 5-3 at Fenway Park on Sunday night, the team said.",
+        "The Orioles beat the Red Sox 6-3 at Fenway Park on Sunday night, the team said.",
+    ) == [[("5", "6")], [("6", "5")]]
