@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from test_window_content_links import point_on_band
 from ui_helpers import WindowFactory, char_format_at, point_of, position_in
 
+from reader_app.ui.window.help_pages import HelpPage
 from reader_app.ui.window.main_window import MainWindow
 
 NAMED = {
@@ -156,3 +157,18 @@ def test_a_differing_figure_is_not_half_shared_wording(make_window: WindowFactor
             assert shown == [unique] * len(figure), (side, figure)
         assert char_format_at(pane, position_in(pane, "local time")).background().color() \
             == window.view.highlights.shared  # the wording around them is shared
+
+
+def test_the_dotted_underline_is_explained_in_the_window(qtbot: QtBot,
+                                                         sync_window: MainWindow) -> None:
+    """A reworded pair's words both sides hold get a dotted underline, the mark a reader
+    meets most there: Getting Started and the legend's tooltip say what it means, beside
+    the dashed variant and the wavy differs."""
+    sync_window.actions_by_name["getting_started"].trigger()
+    page = sync_window.findChild(HelpPage)
+    assert page is not None
+    shown = " ".join(page.browser.toPlainText().split())
+    assert "dotted underline" in shown and "words both sides hold" in shown
+    legend = sync_window.status.legend.toolTip()
+    for words in ("dotted", "dashed", "wavy", "variant", "differs"):
+        assert words in legend, words
