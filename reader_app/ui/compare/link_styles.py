@@ -119,8 +119,10 @@ def paragraph_opening(comparison: Comparison, side: Side, index: int) -> str:
     """The first words of ``side``'s paragraph ``index``, quoted, cut at a word's end: how a
     tooltip says which paragraph it means (the panes number none)."""
     paragraph = comparison.document(side).paragraphs[index]
-    text = " ".join(comparison.document(side).text[paragraph.start : paragraph.end].split())
-    if len(text) > OPENING_CHARACTERS:
+    # (A stretch, not the paragraph: one of a long document can be a megabyte.)
+    end = min(paragraph.end, paragraph.start + 4 * OPENING_CHARACTERS)
+    text = " ".join(comparison.document(side).text[paragraph.start : end].split())
+    if len(text) > OPENING_CHARACTERS or end < paragraph.end:
         cut = text.rfind(" ", 0, OPENING_CHARACTERS)
         text = text[: cut if cut > 0 else OPENING_CHARACTERS].rstrip(",;:") + "…"
     return f"“{text}”"
