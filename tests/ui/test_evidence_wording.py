@@ -172,3 +172,6 @@ def test_the_dotted_underline_is_explained_in_the_window(qtbot: QtBot,
     legend = sync_window.status.legend.toolTip()
     for words in ("dotted", "dashed", "wavy", "variant", "differs"):
         assert words in legend, words
+    # The gutter's two kinds of band too: the status bar counts "5 copy, 14 rewrite".
+    assert "sky-blue band" in legend and "copy" in legend
+    assert "green dotted band" in legend and "rewrite" in legend
