@@ -112,7 +112,10 @@ def test_figures_of_two_kinds_are_no_variant() -> None:
     right = "Eleven other FLDS men were charged with crimes including sexual assault."
     assert ("11", "Eleven") not in variants_both_ways(left, right)[0]
     assert ("Eleven", "11") not in variants_both_ways(left, right)[1]
-    # Of one kind, another form of one figure stays a variant.
+    # A rank and its number, or another form of one count, stay variants.
+    assert ("14th", "14") in variants_both_ways(
+        "Klitschko won in the 14th round of the title fight in Mannheim on Saturday.",
+        "Klitschko won in round 14 of the title fight in Mannheim on Saturday.")[0]
     assert ("three", "3") in variants_both_ways(
         "Klitschko stopped Rahman in the seventh round after three knockdowns, the referee said.",
         "Klitschko stopped Rahman in the seventh round after 3 knockdowns, the referee said.")[0]

@@ -176,9 +176,14 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
 
 def _other_kinds(left: _Read, i: int, right: _Read, j: int) -> bool:
     """Whether two figures of one value written otherwise state two kinds of thing (an age
-    and a count: ``content_figures``), so that neither is the other in another form — a
-    variant there told the reader, and the window's marks, that the other side agrees."""
-    return figure_kind(left.text, left.terms, i) != figure_kind(right.text, right.terms, j)
+    and a count, a score and a count: ``content_figures``), so that neither is the other in
+    another form — a variant there told the reader, and the window's marks, that the other
+    side agrees. A rank, a day or a year is still its number ("14th" / "14")."""
+    kinds = {figure_kind(left.text, left.terms, i), figure_kind(right.text, right.terms, j)}
+    return len(kinds) > 1 and not kinds.isdisjoint(_KINDS_APART)
+
+
+_KINDS_APART = frozenset({"attribute", "score"})  # qualify or tally: never an amount
 
 
 def _chosen_pieces(left: _Read, right: _Read,
