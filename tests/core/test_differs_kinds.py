@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from comparison_checks import differs_both_ways
 
+from reader_app.core.compare.content_evidence import pair_evidence
+from reader_app.core.compare.content_terms import paragraph_terms
+
 NONE: list[list[tuple[str, str]]] = [[], []]
 
 
@@ -86,3 +89,49 @@ def test_figures_that_state_different_things_do_not_differ(left: str, right: str
 def test_figures_of_one_thing_still_differ(left: str, right: str,
                                            differ: tuple[str, str]) -> None:
     assert differs_both_ways(left, right) == [[differ], [differ[::-1]]]
+
+
+def variants_both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
+    """The ``variant`` pieces of two linked paragraphs' evidence, each side as the left."""
+    found = []
+    for a, b in ((left, right), (right, left)):
+        evidence = pair_evidence(a, tuple(paragraph_terms(a, 0, len(a))),
+                                 b, tuple(paragraph_terms(b, 0, len(b))))
+        found.append([(a[e.left_start:e.left_end], b[e.right_start:e.right_end])
+                      for e in evidence if e.kind == "variant"])
+    return found
+
+
+def test_figures_of_two_kinds_are_no_variant() -> None:
+    """A girl's age ("the 11-year old girl") is not the count of "Eleven other FLDS men":
+    as a variant it said the other report agrees on it, and that hid the age that differs
+    in the pair the two reports link on ("11-year old" / "12-year-old"), the window not
+    marking a figure the other side states too."""
+    left = ("The jury heard a recording of Jeffs sexually assaulting the 11-year old girl, "
+            "prosecutors said.")
+    right = "Eleven other FLDS men were charged with crimes including sexual assault."
+    assert ("11", "Eleven") not in variants_both_ways(left, right)[0]
+    assert ("Eleven", "11") not in variants_both_ways(left, right)[1]
+    # A rank and its number, or another form of one count, stay variants.
+    assert ("14th", "14") in variants_both_ways(
+        "Klitschko won in the 14th round of the title fight in Mannheim on Saturday.",
+        "Klitschko won in round 14 of the title fight in Mannheim on Saturday.")[0]
+    assert ("three", "3") in variants_both_ways(
+        "Klitschko stopped Rahman in the seventh round after three knockdowns, the referee said.",
+        "Klitschko stopped Rahman in the seventh round after 3 knockdowns, the referee said.")[0]
+
+
+def test_a_record_or_score_is_no_count() -> None:
+    """A boxer's record "(52-3, 46 KOs)" counts no belts: its "3" is no variant of "three
+    heavyweight title belts", nor does a score differ from a count next to the same word."""
+    left = ("Wladimir Klitschko retained three heavyweight title belts by stopping Hasim Rahman "
+            "in Mannheim on Saturday.")
+    right = ("Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman in Mannheim on Saturday "
+             "to retain his heavyweight titles.")
+    assert ("three", "3") not in variants_both_ways(left, right)[0]
+    assert ("3", "three") not in variants_both_ways(left, right)[1]
+    # Two scores of one game still differ.
+    assert differs_both_ways(
+        "The Orioles beat the Red Sox 5-3 at Fenway Park on Sunday night, the team said.",
+        "The Orioles beat the Red Sox 6-3 at Fenway Park on Sunday night, the team said.",
+    ) == [[("5", "6")], [("6", "5")]]

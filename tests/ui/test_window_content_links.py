@@ -140,7 +140,7 @@ def test_tooltip_lists_kind_and_evidence(qtbot: QtBot, window_dated: MainWindow)
     assert lines[0].startswith(f"L{link.left + 1} ≈ R{link.right + 1} · Reworded")
     assert "differs: 13 ≠ 14" in text
     assert "variant: " in text and " ~ " in text
-    assert "1 differs" in lines[1]
+    assert "1 differs" in lines[3]  # under the two paragraphs' openings
     assert any(line.startswith("same: ") for line in lines)
     assert gutter.tooltip_at(QPointF(-5, -5)) == HINT
 

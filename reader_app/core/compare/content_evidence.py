@@ -152,9 +152,11 @@ def _pieces(left: _Read, right: _Read) -> tuple[Evidence, ...]:
         j = partners.pop(0) if len(partners) > 1 else partners[0]
         used.add(j)
         term, partner = left_terms[i], right_terms[j]
-        pieces.append(_NEW_TUPLE(Evidence, (
-            term.start, term.end, partner.start, partner.end,
-            "same" if left_surfaces[i] == right_surfaces[j] else "variant")))
+        same = left_surfaces[i] == right_surfaces[j]
+        if not same and term.kind == "number" and _other_kinds(left, i, right, j):
+            continue  # "the 11-year old girl" / "Eleven other men": one value, two facts
+        pieces.append(_NEW_TUPLE(Evidence, (term.start, term.end, partner.start, partner.end,
+                                            "same" if same else "variant")))
     pieces += _conflicts(left, right, shared, used, chosen, len(pieces) >= AGREEING_PIECES)
     return tuple(sorted(pieces, key=BY_STARTS))
 
@@ -175,6 +177,18 @@ def _conflicts(left: _Read, right: _Read, shared: set[str], used: set[int],
     # repeated mention: it pairs with the other side's last one, as in order.
     return differing + [_piece(left, i, right, j) for i, j in chosen.beyond if not any(
         e.left_start <= left_terms[i].start < e.left_end for e in differing)]
+
+
+def _other_kinds(left: _Read, i: int, right: _Read, j: int) -> bool:
+    """Whether two figures of one value written otherwise state two kinds of thing (an age
+    and a count, a score and a count: ``content_figures``), so that neither is the other in
+    another form — a variant there told the reader, and the window's marks, that the other
+    side agrees. A rank, a day or a year is still its number ("14th" / "14")."""
+    kinds = {figure_kind(left.text, left.terms, i), figure_kind(right.text, right.terms, j)}
+    return len(kinds) > 1 and not kinds.isdisjoint(_KINDS_APART)
+
+
+_KINDS_APART = frozenset({"attribute", "score"})  # qualify or tally: never an amount
 
 
 def _chosen_pieces(left: _Read, right: _Read,

@@ -15,6 +15,8 @@ is part of its slot:
 - ``year``: four digits from 1800 to 2100; ``decade``: one ending in 0 followed by "s"
   or "'s" ("the 1930's");
 - ``time``: a clock time ("4:30");
+- ``score``: joined by a hyphen to another figure ("won 5-3", a boxer's record "52-3",
+  "45-7-2"): one of a set of figures, not an amount of what the words around it name;
 - ``count``: any other figure.
 
 Two figures of one kind in one slot may still state one value, and are then not compared:
@@ -40,6 +42,7 @@ _BROKEN_RE = re.compile(r"\.\s\d|/\d")  # right after a figure: the rest of it, 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"1[89]\d{2}|20\d{2}|2100")
 _PLURAL_RE = re.compile(r"['\u2019]?s\b")  # "the 1930s", "the 1930's"
+_SCORE_RE = re.compile(r"-\d")  # after a figure, or (reversed) before it: "5-3", "52-3"
 
 
 def figure_kind(text: str, terms: Sequence[Term], at: int) -> str | None:
@@ -50,6 +53,9 @@ def figure_kind(text: str, terms: Sequence[Term], at: int) -> str | None:
         return None
     if after[:1] == "-" and after[1:2].isalpha():
         return "attribute"
+    before = text[max(0, term.start - 2):term.start]  # (a slice: never a scan of the text)
+    if _SCORE_RE.match(after) or _SCORE_RE.match(before[::-1]):
+        return "score"
     ordinal = _ORDINAL_RE.fullmatch(surface) is not None
     day = ordinal or (surface.isdigit() and 1 <= int(surface) <= 31)
     if day and _next_to_a_month(text, terms, at):

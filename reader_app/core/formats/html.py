@@ -14,7 +14,12 @@ import io
 from pygments.formatters import HtmlFormatter
 
 from reader_app.core.compare import Comparison, Link, Row, Side, other_side
-from reader_app.core.formats.palette import DIFFERS_MARK, SHARED_BACKGROUND, UNIQUE_BACKGROUND
+from reader_app.core.formats.palette import (
+    DIFFERS_TEXT,
+    LINK_TEXT,
+    SHARED_BACKGROUND,
+    UNIQUE_BACKGROUND,
+)
 from reader_app.core.formats.text import (
     LEFT_UNIQUE,
     RIGHT_UNIQUE,
@@ -38,9 +43,9 @@ td.num {{ width: 3.5em; color: #888; font-size: .85em; text-align: right; }}
 td.gap {{ background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px,
                                          #f0f0f0 6px, #f0f0f0 12px); }}
 tr.linked td.text {{ background: #fcfcfc; }}
-.links {{ display: block; font-size: .8em; color: #009e73; }}
+.links {{ display: block; font-size: .8em; color: {LINK_TEXT}; }}
 .links a {{ color: inherit; }}
-.differs {{ color: {DIFFERS_MARK}; font-weight: bold; }}
+.differs {{ color: {DIFFERS_TEXT}; font-weight: bold; }}
 """
 
 

@@ -5,11 +5,13 @@ such a pair shares no passage, so its wording is all "only here" orange, and the
 shows what it corresponds on. A ``variant`` piece (the same word or name in another form:
 "U.S." / "US", "agrees" / "agree") gets a dashed blue underline; a ``differs`` piece (the
 same slot holding another figure, date or name) bold vermilion type with a wavy
-underline (a thin wave alone was lost on the orange of unique wording). None sets a
-background, so the shared/unique highlights under them stay; a tag's underline, laid
-later, wins where both fall. Colours come from the theme (Okabe-Ito, colour-blind safe);
-shape and weight tell the kinds apart without them (a dotted underline was lost in the
-grain at reading sizes).
+underline (a thin wave alone was lost on the orange of unique wording). Only a differs
+piece sets a background, the orange of wording only this side has, over the whole piece:
+the word diff splits a figure at its separators, so "4:00" against "6:00" showed its ":00"
+blue, as if shared, inside a figure flagged as differing. The others keep the shared/unique
+highlights under them; a tag's underline, laid later, wins where both fall. Colours come
+from the theme (Okabe-Ito, colour-blind safe); shape and weight tell the kinds apart
+without them (a dotted underline was lost in the grain at reading sizes).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def evidence_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
     differs.setForeground(highlights.differs_text)
     differs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     differs.setUnderlineColor(highlights.differs_mark)
+    differs.setBackground(highlights.unique)  # never half "shared": see the module's docstring
     matched = QTextCharFormat()
     matched.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)  # subtle: a tag wins
     matched.setUnderlineColor(highlights.variant_mark)

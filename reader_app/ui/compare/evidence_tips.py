@@ -1,8 +1,8 @@
 """Hovering a marked word in a pane tells what the other side holds in its place.
 
 Over a ``differs`` piece ("Thursday", bold vermilion) the tooltip says what differs means,
-then "Thursday ≠ Wednesday (R9)": the other side's words and paragraph; over a ``variant``
-piece "U.S. ~ US (R2)". Plain text from
+then "Thursday ≠ Wednesday (R9: “Trump had said…”)": the other side's words and paragraph
+(its number and opening words); over a ``variant`` piece "U.S. ~ US (R2: “…”)". Plain text from
 the documents, escaped (``link_styles.as_tooltip``). Watches the pane's viewport, so the pane
 itself needs no code for it.
 """
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QToolTip
 from reader_app.core.compare import Comparison, Side, other_side
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import MarkedPiece, marked_ranges
-from reader_app.ui.compare.link_styles import as_tooltip
+from reader_app.ui.compare.link_styles import as_tooltip, paragraph_opening
 from reader_app.ui.compare.pane_geometry import offset_at
 
 MEANINGS = {
-    "differs": "Differs: the other side states another figure, day or month here",
+    # Names as well as figures and dates: "spokesman Dmitry Peskov" / "spokesman Yuri Ushakov"
+    # is a differs piece too, and a tip saying "figure" there sent the reader looking for one.
+    "differs": "Differs: the other side states another figure, date or name here",
     "variant": "Variant: the same word or name in another form",
     "matched": "Same: the word the reworded counterpart holds too",
 }
@@ -45,7 +47,9 @@ def evidence_tip(comparison: Comparison | None, side: Side, offset: int,
         pieces = marked_ranges(comparison, side)
     for start, end, kind, other_start, other_end in pieces:
         if start <= offset < end:
-            where = f"{prefix}{other.paragraph_at(other_start) + 1}"
+            index = other.paragraph_at(other_start)
+            # "(R9)" alone names a paragraph by a number the panes show nowhere.
+            where = f"{prefix}{index + 1}: {paragraph_opening(comparison, other_side(side), index)}"
             sign = SIGNS[kind]
             line = f"{text[start:end]} {sign} {other.text[other_start:other_end]} ({where})"
             if line not in lines:

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from reader_app.core.compare import Comparison, Link
+from reader_app.core.compare import Comparison, Link, Side
+from reader_app.core.compare.content_evidence import Evidence
 from reader_app.ui.theme import Highlights
 
 MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
 MAX_PIECE_CHARACTERS = 40
+OPENING_CHARACTERS = 48  # of each linked paragraph quoted under a tooltip's first line
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ def band_style(link: Link, highlights: Highlights) -> BandStyle:
 
 
 def link_tooltip(comparison: Comparison, link: Link) -> str:
-    """What a link rests on, as plain text: its kind, the counts of its evidence, the pieces
-    that differ or vary between the two sides, and the first words both share."""
+    """What a link rests on, as plain text: its kind, the opening words of the two
+    paragraphs, the counts of its evidence, the pieces that differ or vary between the two
+    sides, and the first words both share."""
     left, right = f"L{link.left + 1}", f"R{link.right + 1}"
     if link.kind == "rewrite":
         lines = [f"{left} ≈ {right} · Reworded: the same facts in other words"]
@@ -68,7 +71,11 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
         lines = [f"{left} ↔ {right} · Shared wording: {link.similarity:.0%} alike"]
     if link.moved:
         lines[0] += " · moved"
-    counts = Counter(e.kind for e in link.evidence)
+    # The panes number no paragraph: "L7 ↔ R4" alone does not say which two are joined (a
+    # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
+    lines += [f"{left}: {paragraph_opening(comparison, 'left', link.left)}",
+              f"{right}: {paragraph_opening(comparison, 'right', link.right)}"]
+    counts = Counter(_shown_kind(comparison, e) for e in link.evidence)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("same", "variant", "differs") if counts[k])
     if summary:
         lines.append(summary)
@@ -85,7 +92,7 @@ def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[st
     alone), the first few."""
     found: list[str] = []
     for e in link.evidence:
-        if e.kind != kind:
+        if _shown_kind(comparison, e) != kind:
             continue
         piece = _clipped(comparison.left.text[e.left_start : e.left_end])
         if sign:
@@ -95,6 +102,30 @@ def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[st
     if len(found) > MAX_PIECES:
         return [*found[:MAX_PIECES], f"… {len(found) - MAX_PIECES} more"]
     return found
+
+
+def _shown_kind(comparison: Comparison, piece: Evidence) -> str:
+    """A piece's kind as the panes mark it: a variant of case alone ("questions" /
+    "Questions" in a title) is the same word there, and so here; listed as a variant, it
+    sent the reader looking for a mark the panes do not draw."""
+    if piece.kind == "variant" and (
+            comparison.left.text[piece.left_start : piece.left_end].casefold()
+            == comparison.right.text[piece.right_start : piece.right_end].casefold()):
+        return "same"
+    return piece.kind
+
+
+def paragraph_opening(comparison: Comparison, side: Side, index: int) -> str:
+    """The first words of ``side``'s paragraph ``index``, quoted, cut at a word's end: how a
+    tooltip says which paragraph it means (the panes number none)."""
+    paragraph = comparison.document(side).paragraphs[index]
+    # (A stretch, not the paragraph: one of a long document can be a megabyte.)
+    end = min(paragraph.end, paragraph.start + 4 * OPENING_CHARACTERS)
+    text = " ".join(comparison.document(side).text[paragraph.start : end].split())
+    if len(text) > OPENING_CHARACTERS or end < paragraph.end:
+        cut = text.rfind(" ", 0, OPENING_CHARACTERS)
+        text = text[: cut if cut > 0 else OPENING_CHARACTERS].rstrip(",;:") + "…"
+    return f"“{text}”"
 
 
 def _clipped(text: str) -> str:

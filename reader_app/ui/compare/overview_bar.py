@@ -1,7 +1,7 @@
 """A narrow map beside a pane: where in the whole document the shared and unique wording
-lie, where a figure or date differs from the linked counterpart (a vermilion tick across the
-bar), and which part is on screen. Clicking it scrolls there. ``overview_marks`` places a
-comparison's spans and differs pieces on it from the pane's measured paragraphs."""
+lie, where a figure, date or name differs from the linked counterpart (a vermilion tick
+across the bar), and which part is on screen. Clicking it scrolls there. ``overview_marks``
+places a comparison's spans and differs pieces on it from the pane's measured paragraphs."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class OverviewBar(QWidget):
         self._highlights = LIGHT
         self._drawn: QPixmap | None = None  # the marks at the current size
         self.setToolTip("Where the shared (blue) and unique (orange) wording lie, and where a "
-                        "figure or date differs (vermilion tick). Click to go.")
+                        "figure, date or name differs (vermilion tick). Click to go.")
 
     def sizeHint(self) -> QSize:
         return QSize(BAR_WIDTH, 100)

@@ -29,6 +29,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from reader_app.core.compare import Comparison
+from reader_app.core.formats import palette
 from reader_app.core.formats.html import render_html
 from reader_app.ui.window.page_printing import paged_document, paint_pages
 
@@ -43,7 +44,7 @@ NAME_CHARS = 40  # of each title in a default file name
 # no ``display: block`` on a span nor margins between spans, so the links start a line of
 # their own and the legend's entries get spaces between them; ``color: inherit`` it takes
 # for a colour and writes into the PDF as one that readers reject (``for_qt``).
-LINK_GREEN = "#009e73"  # the links' colour in the page
+LINK_GREEN = palette.LINK_TEXT  # the links' colour in the page
 _LEGEND = re.compile(r'<p class="legend">.*?</p>')
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 

@@ -14,6 +14,17 @@ from reader_app.ui.theme import LIGHT, Highlights
 
 ERROR_MILLISECONDS = 15000
 SPACING = 40  # the bar's margins and the gaps between its widgets
+LEGEND_TIP = "\n".join([
+    "What the highlight colours and marks mean:",
+    "blue: wording both documents share; orange: wording only this one has",
+    "pale orange: a paragraph with no counterpart; grey italics: boilerplate",
+    "in the gutter, a sky-blue band: a copy (the two paragraphs share a passage word for word)",
+    "a faint green dotted band: a rewrite (the same facts in other words)",
+    "⇄ pink dashed band: a paragraph that moved",
+    "dotted underline: in a reworded pair, a word both sides hold",
+    "dashed blue underline: a variant, the same word in another form",
+    "bold with a wavy underline: differs, the other side states another figure, date or name",
+])
 REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 
 
@@ -42,7 +53,9 @@ class StatusArea(QObject):
         self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stats.setToolTip("How much wording the two documents share, and how many "
                               "paragraphs are linked")
-        self.legend.setToolTip("What the highlight colours mean")
+        # The underlines are explained here too: the legend can show their colours, not
+        # their shapes (Qt's rich text draws no dotted, dashed or wavy underline).
+        self.legend.setToolTip(plain_tooltip(LEGEND_TIP))
         self.cancel.clicked.connect(self.cancel_requested)
         self._left: list[QWidget] = []  # the widgets on the bar's left, the error first
         self.add_widget(self.error)
