@@ -52,7 +52,7 @@ LIGHT = Highlights(
     flash=QColor("#fff36b"),
     overview_background=QColor("#f7f7f7"),
     rewrite=QColor(0, 158, 115, 30),
-    variant_mark=QColor("#0072b2"),
+    variant_mark=QColor(palette.VARIANT_MARK),
     differs_mark=QColor(palette.DIFFERS_MARK),
     differs_text=QColor(palette.DIFFERS_TEXT),
 )

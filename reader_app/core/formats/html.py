@@ -10,21 +10,27 @@ from __future__ import annotations
 
 import html
 import io
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from pygments.formatters import HtmlFormatter
 
-from reader_app.core.compare import Comparison, Link, Row, Side, other_side
+from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, other_side
+from reader_app.core.compare.evidence_marking import Pieces, by_paragraph, marked_pieces
 from reader_app.core.formats.palette import (
+    DIFFERS_MARK,
     DIFFERS_TEXT,
     LINK_TEXT,
     SHARED_BACKGROUND,
     UNIQUE_BACKGROUND,
+    VARIANT_MARK,
 )
 from reader_app.core.formats.text import (
     LEFT_UNIQUE,
     RIGHT_UNIQUE,
     SHARED,
     ComparisonStyle,
+    Segment,
     paragraph_segments,
 )
 from reader_app.core.text import visible_controls
@@ -46,6 +52,13 @@ tr.linked td.text {{ background: #fcfcfc; }}
 .links {{ display: block; font-size: .8em; color: {LINK_TEXT}; }}
 .links a {{ color: inherit; }}
 .differs {{ color: {DIFFERS_TEXT}; font-weight: bold; }}
+.m-matched {{ text-decoration: underline; text-decoration-style: dotted;
+              text-decoration-color: {VARIANT_MARK}; }}
+.m-variant {{ text-decoration: underline; text-decoration-style: dashed;
+              text-decoration-color: {VARIANT_MARK}; }}
+.m-differs {{ color: {DIFFERS_TEXT}; font-weight: bold; background: {UNIQUE_BACKGROUND};
+              text-decoration: underline; text-decoration-style: wavy;
+              text-decoration-color: {DIFFERS_MARK}; }}
 """
 
 
@@ -78,10 +91,15 @@ def render_html(comparison: Comparison) -> str:
         f"{stats.left_shared:.0%} · right shared {stats.right_shared:.0%} · "
         f"{len(comparison.links)} linked pairs · content {stats.content:.0%}</p>",
         '<p class="legend"><span class="shared">shared wording</span>'
-        '<span class="unique">only in this document</span></p>',
+        '<span class="unique">only in this document</span>'
+        '<span class="m-matched">said in other words too</span>'
+        '<span class="m-variant">in another form there</span>'
+        '<span class="m-differs">stated otherwise there</span></p>',
         '<table class="cmp">',
     ]
-    body = [_row_html(comparison, row, formatter) for row in comparison.rows]
+    marks = {side: by_paragraph(comparison.document(side), marked_pieces(comparison, side))
+             for side in SIDES}
+    body = [_row_html(comparison, row, formatter, marks) for row in comparison.rows]
     # The page's own markup holds no control character: any there came from a document.
     return visible_controls("\n".join([*head, *body, "</table></body></html>", ""]))
 
@@ -90,26 +108,62 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter[str]) -> str:
+def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter[str],
+              marks: dict[Side, list[Pieces]]) -> str:
     linked = row.left is not None and row.right is not None
-    cells = [_cell_html(comparison, "left", row.left, formatter)]
-    cells.append(_cell_html(comparison, "right", row.right, formatter))
+    cells = [_cell_html(comparison, "left", row.left, formatter, marks["left"])]
+    cells.append(_cell_html(comparison, "right", row.right, formatter, marks["right"]))
     return f'<tr class="{"linked" if linked else "single"}">{"".join(cells)}</tr>'
 
 
-def _cell_html(
-    comparison: Comparison, side: Side, index: int | None, formatter: HtmlFormatter[str]
-) -> str:
+def _cell_html(comparison: Comparison, side: Side, index: int | None,
+               formatter: HtmlFormatter[str], marks: list[Pieces]) -> str:
     if index is None:
         return '<td class="num"></td><td class="text gap"></td>'
-    out = io.StringIO()
-    formatter.format(paragraph_segments(comparison, side, index), out)
+    runs = marked_runs(paragraph_segments(comparison, side, index), marks[index])
+    text = "".join(f'<span class="m-{kind}">{_formatted(formatter, segments)}</span>' if kind
+                   else _formatted(formatter, segments) for kind, segments in runs)
     prefix = side[0]
     return (
         f'<td class="num" id="{prefix}{index + 1}">{prefix.upper()}{index + 1}</td>'
-        f'<td class="text">{out.getvalue().rstrip(chr(10))}{_links_html(comparison, side, index)}'
-        "</td>"
+        f'<td class="text">{text}{_links_html(comparison, side, index)}</td>'
     )
+
+
+def _formatted(formatter: HtmlFormatter[str], segments: list[Segment]) -> str:
+    """The segments as escaped, coloured HTML. (Pygments ends what it writes with a line
+    break, whether the text had one or not: in a ``pre-wrap`` cell, a break after every run
+    of the paragraph.)"""
+    out = io.StringIO()
+    formatter.format(segments, out)
+    return out.getvalue() if segments[-1][1].endswith("\n") else out.getvalue()[:-1]
+
+
+def marked_runs(segments: list[Segment], marks: Pieces) -> list[tuple[str | None, list[Segment]]]:
+    """A paragraph's segments cut where its evidence marks (offset, length, kind) begin and
+    end: runs of segments, each with the kind of the mark over it (None: unmarked; where
+    marks overlap, the one laid last, as in the window)."""
+    if not marks:
+        return [(None, segments)]
+    cuts = sorted({0, *(at for offset, size, _ in marks for at in (offset, offset + size))})
+    runs: list[tuple[str | None, list[Segment]]] = []
+    at = 0
+    for token, text in segments:
+        for piece_start, piece_end in _pieces_between(cuts, at, at + len(text)):
+            kind = next((k for offset, size, k in reversed(marks)
+                         if offset <= piece_start < offset + size), None)
+            piece = (token, text[piece_start - at : piece_end - at])
+            if runs and runs[-1][0] == kind:
+                runs[-1][1].append(piece)
+            else:
+                runs.append((kind, [piece]))
+        at += len(text)
+    return runs
+
+
+def _pieces_between(cuts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at the ``cuts`` (sorted) that fall inside it."""
+    return list(pairwise([start, *cuts[bisect_right(cuts, start):bisect_left(cuts, end)], end]))
 
 
 def _differs_html(comparison: Comparison, link: Link, side: Side) -> str:

@@ -7,6 +7,7 @@ import Qt (the window makes its colours from these strings).
 SHARED_BACKGROUND = "#cfe6f7"  # wording both documents hold: light blue
 UNIQUE_BACKGROUND = "#fbd38d"  # wording only this document holds: orange
 UNLINKED_BACKGROUND = "#fdf3e1"  # a paragraph with no counterpart at all: pale orange
+VARIANT_MARK = "#0072b2"  # the underline of a word the other document words otherwise: blue
 DIFFERS_MARK = "#d55e00"  # a figure, date or name the other document states otherwise
 # Text, not marks: the page's notes are small type, which needs 4.5:1 on its near-white rows
 # (the vermilion above is 3.9:1, the links' bluish green #009e73 3.4:1).
