@@ -108,3 +108,19 @@ def test_snap_to_words() -> None:
     assert text[slice(*snap_to_words(text, text.index(", but"), len(text)))] == \
         "but before that"
     assert snap_to_words(text, 4, 4) == (4, 4)
+
+
+def test_a_quote_whose_figure_the_other_document_states_otherwise_says_so() -> None:
+    left = parse_document("Quake report\n\nOfficials said 30 people were killed when the "
+                          "quake struck the border town of Zarand on Monday morning.\n",
+                          path="/news/a.txt")
+    right = parse_document("Quake toll\n\nAt least 25 people were killed when the quake "
+                           "struck the border town of Zarand on Monday morning.\n",
+                           path="/news/b.txt")
+    listed = [_listed(left, "30 people were killed", ["verify"])]
+    page = render_followup(listed, {left.path: left}, compare(left, right))
+    shown = "".join(_read(page).parts)
+    assert f"Stated otherwise in {right.title}: 30 ≠ 25" in shown
+    quiet = render_followup([_listed(left, "the border town", ["verify"])], {left.path: left},
+                            compare(left, right))
+    assert "Stated otherwise" not in "".join(_read(quiet).parts)

@@ -5,8 +5,10 @@ untagged ones last), each passage is shown with its quote in context (the words 
 of it in the document as it is now, else the prefix and suffix kept with the annotation),
 its source (title, outlet, date, URL or path: ``Document.metadata``), its note, and, when its
 document is one side of the comparison given, the passage of the other document linked to
-it (``counterparts``). The input is the annotations as listed (with their anchors now), the
-documents they belong to (by the annotation's document path) and the comparison on screen.
+it (``counterparts``), and the figures, dates and names in the quote that the other document
+states otherwise (the window's ``differs`` marks: ``evidence_marking``). The input is the
+annotations as listed (with their anchors now), the documents they belong to (by the
+annotation's document path) and the comparison on screen.
 
 Everything from a document or the annotation file is data: escaped (``html.escape``), its
 control characters made visible (``visible_controls``); a tag's colour is used only if it is
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from reader_app.core.annotations.counterparts import counterparts
 from reader_app.core.annotations.listing import Listed
 from reader_app.core.compare import SIDES, Comparison, Side, other_side
+from reader_app.core.compare.evidence_marking import MarkedPiece, marked_pieces
 from reader_app.core.documents import Document
 from reader_app.core.text import WORD_RE, shorten, visible_controls
 
@@ -50,6 +53,7 @@ h2 { font-size: 13.5pt; margin: 22px 0 2px 0; }
 .note { margin: 3px 0 1px 0; font-size: 10.5pt; }
 .linked { margin: 3px 0 1px 0; font-size: 10pt; color: #00664a; }
 .missing { margin: 3px 0 1px 0; font-size: 10pt; color: #c0392b; }
+.differs { margin: 3px 0 1px 0; font-size: 10pt; color: #a33f00; }
 hr { color: #dddddd; }
 """
 
@@ -67,12 +71,15 @@ def render_followup(listed: Sequence[Listed], documents: Mapping[str, Document],
     read; ``colours``: tag colours by case-folded tag (``#rrggbb``), for the headings."""
     passages = [_Passage(item, documents.get(item.annotation.document.path)) for item in listed]
     groups = _groups(passages)
+    differing = {} if comparison is None else {
+        side: [p for p in marked_pieces(comparison, side) if p[2] == "differs"]
+        for side in SIDES}
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              f"<title>{TITLE}</title><style>{_CSS}</style></head><body>",
              f"<h1>{TITLE}</h1>", _summary(passages, len(groups), comparison)]
     for name, members in groups:
         parts.append(_heading(name, len(members), (colours or {}).get(name.casefold())))
-        parts += [_passage_html(p, name, comparison) for p in members]
+        parts += [_passage_html(p, name, comparison, differing) for p in members]
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
@@ -117,7 +124,8 @@ def _heading(name: str, count: int, colour: str | None) -> str:
             f'<span class="count">({count})</span></h2>')
 
 
-def _passage_html(passage: _Passage, heading: str, comparison: Comparison | None) -> str:
+def _passage_html(passage: _Passage, heading: str, comparison: Comparison | None,
+                  differing: Mapping[Side, list[MarkedPiece]]) -> str:
     annotation, found = passage.listed.annotation, passage.listed.anchor
     document = passage.document
     text_known = document is not None and found.start is not None and found.end is not None
@@ -133,7 +141,25 @@ def _passage_html(passage: _Passage, heading: str, comparison: Comparison | None
                      "(the quote is the one tagged)</p>")
     elif comparison is not None and document is not None:
         lines += _linked_html(comparison, document, found.start or 0, found.end or 0)
+        lines += _differs_html(comparison, document, found.start or 0, found.end or 0,
+                               differing)
     return "\n".join(lines)
+
+
+def _differs_html(comparison: Comparison, document: Document, start: int, end: int,
+                  differing: Mapping[Side, list[MarkedPiece]]) -> list[str]:
+    """"Stated otherwise in …: 28 ≠ 178" for the quote's figures, dates and names the
+    linked paragraphs of the other document hold otherwise (none: no line)."""
+    side = _side_of(comparison, document)
+    if side is None:
+        return []
+    text, other = document.text, comparison.document(other_side(side))
+    pieces = [f"{_e(text[a:b])} ≠ {_e(other.text[c:d])}"
+              for a, b, _, c, d in differing[side] if a < end and b > start]
+    if not pieces:
+        return []
+    return [f'<p class="differs"><b>Stated otherwise in {_e(other.title)}:</b> '
+            f'{"; ".join(dict.fromkeys(pieces))}</p>']
 
 
 def _quote_html(passage: _Passage) -> str:
