@@ -3,7 +3,7 @@ unlinked, boilerplate; hiding boilerplate; the light and dark themes."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, background_at, char_format_at, position_in
@@ -92,6 +92,29 @@ def test_hide_boilerplate_hides_its_paragraphs_and_keeps_the_text(
     assert block.isVisible()
 
 
+def legend_formats(window: MainWindow) -> dict[str, QTextCharFormat]:
+    """Each entry of the status bar's key (its words, stripped) and the format it is drawn in."""
+    found = {}
+    block = window.status.legend.document().begin()
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        found[fragment.text().strip("\u2009 ")] = fragment.charFormat()
+        iterator += 1
+    return found
+
+
+def test_the_key_draws_each_mark_as_the_panes_do(qtbot: QtBot, sync_window: MainWindow) -> None:
+    """Qt's rich text drew the key's "variant" with a solid underline and "differs" with none."""
+    key = legend_formats(sync_window)
+    assert key["variant"].underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert key["differs"].underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert key["differs"].fontWeight() == QFont.Weight.Bold
+    assert key["only here"].background().color() == LIGHT.unique
+    legend = sync_window.status.legend
+    assert legend.sizeHint().width() >= legend.document().size().width()
+
+
 def test_dark_theme_and_back(qtbot: QtBot, sync_window: MainWindow) -> None:
     panes = sync_window.view.panes
     actions = sync_window.actions_by_name
@@ -101,11 +124,12 @@ def test_dark_theme_and_back(qtbot: QtBot, sync_window: MainWindow) -> None:
     for pane in panes.values():
         assert background_at(pane, QUOTE) == DARK.shared
     assert background_at(panes["right"], RIGHT_UNIQUE, len("questions ")) == DARK.unique
-    assert DARK.shared.name() in sync_window.status.legend.text()
-    assert DARK.differs_text.name() in sync_window.status.legend.text()  # the marks' key too
+    key = legend_formats(sync_window)
+    assert key["shared"].background().color() == DARK.shared
+    assert key["differs"].foreground().color() == DARK.differs_text  # the marks' key too
     actions["theme_light"].trigger()
     assert actions["theme_light"].isChecked() and not actions["theme_dark"].isChecked()
     assert app_base_lightness() >= 128
     for pane in panes.values():
         assert background_at(pane, QUOTE) == LIGHT.shared
-    assert LIGHT.shared.name() in sync_window.status.legend.text()
+    assert legend_formats(sync_window)["shared"].background().color() == LIGHT.shared

@@ -11,6 +11,7 @@ from reader_app.core.formats.text import statistics_line
 from reader_app.ui.elided_label import ElidedLabel
 from reader_app.ui.plain_text import plain_label, plain_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
+from reader_app.ui.window.legend_label import LegendLabel
 
 ERROR_MILLISECONDS = 15000
 SPACING = 40  # the bar's margins and the gaps between its widgets
@@ -40,7 +41,7 @@ class StatusArea(QObject):
         self.error = ElidedLabel(window)  # messages name files; a long one ends with "…"
         self.error.setObjectName("error_label")
         self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.legend = QLabel(window)
+        self.legend = LegendLabel(window)
         self.progress = QProgressBar(window)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(160)
@@ -53,9 +54,7 @@ class StatusArea(QObject):
         self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.stats.setToolTip("How much wording the two documents share, and how many "
                               "paragraphs are linked")
-        # The underlines are explained here too: the legend can show their colours, not
-        # their shapes (Qt's rich text draws no dotted, dashed or wavy underline).
-        self.legend.setToolTip(plain_tooltip(LEGEND_TIP))
+        self.legend.setToolTip(plain_tooltip(LEGEND_TIP))  # the key's marks in words
         self.cancel.clicked.connect(self.cancel_requested)
         self._left: list[QWidget] = []  # the widgets on the bar's left, the error first
         self.add_widget(self.error)
@@ -137,15 +136,5 @@ class StatusArea(QObject):
         self.stats.setText(statistics_line(comparison, "  ·  ", "linked", capitalised=True))
 
     def refresh_legend(self, highlights: Highlights) -> None:
-        chip = '<span style="background:{}">&nbsp;{}&nbsp;</span>'
-        self.legend.setText(
-            "&nbsp;".join([
-                chip.format(highlights.shared.name(), "shared"),
-                chip.format(highlights.unique.name(), "only here"),
-                f'<i style="color:{highlights.boilerplate.name()}">boilerplate</i>',
-                chip.format(highlights.moved.name(), "⇄ moved"),
-                f'<span style="text-decoration: underline dashed; color:'
-                f'{highlights.variant_mark.name()}">variant</span>',
-                f'<b style="color:{highlights.differs_text.name()}">differs</b>',
-            ])
-        )
+        self.legend.show_key(highlights)
+        self._make_room()
