@@ -175,10 +175,15 @@ def paragraph_containing(document: Document, needle: str) -> int:
 def differs_both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
     """The ``differs`` pieces of two linked paragraphs' evidence, each side taken as the
     left (the engine pairs from one side, and either document can be that side)."""
+    return pieces_both_ways(left, right, "differs")
+
+
+def pieces_both_ways(left: str, right: str, kind: str) -> list[list[tuple[str, str]]]:
+    """The ``kind`` pieces of two linked paragraphs' evidence, each side taken as the left."""
     found = []
     for a, b in ((left, right), (right, left)):
         evidence = pair_evidence(a, tuple(paragraph_terms(a, 0, len(a))),
                                  b, tuple(paragraph_terms(b, 0, len(b))))
         found.append([(a[e.left_start:e.left_end], b[e.right_start:e.right_end])
-                      for e in evidence if e.kind == "differs"])
+                      for e in evidence if e.kind == kind])
     return found

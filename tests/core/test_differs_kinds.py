@@ -5,10 +5,7 @@ pieces were no conflict before these rules (``benchmarks/eval_evidence.py``)."""
 from __future__ import annotations
 
 import pytest
-from comparison_checks import differs_both_ways
-
-from reader_app.core.compare.content_evidence import pair_evidence
-from reader_app.core.compare.content_terms import paragraph_terms
+from comparison_checks import differs_both_ways, pieces_both_ways
 
 NONE: list[list[tuple[str, str]]] = [[], []]
 
@@ -92,14 +89,7 @@ def test_figures_of_one_thing_still_differ(left: str, right: str,
 
 
 def variants_both_ways(left: str, right: str) -> list[list[tuple[str, str]]]:
-    """The ``variant`` pieces of two linked paragraphs' evidence, each side as the left."""
-    found = []
-    for a, b in ((left, right), (right, left)):
-        evidence = pair_evidence(a, tuple(paragraph_terms(a, 0, len(a))),
-                                 b, tuple(paragraph_terms(b, 0, len(b))))
-        found.append([(a[e.left_start:e.left_end], b[e.right_start:e.right_end])
-                      for e in evidence if e.kind == "variant"])
-    return found
+    return pieces_both_ways(left, right, "variant")
 
 
 def test_figures_of_two_kinds_are_no_variant() -> None:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QColor, QFont
 from pytestqt.qtbot import QtBot
 from test_window_content_links import point_on_band
-from ui_helpers import WindowFactory, char_format_at, point_of, position_in
+from ui_helpers import WindowFactory, char_format_at, point_of, position_in, window_on_pair
 
 from reader_app.ui.window.help_pages import HelpPage
 from reader_app.ui.window.main_window import MainWindow
@@ -33,12 +33,7 @@ NAMED = {
 @pytest.fixture
 def window_named(make_window: WindowFactory, tmp_path: Path) -> MainWindow:
     """The window with ``NAMED``'s a.txt on the left and b.txt on the right."""
-    for name, text in NAMED.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    window = make_window([tmp_path], synchronous=True)
-    window.show_pair(*(window.model.row_of(tmp_path / name) for name in NAMED))
-    window.view.finish_alignment()
-    return window
+    return window_on_pair(make_window, tmp_path, NAMED)
 
 
 def tip_on(window: MainWindow, side: str, text: str) -> str:

@@ -23,6 +23,7 @@ from ui_helpers import (
     char_format_at,
     point_of,
     position_in,
+    window_on_pair,
 )
 
 from reader_app.core.compare import Link
@@ -58,12 +59,7 @@ DATED = {
 @pytest.fixture
 def window_dated(make_window: WindowFactory, tmp_path: Path) -> MainWindow:
     """The window with ``DATED``'s a.txt on the left and b.txt on the right."""
-    for name, text in DATED.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    window = make_window([tmp_path], synchronous=True)
-    window.show_pair(*(window.model.row_of(tmp_path / name) for name in DATED))
-    window.view.finish_alignment()
-    return window
+    return window_on_pair(make_window, tmp_path, DATED)
 
 
 def link_of(window: MainWindow, kind: str, moved: bool = False, lone: bool = True) -> Link:

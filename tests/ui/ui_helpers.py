@@ -34,6 +34,17 @@ def drain_workers() -> None:
     QApplication.processEvents()
 
 
+def window_on_pair(make_window: WindowFactory, folder: Path, texts: dict[str, str]) -> MainWindow:
+    """A window on ``folder`` holding ``texts`` (file name -> text), the first two files
+    compared (in the order given), aligned."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    window = make_window([folder], synchronous=True)
+    window.show_pair(*(window.model.row_of(folder / name) for name in list(texts)[:2]))
+    window.view.finish_alignment()
+    return window
+
+
 def position_in(pane: DocumentPane, text: str, occurrence: int = 1) -> int:
     """Where ``text`` starts in what the pane shows (a cursor position); fails if absent."""
     shown = pane.toPlainText()
