@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -139,16 +139,16 @@ def _hide(pane: DocumentPane, folded: set[int], boilerplate: bool) -> None:
         block = block.next()
     if shown == wanted:
         return
-    page = text_document.pageSize()
-    text_document.setPageSize(QSizeF(0, 0))  # no layout kept meanwhile: the changes cost nothing
-    pane.set_boilerplate_hidden(boilerplate)  # (it forgets the measurements)
-    block = text_document.begin()
-    for visible in wanted:
-        if block.isVisible() != visible:
-            block.setVisible(visible)
-            text_document.markContentsDirty(block.position(), block.length())
-        block = block.next()
-    text_document.setPageSize(page)  # one lazy layout from the top, driven by the view
+    # No layout kept meanwhile: the changes cost nothing; then one lazy layout from the top,
+    # driven by the view. (The pane forgets its measurements.)
+    with pane.layout_suspended():
+        pane.set_boilerplate_hidden(boilerplate)
+        block = text_document.begin()
+        for visible in wanted:
+            if block.isVisible() != visible:
+                block.setVisible(visible)
+                text_document.markContentsDirty(block.position(), block.length())
+            block = block.next()
 
 
 class MarkerRows(QWidget):

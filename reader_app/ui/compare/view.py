@@ -108,6 +108,7 @@ class CompareView(QWidget):
             pane.width_changed.connect(self._stepper.pause)
             pane.width_changed.connect(self._realign_timer.start)
             pane.focused.connect(lambda p=pane: self.set_active_pane(p))
+            pane.defer_paints_while(self._stepper.busy)
             pane.verticalScrollBar().valueChanged.connect(
                 lambda value, s=side: self._on_pane_scrolled(s, value)
             )
@@ -222,6 +223,8 @@ class CompareView(QWidget):
             yield
         yield from self.gutter.index_steps()
         self.gutter.update()
+        for pane in self.panes.values():
+            pane.release_paints()  # (none held back when it was measured down to the view)
         self.realigned.emit()
 
     def _layout_steps(self) -> Generator[None, None, RowLayout | None]:

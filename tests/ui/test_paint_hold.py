@@ -1,0 +1,58 @@
+"""A pane scrolled down a long pair, its layout made again in slices (a new font, theme,
+margins): until the slices come down to the view, it shows what it showed before instead of
+laying out everything above the view in one paint; once aligned, the new layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from reader_app.ui.compare import view as compare_view
+from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat the seed documents as long ones, one paragraph per slice."""
+    monkeypatch.setattr(compare_view, "STEPWISE_WORDS", 0)
+    monkeypatch.setattr(compare_view, "SLICE_SECONDS", 0.0)
+
+
+def shown(pane: DocumentPane) -> QImage:
+    return pane.viewport().grab().toImage()
+
+
+def test_a_pane_shows_its_last_frame_until_the_slices_reach_its_view(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None
+) -> None:
+    view = sync_window.view
+    pane = view.panes["left"]
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum())  # (the view far below the first paragraphs)
+    before = shown(pane)
+    passes: list[list[QImage]] = []  # per measuring pass, the view while it is far above
+    last = [pane.paragraph_count()]  # paragraphs measured at the last turn
+
+    def look() -> None:
+        measured = len(pane.measured_rects())
+        if measured < last[0]:  # the layout started again from the top
+            passes.append([])
+        last[0] = measured
+        if passes and measured < pane.paragraph_count() // 2:
+            passes[-1].append(shown(pane))
+
+    timer = QTimer(view)
+    timer.setInterval(0)
+    timer.timeout.connect(look)
+    timer.start()
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_point_size(view.point_size + 4)
+    timer.stop()
+    assert len(passes) >= 2 and all(len(frames) > 3 for frames in passes)
+    assert all(frame == before for frame in passes[0])  # the frame from before the change
+    # Padded again: the frame it showed once first measured (larger type), held throughout.
+    assert passes[1][0] != before and all(frame == passes[1][0] for frame in passes[1])
+    assert shown(pane) != passes[1][0] and shown(pane) != before  # aligned, in larger type
