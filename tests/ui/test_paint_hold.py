@@ -1,14 +1,18 @@
-"""A pane scrolled down a long pair, its layout made again in slices (a new font, theme,
-margins): until the slices come down to the view, it shows what it showed before instead of
-laying out everything above the view in one paint; once aligned, the new layout."""
+"""A long pair re-laid out in slices (a new font, theme, margins): a pane scrolled down
+shows what it showed before until the slices come down to its view, instead of laying out
+everything above the view in one paint; the gutter draws no band until the slices have
+indexed them (a paint never indexes them itself, at once)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from reader_app.ui.compare import band_index
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.window.main_window import MainWindow
@@ -56,3 +60,32 @@ def test_a_pane_shows_its_last_frame_until_the_slices_reach_its_view(
     # Padded again: the frame it showed once first measured (larger type), held throughout.
     assert passes[1][0] != before and all(frame == passes[1][0] for frame in passes[1])
     assert shown(pane) != passes[1][0] and shown(pane) != before  # aligned, in larger type
+
+
+def test_the_gutter_draws_bands_again_only_once_they_are_indexed_in_slices(
+    qtbot: QtBot, sync_window: MainWindow, in_slices: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = sync_window.view
+    made_at_once: list[int] = []  # a paint making the index itself, all at once
+    init = band_index.BandIndex.__init__
+
+    def counted(index: band_index.BandIndex, *args: Any, **kwargs: Any) -> None:
+        made_at_once.extend([1] if len(args) + len(kwargs) < 5 else [])
+        init(index, *args, **kwargs)
+
+    monkeypatch.setattr(band_index.BandIndex, "__init__", counted)
+    drawn: list[int] = []  # bands in view, at each turn of the event loop
+
+    def paint() -> None:
+        view.gutter.repaint()
+        drawn.append(len(view.gutter.visible_links()))
+
+    timer = QTimer(view)
+    timer.setInterval(0)
+    timer.timeout.connect(paint)
+    timer.start()
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_point_size(view.point_size + 2)
+    timer.stop()
+    assert len(drawn) > 10 and made_at_once == []
+    assert drawn[-1] == 0 and view.gutter.visible_links()  # drawn once the pair is aligned

@@ -202,6 +202,7 @@ class CompareView(QWidget):
 
     def _realign_steps(self) -> Iterator[None]:
         self._layout = None  # until this pass is done: navigation waits for it
+        self.gutter.hold_bands()  # (and its bands: indexed by the last steps)
         self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides folded runs)
         scrolls = [pane.verticalScrollBar().value() for pane in self.panes.values()]
         with ExitStack() as holds:  # Qt's own layout steps would stall (``layout_hold``)
@@ -222,7 +223,6 @@ class CompareView(QWidget):
             pane.measured_spans()  # (the gutter's, made here, not at its first paint)
             yield
         yield from self.gutter.index_steps()
-        self.gutter.update()
         for pane in self.panes.values():
             pane.release_paints()  # (none held back when it was measured down to the view)
         self.realigned.emit()
