@@ -118,8 +118,10 @@ class DocumentPane(QTextEdit):
 
         Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
         """
-        # Shown plain already (while it was compared): its text and block formats stay.
-        same_text = document is not None and document is self._document and not self._padded
+        # Shown already (plain while it was compared, or aligned): its text, block formats
+        # and margins stay (the view sets the margins that change; setting the text again
+        # took 30 ms a pane, and all of it was laid out twice).
+        same_text = document is not None and document is self._document
         fresh = not same_text
         if fresh and self._take_text(document):
             same_text, self._padded = True, False  # (its text and spacing are there)
@@ -293,6 +295,13 @@ class DocumentPane(QTextEdit):
         """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below."""
         for _ in self.margin_steps(margins, float("inf")):
             pass
+
+    def unpad(self) -> None:
+        """Space the paragraphs evenly again, as shown with no comparison."""
+        if self._padded:
+            self._padded = False
+            with self.layout_suspended():
+                space_evenly(self.document(), paragraph_spacing(self.font()))
 
     def margin_steps(self, margins: SideMargins, seconds: float) -> Iterator[None]:
         """``apply_margins`` a slice of about ``seconds`` at a time (``pane_margins``)."""

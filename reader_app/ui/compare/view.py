@@ -235,6 +235,8 @@ class CompareView(QWidget):
             while not pane.paint_more(SLICE_SECONDS):
                 yield
         if self.comparison is None:
+            for pane in panes:
+                pane.unpad()  # (a pane shown aligned before keeps its margins till now)
             return None
         yield from self._measure_panes()
         heights = []
