@@ -88,4 +88,6 @@ def test_the_gutter_draws_bands_again_only_once_they_are_indexed_in_slices(
         view.set_point_size(view.point_size + 2)
     timer.stop()
     assert len(drawn) > 10 and made_at_once == []
-    assert drawn[-1] == 0 and view.gutter.visible_links()  # drawn once the pair is aligned
+    # None while it is laid out; once indexed (the last steps), drawn to the end.
+    held = drawn.index(next(n for n in drawn if n)) if any(drawn) else len(drawn)
+    assert held > len(drawn) // 2 and all(drawn[held:]) and view.gutter.visible_links()
