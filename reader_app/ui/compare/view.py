@@ -204,11 +204,11 @@ class CompareView(QWidget):
     def _realign_steps(self) -> Iterator[None]:
         self._layout = None  # until this pass is done: navigation waits for it
         self.gutter.hold_bands()  # (and its bands: indexed by the last steps)
-        self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides folded runs)
-        scrolls = [pane.verticalScrollBar().value() for pane in self.panes.values()]
         with ExitStack() as holds:  # Qt's own layout steps would stall (``layout_hold``)
             for pane in self.panes.values():
                 holds.enter_context(held_layout(pane.document()))
+            yield from self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides)
+            scrolls = [pane.verticalScrollBar().value() for pane in self.panes.values()]
             layout = yield from self._layout_steps()
         yield  # (the documents' sizes reach the panes' scroll bars)
         if layout is not None:
@@ -247,6 +247,7 @@ class CompareView(QWidget):
         for pane in panes:
             while not pane.paint_more(SLICE_SECONDS):
                 yield
+            yield  # (its last slice and the next one were a step: 30 ms)
         if self.comparison is None:
             for pane in panes:
                 pane.unpad()  # (a pane shown aligned before keeps its margins till now)
@@ -265,6 +266,7 @@ class CompareView(QWidget):
         for side, (pane, margins) in enumerate(zip(panes, (layout.left, layout.right),
                                                    strict=True)):
             pane.set_gaps(self._gaps(side, layout))
+            yield  # (the gaps of a long pair's rows: 5-10 ms, then a slice of margins)
             yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
             yield
             yield from self._measure_pane(pane)
