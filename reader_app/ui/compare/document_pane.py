@@ -120,8 +120,10 @@ class DocumentPane(QTextEdit):
         """
         # Shown already (plain while it was compared, or aligned): its text, block formats
         # and margins stay (the view sets the margins that change; setting the text again
-        # took 30 ms a pane, and all of it was laid out twice).
-        same_text = document is not None and document is self._document
+        # took 30 ms a pane, and all of it was laid out twice), unless aligned and its text
+        # made again meanwhile (``text_steps``): that one is taken.
+        waiting = self._padded and self._made is not None and self._made[0] is document
+        same_text = document is not None and document is self._document and not waiting
         fresh = not same_text
         if fresh and self._take_text(document):
             same_text, self._padded = True, False  # (its text and spacing are there)

@@ -227,17 +227,18 @@ class CompareView(QWidget):
         for pane in self.panes.values():
             pane.release_paints()  # (none held back when it was measured down to the view)
         if self._words() > STEPWISE_WORDS:
-            yield from self._freeze_steps()
+            yield
+            self._freeze()
         self.realigned.emit()
 
     @staticmethod
-    def _freeze_steps() -> Iterator[None]:
+    def _freeze() -> None:
         """The measurements, rows and bands just made (~10^5 objects, no cycles): the
         collector's full passes over them took 6-14 ms each, two to four per action (21 in
         the long-pair bench, 0.2 s). Frozen, they are skipped, and reference counting still
-        frees them once replaced; the garbage there is is collected first, never frozen."""
+        frees them once replaced. Any garbage is collected first (in the same step), so that
+        none is frozen for good."""
         gc.collect()
-        yield
         gc.freeze()
 
     def _layout_steps(self) -> Generator[None, None, RowLayout | None]:
