@@ -324,7 +324,9 @@ class CompareView(QWidget):
             marks = yield from overview_steps(self.comparison, side, document,
                                               pane.measured_rects(),
                                               pane.document().size().height())
+        yield
         self.overviews[side].set_marks(marks, self._highlights)
+        self.overviews[side].draw_marks()  # (before its paint, not in it)
         self.overviews[side].show_view_of(pane)
         yield
 
