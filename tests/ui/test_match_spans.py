@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from reader_app.ui.compare.match_spans import find_in_blocks
+from reader_app.ui.compare.match_spans import find_in_blocks, hidden_blocks
 
 TEXT = ("Said the cat: «said».\nAn emoji 😀 then said\u00a0it, SAID it\n"
         "saidsaid — ß and İ said\n\nsaid")
@@ -38,3 +38,26 @@ def test_matches_in_skipped_paragraphs_are_left_out(qtbot: QtBot) -> None:
     assert blocks == [document.findBlock(start).blockNumber() for start, _ in spans]
     paragraphs = {document.findBlock(start).blockNumber() for start, _ in spans}
     assert paragraphs == {0, 2, 4}
+
+
+def test_a_search_after_the_text_changed_finds_the_new_text(qtbot: QtBot) -> None:
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)  # (as a pane's)
+    document.setPlainText("said it\nnot here")
+    assert find_in_blocks(document, "said", False) == ([(0, 4)], [0])
+    document.setPlainText("it said\nnot here")  # (as long: only its revision tells)
+    assert find_in_blocks(document, "said", False) == ([(3, 7)], [0])
+    QTextCursor(document).insertText("said ")
+    assert find_in_blocks(document, "said", False) == ([(0, 4), (8, 12)], [0, 0])
+
+
+@pytest.mark.parametrize("among", [None, [1], [0, 1, 2], range(40)])
+def test_hidden_blocks_among_some_are_those_of_all(qtbot: QtBot,
+                                                   among: list[int] | None) -> None:
+    document = QTextDocument()
+    document.setPlainText("\n".join(f"paragraph {n}" for n in range(40)))
+    for number in (1, 7, 30):
+        document.findBlockByNumber(number).setVisible(False)
+    every = hidden_blocks(document)
+    assert every == {1, 7, 30}
+    assert hidden_blocks(document, among) == (every if among is None else every & set(among))

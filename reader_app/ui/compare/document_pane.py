@@ -13,7 +13,7 @@ blocks the event loop for all of it at once.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
@@ -37,6 +37,7 @@ from reader_app.ui.compare.block_formats import BlockFormats
 from reader_app.ui.compare.display_data import PlainPieces, pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.found_marks import FoundMarks, paint_current_outline
+from reader_app.ui.compare.paint_hold import PaintHold
 from reader_app.ui.compare.pane_formats import (
     highlight_formats,
     markup_pieces,
@@ -95,6 +96,7 @@ class DocumentPane(QTextEdit):
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
         self._spans: tuple[list[QRectF], list[tuple[float, float]]] = (self._rects, [])
+        self._hold = PaintHold(self.viewport(), self.verticalScrollBar())
 
     @property
     def source(self) -> Document | None:
@@ -116,8 +118,12 @@ class DocumentPane(QTextEdit):
 
         Unless ``at_once``, ``paint_more`` highlights all but the first paragraphs later.
         """
-        # Shown plain already (while it was compared): its text and block formats stay.
-        same_text = document is not None and document is self._document and not self._padded
+        # Shown already (plain while it was compared, or aligned): its text, block formats
+        # and margins stay (the view sets the margins that change; setting the text again
+        # took 30 ms a pane, and all of it was laid out twice), unless aligned and its text
+        # made again meanwhile (``text_steps``): that one is taken.
+        waiting = self._padded and self._made is not None and self._made[0] is document
+        same_text = document is not None and document is self._document and not waiting
         fresh = not same_text
         if fresh and self._take_text(document):
             same_text, self._padded = True, False  # (its text and spacing are there)
@@ -126,10 +132,13 @@ class DocumentPane(QTextEdit):
         self._document = document
         self._highlights = highlights
         self._flash, self._found = [], FoundMarks()
+        # (Now: the old marks' places, asked for once the layout restarted, laid out
+        # everything above them at once, 0.3 s in the middle of a long pair.)
+        self._refresh_extra_selections()
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
         self._formats.start(pieces, formats, markup_pieces(document, markup, highlights),
                             list(overlays), fresh=fresh)
-        with self._layout_suspended():  # formats first, so that Qt lays out once
+        with self.layout_suspended():  # formats first, so that Qt lays out once
             if not same_text:
                 self.setPlainText(pane_text(document) if document else "")
                 self._padded = False
@@ -139,7 +148,6 @@ class DocumentPane(QTextEdit):
             # (Shown plain, only its boilerplate and tagged paragraphs have formats: at once.)
             at_once = at_once or isinstance(pieces, PlainPieces)
             self._formats.paint(self.document(), len(pieces) if at_once else FIRST_PAINTED)
-        self._refresh_extra_selections()
 
     def text_steps(self, document: Document) -> Iterator[None]:
         """Make ``document``'s text ready a slice at a time (``text_steps``), not shown: the
@@ -176,7 +184,7 @@ class DocumentPane(QTextEdit):
         """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
         if not self._formats.done:
             deadline = time.perf_counter() + seconds
-            with self._layout_suspended():  # (setting a laid-out block's formats lays it out)
+            with self.layout_suspended():  # (setting a laid-out block's formats lays it out)
                 while not self._formats.done:
                     self._formats.paint(self.document(),
                                         self._formats.painted + PAINTED_PER_CHECK)
@@ -185,9 +193,10 @@ class DocumentPane(QTextEdit):
         return self._formats.done
 
     @contextmanager
-    def _layout_suspended(self) -> Iterator[None]:
+    def layout_suspended(self) -> Iterator[None]:
         """Qt keeps no layout while the page size is empty, so changes cost nothing; restoring
         the size starts one lazy layout from the top (driven by ``measure``)."""
+        self._keep_frame()
         text_document = self.document()
         page = text_document.pageSize()
         text_document.setPageSize(QSizeF(0, 0))
@@ -216,6 +225,7 @@ class DocumentPane(QTextEdit):
         return list(self._marks)
 
     def set_boilerplate_hidden(self, hidden: bool) -> None:
+        self._keep_frame()
         self._rects = []
         self._set_hidden(hidden, mark_dirty=True)
 
@@ -254,10 +264,24 @@ class DocumentPane(QTextEdit):
             block = block.next()
             if time.perf_counter() > deadline:
                 break
+        self._hold.note(self._rects, count)
         if len(self._rects) < count:
             return False
         self._follow_found()  # (the matches near the view, now it is measured)
         return True
+
+    def defer_paints_while(self, measuring: Callable[[], bool]) -> None:
+        """While ``measuring()`` (the view measures this pane a slice at a time), a paint
+        its slices have not reached shows the last whole frame (``paint_hold``)."""
+        self._hold.measuring = measuring
+
+    def release_paints(self) -> None:
+        """Paint what was left to the kept frame (the measuring is over)."""
+        self._hold.release()
+
+    def _keep_frame(self) -> None:
+        """Before a change restarts the layout: the view as it is (``paint_hold``)."""
+        self._hold.keep(self._rects, self.paragraph_count())
 
     def measured_rects(self) -> list[QRectF]:
         return list(self._rects)
@@ -274,10 +298,17 @@ class DocumentPane(QTextEdit):
         for _ in self.margin_steps(margins, float("inf")):
             pass
 
+    def unpad(self) -> None:
+        """Space the paragraphs evenly again, as shown with no comparison."""
+        if self._padded:
+            self._padded = False
+            with self.layout_suspended():
+                space_evenly(self.document(), paragraph_spacing(self.font()))
+
     def margin_steps(self, margins: SideMargins, seconds: float) -> Iterator[None]:
         """``apply_margins`` a slice of about ``seconds`` at a time (``pane_margins``)."""
         self._padded = True
-        return margin_steps(self.document(), margins, seconds, self._layout_suspended)
+        return margin_steps(self.document(), margins, seconds, self.layout_suspended)
 
     def position_of(self, offset: int) -> int | None:
         """The pane position of a document offset (None if it lies outside any paragraph)."""
@@ -351,13 +382,14 @@ class DocumentPane(QTextEdit):
         self.setExtraSelections(self._found.marked + self._flash)
 
     def set_point_size(self, size: float) -> None:
+        self._keep_frame()
         font = QFont(self.font())
         font.setPointSizeF(size)
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._rects = []
         if not self._padded:  # (a compared pane's margins are set again by the view)
-            with self._layout_suspended():
+            with self.layout_suspended():
                 space_evenly(self.document(), paragraph_spacing(font))
 
     def set_gaps(self, gaps: Sequence[tuple[float, float]]) -> None:
@@ -369,8 +401,14 @@ class DocumentPane(QTextEdit):
         return list(self._gaps.ranges)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        behind = self._hold.behind(self._rects, self.paragraph_count())
+        if behind and self._hold.paint():
+            return
         self._gaps.paint(self.viewport(), self._highlights, self.verticalScrollBar().value(),
                          QRectF(event.rect()))
+        if behind:
+            return  # (its text once the measuring reaches it: ``PaintHold.note``)
+        self._hold.drop()
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
         paint_current_outline(self, self._found.marked, self._found.colour)

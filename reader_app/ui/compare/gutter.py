@@ -37,6 +37,7 @@ class Gutter(QWidget):
         self._comparison: Comparison | None = None
         self._highlights = LIGHT
         self._bands: BandIndex | None = None  # for the measurements last painted
+        self._indexed = True  # False from ``hold_bands`` until ``index_steps`` is done
         self.setFixedWidth(GUTTER_WIDTH)
         self.setMouseTracking(True)
         self.setToolTip(HINT)
@@ -50,7 +51,10 @@ class Gutter(QWidget):
         self.update()
 
     def _both_places(self) -> Places:
-        """Both sides' paragraph places, asked once per paint (or per question)."""
+        """Both sides' paragraph places, asked once per paint (or per question); none while
+        the bands are held (``hold_bands``: the places would be made again for nothing)."""
+        if not self._indexed:
+            return ShiftedSpans((), 0.0), ShiftedSpans((), 0.0)
         return self._places("left"), self._places("right")
 
     def band_path(self, link: Link, places: Places | None = None) -> QPainterPath:
@@ -87,13 +91,20 @@ class Gutter(QWidget):
         visible = bands.between(-left.offset, self.height() - left.offset)
         return sorted(visible, key=lambda link: link.kind == "copy")
 
+    def hold_bands(self) -> None:
+        """Draw no bands until ``index_steps`` is done: a paint in between made the index
+        itself, at once (50-60 ms a long pair, on top of drawing the bands)."""
+        self._indexed = False
+
     def index_steps(self) -> Iterator[None]:
         """Index the bands between the panes as measured now (before a paint needs them), a
-        slice at a time (``band_steps``)."""
-        left, right = self._both_places()
+        slice at a time (``band_steps``); then they are drawn again."""
+        left, right = self._places("left"), self._places("right")
         if self._comparison is not None and left and right:
             self._bands = yield from band_steps(self._comparison.links, left.spans,
                                                 right.spans, right.offset - left.offset)
+        self._indexed = True
+        self.update()
 
     def band_style(self, link: Link) -> BandStyle:
         """How ``link``'s band is drawn (its kind and whether it moved decide)."""

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from PySide6.QtGui import QTextDocument
 
@@ -42,10 +43,19 @@ class DocumentText:
 
 
 def document_text(document: QTextDocument) -> DocumentText:
-    """The raw text of ``document``, its no-break spaces read as spaces (as Qt's find does)."""
+    """The raw text of ``document``, its no-break spaces read as spaces (as Qt's find does);
+    made again only once its text changed (its revision: 8 ms a long pane, each keystroke)."""
+    made = _made.get(document)
+    if made is not None and made[0] == document.revision():
+        return made[1]
     text = document.toRawText().replace("\xa0", " ")
     starts = [0] + [m.end() for m in re.finditer(PARAGRAPH_SEPARATOR, text)]
-    return DocumentText(text, starts, [m.start() for m in ASTRAL.finditer(text)])
+    raw = DocumentText(text, starts, [m.start() for m in ASTRAL.finditer(text)])
+    _made[document] = (document.revision(), raw)
+    return raw
+
+
+_made: WeakKeyDictionary[QTextDocument, tuple[int, DocumentText]] = WeakKeyDictionary()
 
 
 def find_in_blocks(document: QTextDocument, words: str, case_sensitive: bool,
@@ -68,8 +78,13 @@ def find_in_blocks(document: QTextDocument, words: str, case_sensitive: bool,
     return found, blocks
 
 
-def hidden_blocks(document: QTextDocument) -> set[int]:
-    """The numbers of the blocks not shown (folded runs, hidden boilerplate)."""
+def hidden_blocks(document: QTextDocument, among: Iterable[int] | None = None) -> set[int]:
+    """The numbers of the blocks not shown (folded runs, hidden boilerplate), of those
+    ``among`` if given: a few looked up (walking a long pane's blocks took 8 ms a search)."""
+    if among is not None:
+        numbers = set(among)
+        if len(numbers) * 4 < document.blockCount():
+            return {n for n in numbers if not document.findBlockByNumber(n).isVisible()}
     hidden = set()
     block = document.firstBlock()
     while block.isValid():

@@ -48,6 +48,11 @@ class OverviewBar(QWidget):
     def marks(self) -> list[Mark]:
         return list(self._marks)
 
+    def draw_marks(self) -> None:
+        """Draw the marks now (a step of their own), not at the next paint: a long pair's
+        two bars took 9-13 ms each there, in the same paint as the gutter's bands."""
+        self._marks_pixmap()
+
     def set_view(self, top: float, bottom: float) -> None:
         self._view = (top, bottom)
         self.update()

@@ -103,7 +103,10 @@ def layout_steps(
         top += row_heights[-1]
         at_marker = at_marker and number in hidden
     yield
-    sides = [_side_margins(rows, row_tops, side, heights[side], top) for side in (0, 1)]
+    sides = []
+    for side in (0, 1):  # (a side each step: both at once were 15-20 ms at 17,000 rows)
+        sides.append(_side_margins(rows, row_tops, side, heights[side], top))
+        yield
     return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places)
 
 

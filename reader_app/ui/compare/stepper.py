@@ -18,6 +18,7 @@ class Stepper(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._steps: Iterator[None] = iter(())
+        self._left = False  # whether steps are left (``busy``)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -25,8 +26,12 @@ class Stepper(QObject):
 
     def run(self, steps: Iterator[None]) -> None:
         """Run ``steps`` a step per turn of the event loop, in place of what ran before."""
-        self._steps = steps
+        self._steps, self._left = steps, True
         self._timer.start()
+
+    def busy(self) -> bool:
+        """Whether steps are left to run (paused ones too)."""
+        return self._left
 
     def pause(self) -> None:
         """Hold the steps left until ``run`` replaces them or ``finish`` runs them (their
@@ -36,7 +41,7 @@ class Stepper(QObject):
     def stop(self) -> None:
         """Drop the steps left."""
         self._timer.stop()
-        self._steps = iter(())
+        self._steps, self._left = iter(()), False
 
     def finish(self, steps: Iterator[None] | None = None) -> None:
         """Run the steps left (or ``steps``, in their place) now, at once."""
@@ -45,10 +50,12 @@ class Stepper(QObject):
             self._steps = steps
         for _ in self._steps:
             pass
+        self._left = False
 
     def _on_timer_timeout(self) -> None:
         try:
             next(self._steps)
         except StopIteration:
+            self._left = False
             return
         self._timer.start()

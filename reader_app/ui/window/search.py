@@ -48,8 +48,12 @@ def _pane_matches(pane: DocumentPane, text: str, case_sensitive: bool,
                   folded: set[int]) -> tuple[list[Span], list[int]]:
     """Every match in the pane, in text order, and its paragraph's number (none in hidden
     paragraphs but ``folded`` ones: a folded run opens when a match in it is selected)."""
-    skipped = hidden_blocks(pane.document()) - folded
-    return find_in_blocks(pane.document(), text, case_sensitive, skipped)
+    spans, blocks = find_in_blocks(pane.document(), text, case_sensitive)
+    skipped = hidden_blocks(pane.document(), among=blocks) - folded  # (of those with matches)
+    if not skipped:
+        return spans, blocks
+    kept = [n for n, block in enumerate(blocks) if block not in skipped]
+    return [spans[n] for n in kept], [blocks[n] for n in kept]
 
 
 def _rows_of(view: CompareView, side: Side) -> dict[int, int]:
