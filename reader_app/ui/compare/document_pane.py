@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
-    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -36,7 +35,7 @@ from reader_app.ui.annotations.tag_stripes import paint_stripes
 from reader_app.ui.compare.block_formats import BlockFormats
 from reader_app.ui.compare.display_data import PlainPieces, pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
-from reader_app.ui.compare.found_marks import FoundMarks, paint_current_outline
+from reader_app.ui.compare.found_marks import paint_current_outline
 from reader_app.ui.compare.paint_hold import PaintHold
 from reader_app.ui.compare.pane_formats import (
     highlight_formats,
@@ -49,11 +48,11 @@ from reader_app.ui.compare.pane_margins import (
     paragraph_spacing,
     space_evenly,
 )
+from reader_app.ui.compare.pane_selections import PaneSelections
 from reader_app.ui.compare.row_layout import SideMargins
-from reader_app.ui.compare.text_steps import text_steps
+from reader_app.ui.compare.text_steps import ReadyText, text_steps
 from reader_app.ui.theme import LIGHT, Highlights
 
-FLASH_MILLISECONDS = 900
 FIRST_PAINTED = 200  # paragraphs highlighted at once when the rest may wait: a screenful
 PAINTED_PER_CHECK = 20  # (100 took 20-40 ms: past a slice's time)
 
@@ -82,16 +81,11 @@ class DocumentPane(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._document: Document | None = None
         self._highlights = LIGHT
-        self._flash: list[QTextEdit.ExtraSelection] = []
-        self._found = FoundMarks()
-        # Qt repaints only the selected text: the current match's box reaches past it.
-        self.selectionChanged.connect(lambda: self._found.marked and self.viewport().update())
-        self.verticalScrollBar().valueChanged.connect(self._follow_found)
+        self._selections = PaneSelections(self)
         self._last_width = -1
         self._gaps = PaneGaps()
         self._formats = BlockFormats()
-        self._made: tuple[Document, QTextDocument] | None = None  # (``text_steps``)
-        self._taken: QTextDocument | None = None  # the one it shows, if made so
+        self._ready = ReadyText()  # (``text_steps``)
         self._marks: list[Mark] = []
         self._rects: list[QRectF] = []  # paragraphs measured in the current layout, in order
         self._padded = False  # whether any block has had its top margin set
@@ -122,7 +116,7 @@ class DocumentPane(QTextEdit):
         # and margins stay (the view sets the margins that change; setting the text again
         # took 30 ms a pane, and all of it was laid out twice), unless aligned and its text
         # made again meanwhile (``text_steps``): that one is taken.
-        waiting = self._padded and self._made is not None and self._made[0] is document
+        waiting = self._padded and self._ready.is_made_for(document)
         same_text = document is not None and document is self._document and not waiting
         fresh = not same_text
         if fresh and self._take_text(document):
@@ -131,10 +125,9 @@ class DocumentPane(QTextEdit):
             self._marks, self._formats.tags = [], {}
         self._document = document
         self._highlights = highlights
-        self._flash, self._found = [], FoundMarks()
         # (Now: the old marks' places, asked for once the layout restarted, laid out
         # everything above them at once, 0.3 s in the middle of a long pair.)
-        self._refresh_extra_selections()
+        self._selections.clear()
         formats = {**highlight_formats(highlights), **evidence_formats(highlights)}
         self._formats.start(pieces, formats, markup_pieces(document, markup, highlights),
                             list(overlays), fresh=fresh)
@@ -152,33 +145,19 @@ class DocumentPane(QTextEdit):
     def text_steps(self, document: Document) -> Iterator[None]:
         """Make ``document``'s text ready a slice at a time (``text_steps``), not shown: the
         next ``show_pieces`` of it takes it whole."""
-        self._set_made(None)
+        self._ready.set(None)
         text = pane_text(document)
         yield
         spacing = paragraph_spacing(self.font())
         made = yield from text_steps(text, self.document(), spacing, self)
-        self._set_made((document, made))
-
-    def _set_made(self, made: tuple[Document, QTextDocument] | None) -> None:
-        if self._made is not None:
-            self._made[1].deleteLater()
-        self._made = made
+        self._ready.set((document, made))
 
     def _take_text(self, document: Document | None) -> bool:
-        """Show ``document``'s text, made ready by ``text_steps`` (unless the font changed
-        meanwhile); whether it was. Another document's is let go; none shown keeps it."""
-        made, self._made = self._made, None
-        if made is None or made[0] is not document or (
-                made[1].defaultFont() != self.document().defaultFont()):
-            self._made = made
-            if document is not None:
-                self._set_made(None)
-            return False
-        taken_before, self._taken = self._taken, made[1]
-        self.setDocument(made[1])  # (the text control's own first one goes with it)
-        if taken_before is not None:
-            taken_before.deleteLater()
-        return True
+        """Show ``document``'s text, made ready by ``text_steps``; whether it was."""
+        made = self._ready.take(document, self.document().defaultFont())
+        if made is not None:
+            self.setDocument(made)  # (the text control's own first one goes with it)
+        return made is not None
 
     def paint_more(self, seconds: float) -> bool:
         """Highlight the paragraphs left for later for about ``seconds``; True once all are."""
@@ -267,7 +246,7 @@ class DocumentPane(QTextEdit):
         self._hold.note(self._rects, count)
         if len(self._rects) < count:
             return False
-        self._follow_found()  # (the matches near the view, now it is measured)
+        self._selections.follow_view()  # (the matches near the view, now it is measured)
         return True
 
     def defer_paints_while(self, measuring: Callable[[], bool]) -> None:
@@ -342,7 +321,7 @@ class DocumentPane(QTextEdit):
         top = self.cursorRect(cursor).top() + self.verticalScrollBar().value()
         self.verticalScrollBar().setValue(int(top - self.viewport().height() / 3))
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-        self._flash_selection(cursor)
+        self._selections.flash(cursor, self._highlights.flash)
         return True
 
     def scroll_to_paragraph(self, index: int, flash: bool = True) -> None:
@@ -354,32 +333,12 @@ class DocumentPane(QTextEdit):
     def flash_paragraph(self, index: int) -> None:
         cursor = QTextCursor(self.document().findBlockByNumber(index))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self._flash_selection(cursor)
-
-    def _flash_selection(self, cursor: QTextCursor) -> None:
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format.setBackground(self._highlights.flash)
-        self._flash = [selection]
-        self._refresh_extra_selections()
-        QTimer.singleShot(FLASH_MILLISECONDS, self._end_flash)
-
-    def _end_flash(self) -> None:
-        self._flash = []
-        self._refresh_extra_selections()
+        self._selections.flash(cursor, self._highlights.flash)
 
     def mark_found(self, spans: Sequence[tuple[int, int]], colour: QColor) -> None:
         """Mark the matches of a search, (start, end) positions in text order (those near
         the view when there are many); the one selected is also boxed in ``colour``."""
-        self._found.set(self, spans, colour)
-        self._refresh_extra_selections()
-
-    def _follow_found(self) -> None:
-        if self._found.follow_view(self):
-            self._refresh_extra_selections()
-
-    def _refresh_extra_selections(self) -> None:
-        self.setExtraSelections(self._found.marked + self._flash)
+        self._selections.mark_found(spans, colour)
 
     def set_point_size(self, size: float) -> None:
         self._keep_frame()
@@ -411,7 +370,8 @@ class DocumentPane(QTextEdit):
         self._hold.drop()
         super().paintEvent(event)
         paint_stripes(self, self._marks, event.rect())
-        paint_current_outline(self, self._found.marked, self._found.colour)
+        found = self._selections.found
+        paint_current_outline(self, found.marked, found.colour)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -419,7 +379,7 @@ class DocumentPane(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._follow_found()  # (other lines are in view now)
+        self._selections.follow_view()  # (other lines are in view now)
         if self.viewport().width() != self._last_width:
             self._last_width = self.viewport().width()
             self._rects = []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.ui.compare.display_data import differing_rows, fold_runs, row_pairs
-from reader_app.ui.compare.document_pane import FLASH_MILLISECONDS, DocumentPane
+from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.folding import (
     FoldState,
     Marker,
@@ -27,6 +27,7 @@ from reader_app.ui.compare.folding import (
     marker_text,
 )
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
+from reader_app.ui.compare.pane_selections import FLASH_MILLISECONDS
 from reader_app.ui.compare.row_layout import MarkerPlace, RowLayout
 
 MARKER_LINES = 1.6  # a marker row's height, in lines of the pane's font

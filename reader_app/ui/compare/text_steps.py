@@ -13,8 +13,9 @@ from collections.abc import Generator
 from contextlib import suppress
 
 from PySide6.QtCore import QObject, QSizeF
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
+from reader_app.core.documents import Document
 from reader_app.ui.compare.pane_margins import space_evenly
 
 CHARACTERS_PER_STEP = 200_000  # ~5 ms of Qt's time a step
@@ -46,3 +47,34 @@ def text_steps(text: str, like: QTextDocument, spacing: float,
             made.deleteLater()
         raise
     return made
+
+
+class ReadyText:
+    """The text a pane made ready for a document (``text_steps``), until it takes it or
+    another's is made; and the one it took and shows (let go when it takes another)."""
+
+    def __init__(self) -> None:
+        self._made: tuple[Document, QTextDocument] | None = None
+        self._taken: QTextDocument | None = None
+
+    def is_made_for(self, document: Document | None) -> bool:
+        return self._made is not None and self._made[0] is document
+
+    def set(self, made: tuple[Document, QTextDocument] | None) -> None:
+        if self._made is not None:
+            self._made[1].deleteLater()
+        self._made = made
+
+    def take(self, document: Document | None, font: QFont) -> QTextDocument | None:
+        """The text made for ``document`` (unless made in another font), to show instead of
+        the one shown; None if there is none. Another document's is let go; none kept."""
+        made, self._made = self._made, None
+        if made is None or made[0] is not document or made[1].defaultFont() != font:
+            self._made = made
+            if document is not None:
+                self.set(None)
+            return None
+        taken_before, self._taken = self._taken, made[1]
+        if taken_before is not None:
+            taken_before.deleteLater()  # (at the next turn: the pane shows the new one then)
+        return made[1]

@@ -7,7 +7,6 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_right
 from collections.abc import Container, Generator, Iterator
 from contextlib import ExitStack
@@ -25,7 +24,7 @@ from reader_app.core.documents import Document
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_steps import DifferenceSteps
-from reader_app.ui.compare.display_data import paragraph_kinds, row_pairs
+from reader_app.ui.compare.display_data import freeze_aligned, paragraph_kinds, row_pairs
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
@@ -228,18 +227,8 @@ class CompareView(QWidget):
             pane.release_paints()  # (none held back when it was measured down to the view)
         if self._words() > STEPWISE_WORDS:
             yield
-            self._freeze()
+            freeze_aligned()
         self.realigned.emit()
-
-    @staticmethod
-    def _freeze() -> None:
-        """The measurements, rows and bands just made (~10^5 objects, no cycles): the
-        collector's full passes over them took 6-14 ms each, two to four per action (21 in
-        the long-pair bench, 0.2 s). Frozen, they are skipped, and reference counting still
-        frees them once replaced. Any garbage is collected first (in the same step), so that
-        none is frozen for good."""
-        gc.collect()
-        gc.freeze()
 
     def _layout_steps(self) -> Generator[None, None, RowLayout | None]:
         """Highlight the panes, measure them, pad their paragraphs into rows and measure them
