@@ -5,6 +5,7 @@ indexed them (a paint never indexes them itself, at once)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader_app.ui.compare import band_index
 from reader_app.ui.compare import view as compare_view
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.view import CompareView
 from reader_app.ui.window.main_window import MainWindow
 
 
@@ -48,18 +50,25 @@ def test_a_pane_shows_its_last_frame_until_the_slices_reach_its_view(
         if passes and measured < pane.paragraph_count() // 2:
             passes[-1].append(shown(pane))
 
-    timer = QTimer(view)
-    timer.setInterval(0)
-    timer.timeout.connect(look)
-    timer.start()
-    with qtbot.waitSignal(view.realigned, timeout=20_000):
-        view.set_point_size(view.point_size + 4)
-    timer.stop()
+    zoom_watching(qtbot, view, 4, look)
     assert len(passes) >= 2 and all(len(frames) > 3 for frames in passes)
     assert all(frame == before for frame in passes[0])  # the frame from before the change
     # Padded again: the frame it showed once first measured (larger type), held throughout.
     assert passes[1][0] != before and all(frame == passes[1][0] for frame in passes[1])
     assert shown(pane) != passes[1][0] and shown(pane) != before  # aligned, in larger type
+
+
+def zoom_watching(qtbot: QtBot, view: CompareView, points: float,
+                  each_turn: Callable[[], None]) -> None:
+    """Make the type ``points`` larger, calling ``each_turn`` at every turn of the event loop
+    until the pair is aligned again."""
+    timer = QTimer(view)
+    timer.setInterval(0)
+    timer.timeout.connect(each_turn)
+    timer.start()
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_point_size(view.point_size + points)
+    timer.stop()
 
 
 def test_the_gutter_draws_bands_again_only_once_they_are_indexed_in_slices(
@@ -80,13 +89,7 @@ def test_the_gutter_draws_bands_again_only_once_they_are_indexed_in_slices(
         view.gutter.repaint()
         drawn.append(len(view.gutter.visible_links()))
 
-    timer = QTimer(view)
-    timer.setInterval(0)
-    timer.timeout.connect(paint)
-    timer.start()
-    with qtbot.waitSignal(view.realigned, timeout=20_000):
-        view.set_point_size(view.point_size + 2)
-    timer.stop()
+    zoom_watching(qtbot, view, 2, paint)
     assert len(drawn) > 10 and made_at_once == []
     # None while it is laid out; once indexed (the last steps), drawn to the end.
     held = drawn.index(next(n for n in drawn if n)) if any(drawn) else len(drawn)
