@@ -266,14 +266,14 @@ def _differing(left: _Read, left_free: Free, right: _Read, right_free: Free) -> 
             j, partner = by_slot.get(slot, (-1, None))
             if partner is not None and slot[0] == "name" and not _other_name(
                     left_text[term.start:term.end], right_text[partner.start:partner.end]):
-                continue
+                continue  # one name written twice ("Ukrainebut"), or a surname and a full name
             if partner is not None and term.kind == "number" and not (_anchored(
                     left, i, right, j, slot[1]) and figure_scope(
                     left_text, term) == figure_scope(right_text, partner)):
                 continue  # (not one clause's figure, or a total against a part of it)
             if partner is not None and term.kind == "number" and may_agree(
                     left_text, left.terms, i, right_text, right.terms, j):
-                continue
+                continue  # (maybe one value: approximately, another time zone or unit)
             if partner is not None and partner.start not in taken:
                 taken.add(partner.start)
                 pieces.append(Evidence(term.start, term.end, partner.start, partner.end,
