@@ -4,7 +4,10 @@
 terminal; ``csv_cell`` and ``json_controls`` for CSV and JSON).
 
 A *word* is a maximal match of ``\\w+`` (the contract's definition). The word diff also sees
-punctuation runs as tokens, so that a changed comma can be shown without making a word unique.
+punctuation runs as tokens, so that a changed comma can be shown without making a word unique,
+and a figure written with separators ("4:00", "3.5", "1,000") as one token (``NUMBER``), so
+that a changed figure is shown changed as a whole: split, "4:00" against "6:00" showed its
+":00" as shared wording. Such a token still counts as the words ``\\w+`` finds in it.
 """
 
 from __future__ import annotations
@@ -13,8 +16,16 @@ import re
 from collections.abc import Iterable
 
 WORD_RE = re.compile(r"\w+")
-# Group 1 matches a word, group 2 a run of punctuation.
-TOKEN_RE = re.compile(r"(\w+)|([^\w\s]+)")
+# A number, with the separators of a figure between its digits: "42", "4:00", "10:41", "3.5",
+# "1,000". The content terms read figures by it too, so a figure is one piece wherever the
+# core compares it.
+NUMBER = r"\d+(?:[.,:]\d+)*"
+# What the word diff takes as one word token: a number, else a word (tried in this order). A
+# number glued to letters ("4th", "4:00pm") is left to ``\w+``: a token never ends inside a
+# word, so every word lies in one token (and one span).
+WORD_TOKEN = rf"{NUMBER}(?!\w)|\w+"
+# Group 1 matches a word token, group 2 a run of punctuation.
+TOKEN_RE = re.compile(rf"({WORD_TOKEN})|([^\w\s]+)")
 
 
 # C0 controls (but tab and newline) and DEL become their Unicode control pictures (ESC is

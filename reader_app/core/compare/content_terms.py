@@ -25,16 +25,17 @@ import Stemmer
 
 from reader_app.core.datelines import DATELINE_WORDS, MONTHS, WEEKDAYS
 from reader_app.core.errors import Cancelled
+from reader_app.core.text import NUMBER
 
 # A dotted abbreviation (U.S., O.S.C.E., p.m.), a word (with a letter: "G7" too), or a
-# number with separators ("170,000", "4:59").
+# number with separators ("170,000", "4:59"; ``NUMBER``, one token of the word diff too).
 # The lookahead fails at once where no word starts, which halves the time of a scan. A word
 # (a run of word characters holding a letter) is found from its first letter on, not by
 # backtracking from its end: the same words, a tenth faster.
 _TERM_RE = re.compile(
     r"((?=\w)(?:\b(?:[^\W\d_]\.){2,}"
     r"|[\d_]*[^\W\d_]\w*(?:['\u2019][^\W\d_]+)?"
-    r"|\d+(?:[.,:]\d+)*))"
+    rf"|{NUMBER}))"
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")

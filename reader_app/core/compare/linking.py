@@ -114,14 +114,15 @@ def _judge(left: SideTokens, a: int, right: SideTokens, b: int) -> Verdict | Non
 
 
 def shared_words(tokens: Tokens, flags: list[bool]) -> tuple[int, int]:
-    """Shared words, and the longest run of them (punctuation neither counts nor breaks)."""
+    """Shared words, and the longest run of them (punctuation neither counts nor breaks; a
+    figure token counts its words, "4:00" two)."""
     shared = run = longest = 0
-    for is_word, flag in zip(tokens.is_word, flags, strict=True):
-        if not is_word:
+    for words, flag in zip(tokens.words, flags, strict=True):
+        if not words:
             continue
         if flag:
-            shared += 1
-            run += 1
+            shared += words
+            run += words
             if run > longest:
                 longest = run
         else:

@@ -1,6 +1,7 @@
 """The word diff: tokens, their keys, and which tokens of two passages the other shares.
 
-Words (and, unless punctuation is ignored, punctuation runs) become tokens; each distinct
+Words (and, unless punctuation is ignored, punctuation runs) become tokens, a figure with
+separators ("4:00", "1,000") one token (``core.text.WORD_TOKEN``); each distinct
 token is mapped to one character, the character strings are diffed and semantically cleaned
 up (by the backend ``dmp`` chooses), and the result says, token by token, which ones the
 other side shares. The options change only the keys tokens are compared by, never their
@@ -16,6 +17,7 @@ from itertools import accumulate, compress
 
 from reader_app.core.compare import dmp
 from reader_app.core.compare.dmp import BACKENDS
+from reader_app.core.text import WORD_RE, WORD_TOKEN
 
 __all__ = ["BACKENDS", "DiffOptions", "Tokens", "Vocabulary", "diff_encoded", "diff_keys",
            "tokenize"]
@@ -37,10 +39,13 @@ class Tokens:
     ends: list[int]
     keys: list[str]
     is_word: list[bool]
+    # The contract's words (``\w+``) in each token: 0 in punctuation, 1 in a word, 2 in
+    # "4:00", so that counts and runs of words are the same however figures are tokenized.
+    words: list[int]
 
     @property
     def word_count(self) -> int:
-        return sum(self.is_word)
+        return sum(self.words)
 
 
 def tokenize(text: str, start: int, end: int, options: DiffOptions) -> Tokens:
@@ -52,27 +57,28 @@ def tokenize(text: str, start: int, end: int, options: DiffOptions) -> Tokens:
     bounds = list(accumulate(map(len, parts), initial=start))  # where each part starts
     starts, ends = bounds[1:-1:2], bounds[2:-1:2]
     del parts[::2]
-    is_word = list(map(_IS_WORD.__getitem__, parts))
+    words = list(map(_WORDS.__getitem__, parts))
+    is_word = list(map(bool, words))
     if options.ignore_punctuation:
         parts = list(compress(parts, is_word))
         starts, ends = list(compress(starts, is_word)), list(compress(ends, is_word))
+        words = list(compress(words, is_word))
         is_word = [True] * len(parts)
-    return Tokens(starts, ends, list(map(_KEYS[options].__getitem__, parts)), is_word)
+    return Tokens(starts, ends, list(map(_KEYS[options].__getitem__, parts)), is_word, words)
 
 
-# TOKEN_RE's tokens (words, runs of punctuation), as one group: all between them is space.
-_TOKEN_SPLIT_RE = re.compile(r"(\w+|[^\w\s]+)")
-_WORD_CHARACTER_RE = re.compile(r"\w")
+# TOKEN_RE's tokens (word tokens, runs of punctuation), as one group: all between is space.
+_TOKEN_SPLIT_RE = re.compile(rf"({WORD_TOKEN}|[^\w\s]+)")
 _CACHED_TOKENS = 262_144  # each cache is cleared when it holds this many
 
 
-class _IsWord(dict[str, bool]):
-    """A token -> whether it is a word (it is all word characters or all punctuation)."""
+class _WordsIn(dict[str, int]):
+    """A token -> how many words (``\\w+``) it holds: 0 for punctuation, 1 for most words."""
 
-    def __missing__(self, token: str) -> bool:
+    def __missing__(self, token: str) -> int:
         if len(self) >= _CACHED_TOKENS:
             self.clear()
-        found = self[token] = _WORD_CHARACTER_RE.match(token) is not None
+        found = self[token] = len(WORD_RE.findall(token))
         return found
 
 
@@ -87,7 +93,7 @@ class _Keys(dict[str, str]):
         if len(self) >= _CACHED_TOKENS:
             self.clear()
         key = token.casefold() if self._options.ignore_case else token
-        if not _IS_WORD[token]:  # typographic and straight quotes are one to a reader
+        if not _WORDS[token]:  # typographic and straight quotes are one to a reader
             key = key.translate(_QUOTES)
         self[token] = key
         return key
@@ -99,7 +105,7 @@ class _KeysByOptions(dict[DiffOptions, _Keys]):
         return found
 
 
-_IS_WORD = _IsWord()
+_WORDS = _WordsIn()
 _KEYS = _KeysByOptions()
 
 
