@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from operator import attrgetter
 
-from reader_app.core.compare.content_evidence import Evidence
+from reader_app.core.compare.content_evidence import Evidence, EvidenceKind
 from reader_app.core.compare.engine import Comparison, Side
 from reader_app.core.documents import Document
 
@@ -43,8 +43,6 @@ def marked_pieces(comparison: Comparison, side: Side) -> list[MarkedPiece]:
             rewritten += [e for e in link.evidence if e.kind == "same"]
         same.update(mine(e) for e in link.evidence if e.kind == "same")
         others += [e for e in link.evidence if e.kind != "same"]
-    text = comparison.document(side).text
-    other = comparison.document("right" if left else "left").text
     shared = _shared_starts(comparison, side)
     # Where a piece the other document agrees on starts (a set: sorting a long pair's
     # 100,000 pieces held the interpreter lock for 40 ms, stalling the window).
@@ -60,13 +58,25 @@ def marked_pieces(comparison: Comparison, side: Side) -> list[MarkedPiece]:
             if e.kind != kind:
                 continue
             (start, end), (other_start, other_end) = mine(e), theirs(e)
-            if kind == "variant" and ((start, end) in same or text[start:end].casefold()
-                                      == other[other_start:other_end].casefold()):
+            if kind == "variant" and ((start, end) in same
+                                      or shown_kind(comparison, e) == "same"):
                 continue
             if kind == "differs" and _overlaps(agreed, start, end):
                 continue
             found.append((start, end, kind, other_start, other_end))
     return found
+
+
+def shown_kind(comparison: Comparison, piece: Evidence) -> EvidenceKind:
+    """A piece's kind as a reader is shown it, wherever evidence is marked, listed or counted
+    (the panes, the band's tooltip, Ctrl+F7, the text and terminal output): a ``variant`` of
+    case alone ("Questions" in a title, "questions" in the text) is the same word, as the
+    panes leave it unmarked; listed as a variant, it sent the reader looking for a mark."""
+    if piece.kind == "variant" and (
+            comparison.left.text[piece.left_start : piece.left_end].casefold()
+            == comparison.right.text[piece.right_start : piece.right_end].casefold()):
+        return "same"
+    return piece.kind
 
 
 def by_paragraph(document: Document, pieces: list[MarkedPiece]) -> list[Pieces]:

@@ -7,8 +7,8 @@ side). Its *changes* are
 - the ``variant`` and ``differs`` evidence pieces of the link between the two paragraphs
   (the same word or name in another form, another figure or date in the same slot), each
   one change with a place on both sides; a variant that differs only in case is left out
-  (the window does not mark it). A unique span that lies wholly inside such a piece on its
-  side is left out too: the piece stands for it.
+  (the window does not mark it: ``evidence_marking.shown_kind``). A unique span that lies
+  wholly inside such a piece on its side is left out too: the piece stands for it.
 
 Reading order walks both paragraphs together: a change's place is how much shared wording
 comes before it in its own paragraph (white space aside: the same on both sides up to
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader_app.core.compare.engine import SIDES, Comparison, Side
+from reader_app.core.compare.evidence_marking import shown_kind
 
 ChangeKind = Literal["unique", "variant", "differs"]
 Range = tuple[int, int]  # document offsets, start and end
@@ -49,20 +50,15 @@ def is_pair(comparison: Comparison, row: int) -> bool:
 
 
 def _evidence(comparison: Comparison, left: int, right: int) -> list[Change]:
-    left_text, right_text = comparison.left.text, comparison.right.text
     found: list[Change] = []
     for link in comparison.links_of("left", left):
         if link.right != right:
             continue
         for piece in link.evidence:
-            if piece.kind == "same":
+            if piece.kind == "same" or shown_kind(comparison, piece) == "same":  # case alone
                 continue
-            left_range = (piece.left_start, piece.left_end)
-            right_range = (piece.right_start, piece.right_end)
-            if piece.kind == "variant" and (left_text[slice(*left_range)].casefold()
-                                            == right_text[slice(*right_range)].casefold()):
-                continue
-            found.append(Change(left_range, right_range, piece.kind))
+            found.append(Change((piece.left_start, piece.left_end),
+                                (piece.right_start, piece.right_end), piece.kind))
     return found
 
 

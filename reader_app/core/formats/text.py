@@ -16,6 +16,7 @@ from pygments.style import Style
 from pygments.token import Comment, Generic, Name, Text, _TokenType
 
 from reader_app.core.compare import SIDES, Comparison, Link, Side
+from reader_app.core.compare.evidence_marking import shown_kind
 from reader_app.core.documents import Document
 from reader_app.core.text import visible_controls
 
@@ -97,13 +98,15 @@ def _row_heading(comparison: Comparison, left: int | None, right: int | None) ->
     if link.kind == "copy":
         heading = f"L{left + 1} ↔ R{right + 1}  {link.similarity:.0%} alike"
     else:
-        heading = f"L{left + 1} ≈ R{right + 1}  reworded ({evidence_summary(link)})"
+        heading = (f"L{left + 1} ≈ R{right + 1}  "
+                   f"reworded ({evidence_summary(comparison, link)})")
     return heading + _differences(comparison, link) + _other_links(comparison, left, right)
 
 
-def evidence_summary(link: Link) -> str:
-    """ "3 same, 1 variant, 1 differs" — what a link rests on, in a few words."""
-    counts = Counter(e.kind for e in link.evidence)
+def evidence_summary(comparison: Comparison, link: Link) -> str:
+    """ "3 same, 1 variant, 1 differs" — what a link rests on, in a few words, counted as the
+    window marks the pieces (``shown_kind``: a variant of case alone is the same word)."""
+    counts = Counter(shown_kind(comparison, e) for e in link.evidence)
     parts = [f"{counts[kind]} {kind}" for kind in ("same", "variant", "differs") if counts[kind]]
     return ", ".join(parts) or "no evidence"
 

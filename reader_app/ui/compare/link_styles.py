@@ -12,14 +12,14 @@ it (``as_tooltip``), never read as rich text.
 from __future__ import annotations
 
 import html
-from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from reader_app.core.compare import Comparison, Link, Side
-from reader_app.core.compare.content_evidence import Evidence
+from reader_app.core.compare.evidence_marking import shown_kind
+from reader_app.core.formats.text import evidence_summary
 from reader_app.ui.theme import Highlights
 
 MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
@@ -75,10 +75,8 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
     # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
     lines += [f"{left}: {paragraph_opening(comparison, 'left', link.left)}",
               f"{right}: {paragraph_opening(comparison, 'right', link.right)}"]
-    counts = Counter(_shown_kind(comparison, e) for e in link.evidence)
-    summary = ", ".join(f"{counts[k]} {k}" for k in ("same", "variant", "differs") if counts[k])
-    if summary:
-        lines.append(summary)
+    if link.evidence:
+        lines.append(evidence_summary(comparison, link))
     for kind, sign in (("differs", " ≠ "), ("variant", " ~ "), ("same", "")):
         pieces = _pieces(comparison, link, kind, sign)
         if pieces:
@@ -92,7 +90,7 @@ def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[st
     alone), the first few."""
     found: list[str] = []
     for e in link.evidence:
-        if _shown_kind(comparison, e) != kind:
+        if shown_kind(comparison, e) != kind:
             continue
         piece = _clipped(comparison.left.text[e.left_start : e.left_end])
         if sign:
@@ -102,17 +100,6 @@ def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[st
     if len(found) > MAX_PIECES:
         return [*found[:MAX_PIECES], f"… {len(found) - MAX_PIECES} more"]
     return found
-
-
-def _shown_kind(comparison: Comparison, piece: Evidence) -> str:
-    """A piece's kind as the panes mark it: a variant of case alone ("questions" /
-    "Questions" in a title) is the same word there, and so here; listed as a variant, it
-    sent the reader looking for a mark the panes do not draw."""
-    if piece.kind == "variant" and (
-            comparison.left.text[piece.left_start : piece.left_end].casefold()
-            == comparison.right.text[piece.right_start : piece.right_end].casefold()):
-        return "same"
-    return piece.kind
 
 
 def paragraph_opening(comparison: Comparison, side: Side, index: int) -> str:
