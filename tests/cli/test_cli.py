@@ -86,6 +86,27 @@ def test_compare_ansi_has_colours() -> None:
     assert b"Kupyansk" in result.stdout
 
 
+def test_compare_text_shows_figures_whole_and_no_variant_of_case(tmp_path: Path) -> None:
+    """The Turkmen election reports (ECB+ 11_1ecb / 11_11ecb / 11_9ecb), cut down: "6:00" /
+    "4:00" is changed as a whole (never "4" changed, ":00" shared), and "Voters" / "voters"
+    is counted the same word, as the window counts it."""
+    (tmp_path / "a.txt").write_text(
+        "Voters in Turkmenistan began to cast their ballots on Sunday in the country's "
+        "fourth parliamentary election.\n\nVoting will close at 6:00 p.m. local time "
+        "(1,300 voters per booth) on Sunday in the capital, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The government of Turkmenistan said 90 per cent of eligible voters had participated "
+        "in parliamentary elections Sunday, despite boycotts from opposition groups.\n\n"
+        "Some 2.44 million people cast their ballots as of 4:00 p.m. local time (1,100 "
+        "voters per booth) on Sunday in the capital, officials said.\n", encoding="utf-8")
+    result = run("compare", "a.txt", "b.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    assert "{+Some 2.44 million people cast their ballots as of 4:00+} p.m. local time " \
+           "({+1,100+} voters" in out
+    assert "L1 ≈ R1  reworded (4 same, 1 variant)" in out
+
+
 def unique_texts(data: dict[str, Any]) -> list[str]:
     text = data["left"]["text"]
     return [text[s["start"] : s["end"]] for s in data["spans"]["left"] if s["kind"] == "unique"]

@@ -6,12 +6,13 @@ shows what it corresponds on. A ``variant`` piece (the same word or name in anot
 "U.S." / "US", "agrees" / "agree") gets a dashed blue underline; a ``differs`` piece (the
 same slot holding another figure, date or name) bold vermilion type with a wavy
 underline (a thin wave alone was lost on the orange of unique wording). Only a differs
-piece sets a background, the orange of wording only this side has, over the whole piece:
-the word diff splits a figure at its separators, so "4:00" against "6:00" showed its ":00"
-blue, as if shared, inside a figure flagged as differing. The others keep the shared/unique
-highlights under them; a tag's underline, laid later, wins where both fall. Colours come
-from the theme (Okabe-Ito, colour-blind safe); shape and weight tell the kinds apart
-without them (a dotted underline was lost in the grain at reading sizes).
+piece sets a background, the orange of wording only this side has, over the whole piece
+(as the HTML page's does): a piece flagged as differing never reads as partly shared. (The
+word diff keeps a figure such as "4:00" one token, ``core.text.NUMBER``, so the spans under
+it agree; it once split it, and "4:00" against "6:00" showed ":00" blue.) The others keep
+the shared/unique highlights under them; a tag's underline, laid later, wins where both
+fall. Colours come from the theme (Okabe-Ito, colour-blind safe); shape and weight tell the
+kinds apart without them (a dotted underline was lost in the grain at reading sizes).
 """
 
 from __future__ import annotations
