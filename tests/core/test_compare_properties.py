@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 from reader_app.core.compare import DiffOptions, compare, compare_stats
 
-# A small vocabulary, so random paragraphs share trigrams and runs, and links happen.
+# A small vocabulary, so random paragraphs share trigrams and runs, and links happen; figures
+# with separators, one token of the word diff but two words of the contract ("4:00").
 VOCABULARY = ["putin", "said", "the", "ceasefire", "Kremlin", "talks", "on", "Monday",
-              ",", "“", "”", "."]
+              ",", "“", "”", ".", "4:00", "6:00", "1,300", "00"]
 PARAGRAPH = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=16).map(" ".join)
 SEPARATOR = st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n"])
 OPTIONS = st.builds(DiffOptions, st.booleans(), st.booleans())
