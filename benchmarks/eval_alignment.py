@@ -92,8 +92,9 @@ def labelling_group(label_file: Path) -> str:
     """Which batch a labelled pair belongs to: "blind" (labelled after the rules were set,
     never tuned on) or the day it was labelled, so that each batch's figures stay apart."""
     labelled_by = json.loads(label_file.read_text("utf-8")).get("labelled_by", "")
-    if "blind" in labelled_by:
-        return "blind"
+    blind = re.search(r"\bblind\d*", labelled_by)
+    if blind:
+        return blind.group(0)  # ("blind2": a later batch of blind pairs)
     found = re.search(r"\d{4}-\d{2}-\d{2}", labelled_by)
     return found.group(0) if found else "other"
 
