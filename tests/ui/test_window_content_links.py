@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF
 from PySide6.QtGui import QFont, QHelpEvent, QImage, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -27,6 +27,7 @@ from ui_helpers import (
 )
 
 from reader_app.core.compare import Link
+from reader_app.ui.compare import link_styles
 from reader_app.ui.compare.gutter import HINT, Gutter
 from reader_app.ui.compare.link_styles import as_tooltip
 from reader_app.ui.theme import DARK
@@ -96,8 +97,8 @@ def test_rewrite_band_looks_unlike_a_copy_band(window_002_003: MainWindow) -> No
     copy = gutter.band_style(link_of(window_002_003, "copy"))
     rewrite = gutter.band_style(link_of(window_002_003, "rewrite"))
     assert rewrite.fill.rgb() != copy.fill.rgb()  # another hue, not only another alpha
-    assert rewrite.outline_style == Qt.PenStyle.DotLine
-    assert copy.outline_style == Qt.PenStyle.SolidLine
+    assert rewrite.outline_dashes == link_styles.DOTTED
+    assert copy.outline_dashes == link_styles.SOLID
     assert rewrite.fill.alpha() < copy.fill.alpha()  # fainter: reads as hollow
 
 
@@ -105,7 +106,7 @@ def test_moved_links_keep_their_dashed_marked_look(window_002_003: MainWindow) -
     gutter = window_002_003.view.gutter
     for kind in ("copy", "rewrite"):
         style = gutter.band_style(link_of(window_002_003, kind, moved=True, lone=False))
-        assert style.outline_style == Qt.PenStyle.DashLine
+        assert style.outline_dashes in (link_styles.DASHED, link_styles.LONG_DASHED)
         assert style.marker == "⇄"
         assert style.marker_colour is not None and style.marker_colour.alpha() == 255
 
