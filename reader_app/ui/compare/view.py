@@ -36,6 +36,7 @@ from reader_app.ui.compare.overview_bar import OverviewBar, overview_steps
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
+from reader_app.ui.compare.row_scroll import scroll_panes_to_row
 from reader_app.ui.compare.stepper import Stepper
 from reader_app.ui.compare.view_boxes import gutter_box, side_box
 from reader_app.ui.theme import LIGHT, Highlights
@@ -385,11 +386,11 @@ class CompareView(QWidget):
 
     def scroll_to_row(self, row: int) -> None:
         self._sync_offset = 0
-        top = int(self.row_top(row))  # exactly at the top, so that it is the current row
-        for pane in self.panes.values():
-            pane.verticalScrollBar().setValue(top)
         entry = self.comparison.rows[row] if self.comparison else None
+        indexes = (None, None) if entry is None else (entry.left, entry.right)
+        # Exactly at the top, so that it is the current row (the cursors go there too).
+        scroll_panes_to_row(self.panes.values(), int(self.row_top(row)), indexes)
         if entry is not None and not self.folds.flash_marker(row):  # (folded: its marker)
-            for side, index in zip(SIDES, (entry.left, entry.right), strict=True):
+            for pane, index in zip(self.panes.values(), indexes, strict=True):
                 if index is not None:
-                    self.panes[side].flash_paragraph(index)
+                    pane.flash_paragraph(index)
