@@ -28,6 +28,8 @@ from reader_app.core.documents import Document
 MARKED = ("matched", "variant", "differs")
 # (start, end, kind, other start, other end): a marked piece and its counterpart's place.
 MarkedPiece = tuple[int, int, str, int, int]
+# (left start, left end, right start, right end) of the differs pieces marked.
+Differing = set[tuple[int, int, int, int]]
 # Per paragraph: (offset in paragraph, length, kind).
 Pieces = list[tuple[int, int, str]]
 
@@ -75,6 +77,18 @@ def _disagreeing(same: list[Evidence], others: list[Evidence]) -> list[Evidence]
     return [e for e in others if e.kind == "differs"
             and not _overlaps(left, e.left_start, e.left_end)
             and not _overlaps(right, e.right_start, e.right_end)]
+
+
+def differing_pieces(comparison: Comparison) -> Differing:
+    """(left start, left end, right start, right end) of the ``differs`` pieces marked (on
+    both sides: see ``marked_pieces``)."""
+    same: list[Evidence] = []
+    others: list[Evidence] = []
+    for link in comparison.links:
+        same += [e for e in link.evidence if e.kind == "same"]
+        others += [e for e in link.evidence if e.kind != "same"]
+    return {(e.left_start, e.left_end, e.right_start, e.right_end)
+            for e in _disagreeing(same, others)}
 
 
 def by_paragraph(document: Document, pieces: list[MarkedPiece]) -> list[Pieces]:

@@ -16,7 +16,12 @@ from itertools import pairwise
 from pygments.formatters import HtmlFormatter
 
 from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, other_side
-from reader_app.core.compare.evidence_marking import Pieces, by_paragraph, marked_pieces
+from reader_app.core.compare.evidence_marking import (
+    Differing,
+    Pieces,
+    by_paragraph,
+    marked_pieces,
+)
 from reader_app.core.formats.palette import (
     DIFFERS_MARK,
     DIFFERS_TEXT,
@@ -34,9 +39,6 @@ from reader_app.core.formats.text import (
     paragraph_segments,
 )
 from reader_app.core.text import visible_controls
-
-# (left start, left end, right start, right end) of the differs pieces marked.
-Differing = set[tuple[int, int, int, int]]
 
 _PAGE_CSS = f"""
 body {{ font: 15px/1.5 system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }}
