@@ -57,3 +57,18 @@ def test_a_differing_piece_is_marked_in_both_panes_or_in_neither(
     assert not flagged(left, "31 magazines") and not flagged(right, "12 magazines")
     assert all(kind != "differs" for bar in window.view.overviews.values()
                for _, _, kind in bar.marks())
+
+
+def test_a_differing_figure_stated_nowhere_else_is_marked_in_both_panes(
+        make_window: WindowFactory, tmp_path: Path) -> None:
+    """Round against final numbers: "28" / "178" is no disagreement (the left states 178 in
+    its next paragraph), so neither is marked; "68" / "369" is, in both panes."""
+    texts = {"a.txt": ("Klitschko landed 28 of his 68 punches thrown during the round, while "
+                       "Rahman connected on just 1-of-16 over those three minutes.\n\n"
+                       "By the end Klitschko had landed 178 punches, the final numbers showed."),
+             "b.txt": ("The final numbers showed Klitschko landing 178 of 369 punches thrown "
+                       "while Rahman connected on just 30 of 207 punches thrown.")}
+    window = window_on_pair(make_window, tmp_path, texts)
+    left, right = window.view.panes["left"], window.view.panes["right"]
+    assert flagged(left, "68 punches") and flagged(right, "369 punches")
+    assert not flagged(left, "28 of") and not flagged(right, "178 of")
