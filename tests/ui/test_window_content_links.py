@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QHelpEvent, QImage, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 from ui_helpers import (
-    SEED_FILES,
     WindowFactory,
     background_at,
     char_format_at,
@@ -32,17 +31,6 @@ from reader_app.ui.compare.gutter import HINT, Gutter
 from reader_app.ui.compare.link_styles import as_tooltip
 from reader_app.ui.theme import DARK
 from reader_app.ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def window_002_003(make_window: WindowFactory) -> MainWindow:
-    """The window with 002 on the left and 003 on the right, compared in the UI thread."""
-    window = make_window(synchronous=True)
-    left, right = (window.model.row_of(path) for path in SEED_FILES[2:4])
-    window.show_pair(left, right)
-    window.view.finish_alignment()
-    return window
-
 
 DATED = {
     "a.txt": "Putin backs a ceasefire in principle\n\nRussian President Vladimir Putin said on "
