@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,17 @@ def evaluate_labelled(label_file: Path, corpus: Path, verbose: bool) -> Tally:
     if verbose:
         _show(label_file.stem, left, right, gold, predicted, result)
     return tally
+
+
+def labelling_group(label_file: Path) -> str:
+    """Which batch a labelled pair belongs to: "blind" (labelled after the rules were set,
+    never tuned on) or the day it was labelled, so that each batch's figures stay apart."""
+    labelled_by = json.loads(label_file.read_text("utf-8")).get("labelled_by", "")
+    blind = re.search(r"\bblind\d*", labelled_by)
+    if blind:
+        return blind.group(0)  # ("blind2": a later batch of blind pairs)
+    found = re.search(r"\d{4}-\d{2}-\d{2}", labelled_by)
+    return found.group(0) if found else "other"
 
 
 def _show(name, left, right, gold, predicted, result) -> None:  # type: ignore[no-untyped-def]
@@ -158,19 +170,23 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     totals: dict[str, Tally] = {}
+    groups: dict[str, Tally] = {}
     for label_file in sorted(args.labels.glob("*.json")):
         name = label_file.name.split("__")[0]
-        totals.setdefault(name, Tally()).add(
-            evaluate_labelled(label_file, args.corpus, args.verbose))
+        tally = evaluate_labelled(label_file, args.corpus, args.verbose)
+        totals.setdefault(name, Tally()).add(tally)
+        groups.setdefault(f"  {name}/{labelling_group(label_file)}", Tally()).add(tally)
+    if len(groups) > len(totals):
+        totals.update(sorted(groups.items()))
     if args.events_per_subtopic:
         totals["ecb-events"] = evaluate_events(args.corpus, args.events_per_subtopic)
     if args.synthetic:
         totals["synthetic"] = evaluate_synthetic(args.synthetic, args.synthetic_words,
                                                  args.verbose)
-    print(f"{'set':<12} {'doc pairs':>9} {'gold':>6} {'predicted':>9} {'precision':>9} "
+    print(f"{'set':<22} {'doc pairs':>9} {'gold':>6} {'predicted':>9} {'precision':>9} "
           f"{'recall':>7}")
     for name, tally in totals.items():
-        print(f"{name:<12} {tally.pairs:>9} {tally.gold:>6} {tally.predicted:>9} "
+        print(f"{name:<22} {tally.pairs:>9} {tally.gold:>6} {tally.predicted:>9} "
               f"{tally.precision:>9.3f} {tally.recall:>7.3f}")
 
 

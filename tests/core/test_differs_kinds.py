@@ -47,6 +47,9 @@ NONE: list[list[tuple[str, str]]] = [[], []]
      "The quake struck the mountainous district at a depth of six miles, seismologists said."),
     # Too little else agrees (fewer than four pieces) to say the two report one fact.
     ("The warship was 13 miles from the boat.", "The warship was 150 miles off Aden."),
+    # A figure dated to a year the other paragraph never names: another event's toll.
+    ("The powerful earthquake in southern Iran killed at least 10 people in several villages.",
+     "The 2005 earthquake in southern Iran killed 612 people in several villages."),
     # A surname against a full name (or "Australian" against "Duncan Rait"): another person.
     ("Prosecutors said the victim Julie Ann Brandau was shot in the courtroom on Friday.",
      "Prosecutors said the victim Nichols was shot in the courtroom on Friday."),
@@ -62,6 +65,10 @@ def test_figures_that_state_different_things_do_not_differ(left: str, right: str
     ("The 7.7-strength quake killed more than 26,000 people in the ancient city of Bam.",
      "The quake in Bam left more than 31,000 people dead in the ancient city.",
      ("26,000", "31,000")),
+    # One year's quake on both sides, the year written near one figure only.
+    ("The 2003 quake killed more than 26,000 people in the ancient city of Bam, in Iran.",
+     "In the ancient city of Bam, in Iran, the 2003 quake of that winter left more than "
+     "31,000 people dead.", ("26,000", "31,000")),
     ("The gang was founded in 1931, the year the commission was set up, police said.",
      "The gang was founded in 1930, the year the commission was set up, police said.",
      ("1931", "1930")),

@@ -58,3 +58,20 @@ def test_runs_are_cut_at_the_marks_and_the_mark_laid_last_wins() -> None:
         ("matched", [(shared, "the ")]), ("variant", [(shared, "U.S.")]),
         ("matched", [(shared, " drone")]), (None, [(unique, " struck")])]
     assert marked_runs(segments, []) == [(None, segments)]
+
+
+def test_the_page_marks_a_differing_piece_on_both_sides_or_on_neither() -> None:
+    """The page marks the pieces the window marks: "six" (on the first boat) against "14" (in
+    all, a figure the right states too) is no disagreement, so neither side is flagged, and
+    the link's "(differs: …)" note does not list it either."""
+    left = "The navy seized 14 AK-47 rifles, 31 magazines and 923 rounds from the pirates."
+    right = ("Officers found six AK-47 rifles and 12 magazines on the first pirate boat, the "
+             "navy said.\n\nIn all the navy seized 14 AK-47 rifles, 31 magazines and 923 rounds "
+             "of ammunition from the pirates.")
+    page = render_html(compare(doc(left, "a.txt"), doc(right, "b.txt")))
+    assert marked(page, "differs") == []
+    assert "six ≠ 14" not in page and "14 ≠ six" not in page
+    # A figure stated otherwise and nowhere else is still marked on both sides and noted.
+    page = render_html(compare(doc(LEFT, "a.txt"), doc(RIGHT, "b.txt")))
+    assert marked(page, "differs") == ["30", "25"]
+    assert "(differs: 30 ≠ 25)" in page and "(differs: 25 ≠ 30)" in page

@@ -251,3 +251,18 @@ def test_json_line_of_the_seeds_is_the_json_of_the_dicts() -> None:
     c = compare(load_document(SEED_FILES[2]), load_document(SEED_FILES[3]))
     assert any(link.evidence for link in c.links) and any(link.moved for link in c.links)
     assert comparison_json_line(c) == json_text(comparison_to_json(c))
+
+
+ROUND = ("Klitschko landed 28 of his 68 punches thrown during the round, while Rahman connected "
+         "on just 1-of-16 over those three minutes.\n\n"
+         "By the end Klitschko had landed 178 punches, the final numbers showed.")
+FINAL = ("The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman "
+         "connected on just 30 of 207 punches thrown.")
+
+
+def test_the_text_lists_the_differing_figures_the_window_marks() -> None:
+    """"28" (in the round) against "178" (in the end) is no disagreement: the left states 178
+    too. The text, like the window and the page, lists only "68 ≠ 369"."""
+    text = render_text(compare(doc(ROUND, "a.txt"), doc(FINAL, "b.txt")))
+    assert "[differs: 68 ≠ 369]" in text
+    assert "28 ≠ 178" not in text

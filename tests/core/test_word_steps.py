@@ -11,6 +11,7 @@ from reader_app.core.compare.word_steps import (
     Change,
     WordSteps,
     is_pair,
+    is_reworded,
     pair_changes,
     pair_row_from,
 )
@@ -40,6 +41,26 @@ def test_the_changes_of_a_pair_walk_both_sides_in_reading_order() -> None:
     # "sharply" (right only) comes before the left's "morning" / the right's "evening";
     # at the same place the left one comes first.
     assert found == [(None, "sharply"), ("morning", None), (None, "evening")]
+
+
+def test_a_reworded_pair_steps_through_its_pieces_not_its_whole_paragraphs() -> None:
+    """Each paragraph of a reworded pair is one unique span (it shares no wording): the steps
+    are the pieces the two hold, on both sides, in the left's reading order."""
+    left = "Putin supports the ceasefire proposal in principle, the Kremlin said on Thursday."
+    right = "The Kremlin said Putin agrees with the ceasefire proposals, in principle."
+    comparison = compare(doc(left, "a.txt"), doc(right, "b.txt"))
+    assert [link.kind for link in comparison.links] == ["rewrite"] and is_reworded(comparison, 0)
+    changes = pair_changes(comparison, 0)
+    assert [(change.kind, *words(comparison, change)) for change in changes] == [
+        ("same", "Putin", "Putin"), ("variant", "supports", "agrees"),
+        ("same", "ceasefire", "ceasefire"), ("variant", "proposal", "proposals"),
+        ("same", "principle", "principle"), ("same", "Kremlin", "Kremlin")]
+
+
+def test_a_copied_pair_is_not_reworded_its_changes_are_its_own_wording() -> None:
+    comparison = pair()  # a copy: its changes are the words only one side has
+    assert not is_reworded(comparison, 0)
+    assert {change.kind for change in pair_changes(comparison, 0)} == {"unique"}
 
 
 def test_an_unchanged_pair_has_none_and_is_skipped() -> None:

@@ -88,3 +88,14 @@ def window(make_window: WindowFactory) -> MainWindow:
 def sync_window(make_window: WindowFactory) -> MainWindow:
     """The window with comparisons run in the UI thread; 000 vs 001 shown."""
     return make_window(synchronous=True)
+
+
+@pytest.fixture
+def window_002_003(make_window: WindowFactory) -> MainWindow:
+    """The window with 002 on the left and 003 on the right (two translations of one press
+    conference, with many reworded links), compared in the UI thread."""
+    window = make_window(synchronous=True)
+    left, right = (window.model.row_of(path) for path in SEED_FILES[2:4])
+    window.show_pair(left, right)
+    window.view.finish_alignment()
+    return window

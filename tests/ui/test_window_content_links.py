@@ -12,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF
 from PySide6.QtGui import QFont, QHelpEvent, QImage, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 from ui_helpers import (
-    SEED_FILES,
     WindowFactory,
     background_at,
     char_format_at,
@@ -27,21 +26,11 @@ from ui_helpers import (
 )
 
 from reader_app.core.compare import Link
+from reader_app.ui.compare import link_styles
 from reader_app.ui.compare.gutter import HINT, Gutter
 from reader_app.ui.compare.link_styles import as_tooltip
 from reader_app.ui.theme import DARK
 from reader_app.ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def window_002_003(make_window: WindowFactory) -> MainWindow:
-    """The window with 002 on the left and 003 on the right, compared in the UI thread."""
-    window = make_window(synchronous=True)
-    left, right = (window.model.row_of(path) for path in SEED_FILES[2:4])
-    window.show_pair(left, right)
-    window.view.finish_alignment()
-    return window
-
 
 DATED = {
     "a.txt": "Putin backs a ceasefire in principle\n\nRussian President Vladimir Putin said on "
@@ -96,8 +85,8 @@ def test_rewrite_band_looks_unlike_a_copy_band(window_002_003: MainWindow) -> No
     copy = gutter.band_style(link_of(window_002_003, "copy"))
     rewrite = gutter.band_style(link_of(window_002_003, "rewrite"))
     assert rewrite.fill.rgb() != copy.fill.rgb()  # another hue, not only another alpha
-    assert rewrite.outline_style == Qt.PenStyle.DotLine
-    assert copy.outline_style == Qt.PenStyle.SolidLine
+    assert rewrite.outline_dashes == link_styles.DOTTED
+    assert copy.outline_dashes == link_styles.SOLID
     assert rewrite.fill.alpha() < copy.fill.alpha()  # fainter: reads as hollow
 
 
@@ -105,7 +94,7 @@ def test_moved_links_keep_their_dashed_marked_look(window_002_003: MainWindow) -
     gutter = window_002_003.view.gutter
     for kind in ("copy", "rewrite"):
         style = gutter.band_style(link_of(window_002_003, kind, moved=True, lone=False))
-        assert style.outline_style == Qt.PenStyle.DashLine
+        assert style.outline_dashes in (link_styles.DASHED, link_styles.LONG_DASHED)
         assert style.marker == "⇄"
         assert style.marker_colour is not None and style.marker_colour.alpha() == 255
 

@@ -91,3 +91,47 @@ def test_after_f7_the_steps_start_at_that_difference(
     text = view.comparison.document(side).text
     assert selected(view.panes[side]) == text[place[0]:place[1]]
     assert message(sync_window).startswith("Change 1 of ")
+
+
+def test_f7_after_ctrl_f7_moves_the_selection_to_the_next_difference(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """QA saw the changed word Ctrl+F7 had selected stay highlighted after F7 had gone on to
+    the next difference."""
+    view = sync_window.view
+    assert view.comparison is not None
+    left, right = view.panes["left"], view.panes["right"]
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    assert selected(left) == "date 2025-04-07 Blaming"
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    assert message(sync_window).startswith("Difference ")
+    assert (selected(left), selected(right)) == ("", "")
+    entry = view.comparison.rows[view.current_row()]
+    for side, index in (("left", entry.left), ("right", entry.right)):
+        if index is not None:  # the cursor is at the start of the difference's paragraph
+            pane = view.panes[side]
+            assert pane.textCursor().block().blockNumber() == index, side
+            assert pane.textCursor().positionInBlock() == 0, side
+
+
+def test_in_a_reworded_pair_the_steps_are_its_pieces_never_a_whole_paragraph(
+    qtbot: QtBot, window_002_003: MainWindow
+) -> None:
+    """QA saw the first Ctrl+F7 in a reworded pair of 002 / 003 select the whole paragraph
+    (all of it is wording only that side has). The steps go over the words the two hold
+    (the same, in another form, stated otherwise), each selected in both panes."""
+    window, view = window_002_003, window_002_003.view
+    assert view.comparison is not None
+    left, right = view.panes["left"], view.panes["right"]
+    seen, said = [], []
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_F7, CTRL)
+        seen.append((selected(left), selected(right)))
+        said.append(message(window))
+    assert seen == [("President", "President"), ("Vladimir", "Vladimir"), ("Putin", "Putin"),
+                    ("agrees", "agrees"), ("U.S.", "US")]
+    assert said[0] == "Change 1 of 8 in this reworded pair: said in both"
+    assert said[4] == "Change 5 of 8 in this reworded pair: in another form"
+    assert in_view(left) and in_view(right)
+    qtbot.keyClick(window, Qt.Key.Key_F7, CTRL_SHIFT)
+    assert (selected(left), selected(right)) == ("agrees", "agrees")

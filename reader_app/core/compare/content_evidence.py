@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from reader_app.core.compare.content_figures import (
     attribute_slot,
+    dated_apart,
     figure_kind,
     figure_scope,
     may_agree,
@@ -271,9 +272,11 @@ def _differing(left: _Read, left_free: Free, right: _Read, right_free: Free) -> 
                     left, i, right, j, slot[1]) and figure_scope(
                     left_text, term) == figure_scope(right_text, partner)):
                 continue  # (not one clause's figure, or a total against a part of it)
-            if partner is not None and term.kind == "number" and may_agree(
-                    left_text, left.terms, i, right_text, right.terms, j):
-                continue  # (maybe one value: approximately, another time zone or unit)
+            if partner is not None and term.kind == "number" and (may_agree(
+                    left_text, left.terms, i, right_text, right.terms, j) or dated_apart(
+                    left_text, left.terms, i, right_text, right.terms, j)):
+                continue  # (maybe one value: approximately, another time zone or unit;
+                # or two years' figures)
             if partner is not None and partner.start not in taken:
                 taken.add(partner.start)
                 pieces.append(Evidence(term.start, term.end, partner.start, partner.end,

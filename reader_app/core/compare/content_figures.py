@@ -24,7 +24,9 @@ an approximate figure within a tenth of the other ("home to about 100,000" is no
 with "home to 96,000"; with "120,000" it is), two clock times in different zones ("4:30
 p.m. ET" / "1:30 p.m. PST"), two figures of different units or things, the word right after
 each ("10 kilometers" / "six miles": units are not converted; "30 people" / "25 civilians":
-maybe two counts of one toll, maybe one count and part of it).
+maybe two counts of one toll, maybe one count and part of it). Nor are two figures when one
+is dated to a year the other's paragraph never names ("the 2005 quake killed 612"): another
+event's figure.
 
 A figure cut from its neighbours as written ("$2. 6-million", "41/2 months": a decimal
 or a fraction split in the source) has no kind: it is compared with nothing. No Qt.
@@ -117,6 +119,31 @@ def may_agree(left_text: str, left_terms: Sequence[Term], i: int,
     left_unit, right_unit = (_unit(left_text, left_terms, i),
                              _unit(right_text, right_terms, j))
     return left_unit is not None and right_unit is not None and left_unit != right_unit
+
+
+def dated_apart(left_text: str, left_terms: Sequence[Term], i: int,
+                right_text: str, right_terms: Sequence[Term], j: int) -> bool:
+    """Whether one figure is dated to a year the other's paragraph never names ("10 people
+    were killed" / "the 2005 quake in Zarand killed 612"): a figure of another year is
+    another event's, not a conflict. ("the 2003 quake killed 26,000" / "31,000 died in Bam"
+    in a paragraph on the 2003 quake is one.)"""
+    return bool(_years_near(left_text, left_terms, i) - _years(right_text, right_terms, j)
+                or _years_near(right_text, right_terms, j) - _years(left_text, left_terms, i))
+
+
+YEAR_REACH = 5  # terms on each side of a figure where a year dates it
+
+
+def _years_near(text: str, terms: Sequence[Term], at: int) -> set[str]:
+    """The years written within ``YEAR_REACH`` terms of figure ``terms[at]``."""
+    return _years(text, terms, at, range(max(0, at - YEAR_REACH),
+                                         min(len(terms), at + YEAR_REACH + 1)))
+
+
+def _years(text: str, terms: Sequence[Term], at: int, among: range | None = None) -> set[str]:
+    """The years among ``terms`` (all of them unless ``among``), figure ``at`` itself not."""
+    return {terms[k].key for k in (among or range(len(terms))) if k != at
+            and terms[k].kind == "number" and figure_kind(text, terms, k) == "year"}
 
 
 APPROXIMATE = 0.1  # "about 3:00 pm" is no conflict with "2:53 p.m."

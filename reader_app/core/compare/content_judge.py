@@ -10,10 +10,12 @@ figure: a shared name, place or date alone never links, nor does one shared word
 paragraph with nothing but figures and dates (a dateline, "Updated 10:41 EDT") carries no
 fact and takes no part.
 
-Measured on the dev set (``benchmarks/eval_alignment.py``): context (linked neighbours,
-mutual best matches) did not separate true links from false ones better than the score
-alone, because reports link many-to-many (a summary paragraph and each quote it sums up);
-so the score decides. Must not import Qt.
+Measured on the dev set (``benchmarks/eval_alignment.py``): context as a score (linked
+neighbours, mutual best matches) did not separate true links from false ones better than the
+score alone, because reports link many-to-many (a summary paragraph and each quote it sums
+up); so the score decides. One use of context pays: a paragraph next to a linked one, joining
+the same longer paragraph on the other side, continues a split and needs less
+(``_beside_links``). Must not import Qt.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ NUMBER_FACTOR = 1.3  # a shared figure is strong evidence
 INDEX_TERMS = 16  # a paragraph is looked up by its heaviest terms
 MAX_POSTINGS = 40  # a term indexed for more paragraphs than this proposes no pairs
 COPIED_FACTOR = 1.5  # the bar for a pair whose paragraphs are both copy-linked elsewhere
+# The share of the bar a pair continuing a split needs (``_beside_links``). Dev set, F without
+# -> with: ECB+ first 16 pairs 0.55 -> 0.56, seeds 0.40 -> 0.42, next 6 pairs 0.70 -> 0.69;
+# 0.6 and 0.8 did no better. It links 002/003's two translations of Putin's "We agree…".
+NEIGHBOUR_FACTOR = 0.7
 MAX_PARTNERS = 3  # rewrite links per paragraph, best first (on both of its sides)
 MAX_CANDIDATES = 10  # per paragraph, most shared index terms first
 VARIANT_RATIO = 85  # rapidfuzz ratio for two spellings of a name ("Zelenskiy"/"Zelenskyy")
@@ -101,15 +107,40 @@ def judge_content(
     """Pairs linked on content (not in ``exclude``), with their scores."""
     threshold = rewrite_threshold([p.terms for p in terms.left if p],
                                   [p.terms for p in terms.right if p], terms.names, LINK_THRESHOLD)
-    passed = _passing_scores(terms, exclude, threshold, cancelled)
+    scored = _passing_scores(terms, exclude, NEIGHBOUR_FACTOR * threshold, cancelled)
     # Two paragraphs that each have their counterpart copied word for word elsewhere are
     # linked besides only on stronger content: else each one's topical neighbours joined
     # it (ECB+ dev set: 11 false links fewer for 1 true one, the seeds 1 for 2).
     copied_left, copied_right = {a for a, _ in exclude}, {b for _, b in exclude}
-    passed = {pair: score for pair, score in passed.items() if score >= COPIED_FACTOR * threshold
+    scored = {pair: score for pair, score in scored.items() if score >= COPIED_FACTOR * threshold
               or pair[0] not in copied_left or pair[1] not in copied_right}
+    passed = {pair: score for pair, score in scored.items() if score >= threshold}
+    passed.update(_beside_links(terms, scored, passed.keys() | exclude))
     kept = _best_partners(passed, 0) & _best_partners(passed, 1)
     return {pair: round(score, 4) for pair, score in passed.items() if pair in kept}
+
+
+def _beside_links(terms: ContentTerms, scored: dict[tuple[int, int], float],
+                  linked: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The weaker pairs that continue a split: paragraph ``a`` and ``b``, where ``a``'s
+    neighbour is linked to ``b`` and ``b`` is the longer (it holds what both say), or the
+    same the other way round. One outlet often spreads over two paragraphs what the other
+    writes in one, so the second half of the split needs less evidence; a headline linked to
+    the lead does not take the next paragraph too. Found from the strong links only."""
+    def size(side: list[Weighted | None], index: int) -> int:
+        paragraph = side[index]
+        return len(paragraph.terms) if paragraph is not None else 0
+
+    found = {}
+    for (a, b), score in scored.items():
+        if (a, b) in linked:
+            continue
+        left_split = (a - 1, b) in linked or (a + 1, b) in linked
+        right_split = (a, b - 1) in linked or (a, b + 1) in linked
+        if (left_split and size(terms.right, b) >= size(terms.left, a)) or (
+                right_split and size(terms.left, a) >= size(terms.right, b)):
+            found[(a, b)] = score
+    return found
 
 
 _SCORE, _PAIR = itemgetter(0), itemgetter(1)  # of a (score, pair) item

@@ -7,10 +7,12 @@ anyway, copied word for word into another counterpart). A ``variant`` piece is m
 but not where the two forms differ only in case ("Supports" in a title, "supports" in the
 text), nor where the same words are a ``same`` piece of another link (a sentence copied
 word for word in one counterpart and reworded in another): a mark there would say "worded
-otherwise" beside an identical passage. A ``differs`` piece is marked, but not where the
-same words are a ``same`` or ``variant`` piece of another link: the other document states
-that figure or name too, in another paragraph ("14 AK-47 rifles" stated in both, "six" in
-a third paragraph), so nothing disagrees. Must not import Qt.
+otherwise" beside an identical passage. A ``differs`` piece is marked on both sides or on
+neither: not where the words of either side are a ``same`` or ``variant`` piece of another
+link. The other document states that figure or name too, in another paragraph ("14 AK-47
+rifles" stated in both, "six" on the first boat in a third paragraph; "28 of 68 punches"
+in a round, "178" in the final numbers), so nothing disagrees, and a mark on the other
+side alone ("six", flagged beside nothing) said it did. Must not import Qt.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from reader_app.core.documents import Document
 MARKED = ("matched", "variant", "differs")
 # (start, end, kind, other start, other end): a marked piece and its counterpart's place.
 MarkedPiece = tuple[int, int, str, int, int]
+# (left start, left end, right start, right end) of the differs pieces marked.
+Differing = set[tuple[int, int, int, int]]
 # Per paragraph: (offset in paragraph, length, kind).
 Pieces = list[tuple[int, int, str]]
 
@@ -35,36 +39,54 @@ def marked_pieces(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     (and where their counterparts are in the other's), in the order of ``MARKED``."""
     left = side == "left"
     mine, theirs = (_LEFT, _RIGHT) if left else (_RIGHT, _LEFT)
-    same: set[tuple[int, int]] = set()
+    same: list[Evidence] = []
     rewritten: list[Evidence] = []  # the "same" pieces of reworded links
     others: list[Evidence] = []
     for link in comparison.links:  # one pass, no tuple per piece: most pieces are "same"
+        kept = [e for e in link.evidence if e.kind == "same"]
         if link.kind == "rewrite":
-            rewritten += [e for e in link.evidence if e.kind == "same"]
-        same.update(mine(e) for e in link.evidence if e.kind == "same")
+            rewritten += kept
+        same += kept
         others += [e for e in link.evidence if e.kind != "same"]
     shared = _shared_starts(comparison, side)
-    # Where a piece the other document agrees on starts (a set: sorting a long pair's
-    # 100,000 pieces held the interpreter lock for 40 ms, stalling the window).
-    agreed = {start for start, _ in same}
-    agreed.update(mine(e)[0] for e in others if e.kind == "variant")
     found: list[MarkedPiece] = []
     for e in rewritten:
         start, end = mine(e)
         if not _inside(shared, start, end):  # (else already blue: copied word for word)
             found.append((start, end, "matched", *theirs(e)))
-    for kind in MARKED[1:]:
-        for e in others:
-            if e.kind != kind:
-                continue
-            (start, end), (other_start, other_end) = mine(e), theirs(e)
-            if kind == "variant" and ((start, end) in same
-                                      or shown_kind(comparison, e) == "same"):
-                continue
-            if kind == "differs" and _overlaps(agreed, start, end):
-                continue
-            found.append((start, end, kind, other_start, other_end))
+    same_here = {mine(e) for e in same}
+    for e in others:
+        (start, end), (other_start, other_end) = mine(e), theirs(e)
+        if e.kind == "variant" and not ((start, end) in same_here
+                                        or shown_kind(comparison, e) == "same"):
+            found.append((start, end, "variant", other_start, other_end))
+    found += [(*mine(e), "differs", *theirs(e)) for e in _disagreeing(same, others)]
     return found
+
+
+def _disagreeing(same: list[Evidence], others: list[Evidence]) -> list[Evidence]:
+    """The ``differs`` pieces neither of whose sides the other document states too (decided
+    for the piece, not per side: a piece is marked on both sides or on neither)."""
+    # Where a piece the other document agrees on starts, on each side (sets: sorting a long
+    # pair's 100,000 pieces held the interpreter lock for 40 ms, stalling the window).
+    agreed = [e for e in others if e.kind == "variant"] + same
+    left = {e.left_start for e in agreed}
+    right = {e.right_start for e in agreed}
+    return [e for e in others if e.kind == "differs"
+            and not _overlaps(left, e.left_start, e.left_end)
+            and not _overlaps(right, e.right_start, e.right_end)]
+
+
+def differing_pieces(comparison: Comparison) -> Differing:
+    """(left start, left end, right start, right end) of the ``differs`` pieces marked (on
+    both sides: see ``marked_pieces``)."""
+    same: list[Evidence] = []
+    others: list[Evidence] = []
+    for link in comparison.links:
+        same += [e for e in link.evidence if e.kind == "same"]
+        others += [e for e in link.evidence if e.kind != "same"]
+    return {(e.left_start, e.left_end, e.right_start, e.right_end)
+            for e in _disagreeing(same, others)}
 
 
 def shown_kind(comparison: Comparison, piece: Evidence) -> EvidenceKind:

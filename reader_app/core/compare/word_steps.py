@@ -7,8 +7,17 @@ side). Its *changes* are
 - the ``variant`` and ``differs`` evidence pieces of the link between the two paragraphs
   (the same word or name in another form, another figure or date in the same slot), each
   one change with a place on both sides; a variant that differs only in case is left out
-  (the window does not mark it: ``evidence_marking.shown_kind``). A unique span that lies
-  wholly inside such a piece on its side is left out too: the piece stands for it.
+  (the window does not mark it: ``evidence_marking.shown_kind``), and so is a differs
+  piece the panes do not mark (``evidence_marking``: the other document states that figure
+  too). A unique span that lies wholly inside such a piece on its side is left out too: the
+  piece stands for it.
+
+A *reworded* pair (its link a ``rewrite``) shares no wording: each paragraph is one unique
+span, and a step selected the whole of it. Its changes are its evidence pieces instead, all
+three kinds, each on both sides: the words both hold (``same``), those in another form, the
+figures stated otherwise, which is what a reader checks a reworded pair by; the unique
+spans are left out. (A reworded pair with no such piece keeps its unique spans: the
+rewording is then the only change.)
 
 Reading order walks both paragraphs together: a change's place is how much shared wording
 comes before it in its own paragraph (white space aside: the same on both sides up to
@@ -26,9 +35,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader_app.core.compare.engine import SIDES, Comparison, Side
-from reader_app.core.compare.evidence_marking import shown_kind
+from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_kind
 
-ChangeKind = Literal["unique", "variant", "differs"]
+ChangeKind = Literal["unique", "same", "variant", "differs"]
 Range = tuple[int, int]  # document offsets, start and end
 
 
@@ -49,17 +58,27 @@ def is_pair(comparison: Comparison, row: int) -> bool:
     return entry.left is not None and entry.right is not None
 
 
-def _evidence(comparison: Comparison, left: int, right: int) -> list[Change]:
+def _evidence(comparison: Comparison, left: int, right: int,
+              differing: Differing) -> tuple[list[Change], bool]:
+    """The pieces of the link between the two paragraphs that are changes, and whether
+    that link is a rewrite (whose ``same`` pieces are changes too)."""
     found: list[Change] = []
+    reworded = False
     for link in comparison.links_of("left", left):
         if link.right != right:
             continue
+        reworded = reworded or link.kind == "rewrite"
         for piece in link.evidence:
-            if piece.kind == "same" or shown_kind(comparison, piece) == "same":  # case alone
+            places = piece.left_start, piece.left_end, piece.right_start, piece.right_end
+            left_range, right_range = places[:2], places[2:]
+            if piece.kind == "same" and link.kind != "rewrite":
                 continue
-            found.append(Change((piece.left_start, piece.left_end),
-                                (piece.right_start, piece.right_end), piece.kind))
-    return found
+            if piece.kind == "variant" and shown_kind(comparison, piece) == "same":  # case alone
+                continue
+            if piece.kind == "differs" and places not in differing:
+                continue
+            found.append(Change(left_range, right_range, piece.kind))
+    return found, reworded
 
 
 def _unique(comparison: Comparison, side: Side, index: int,
@@ -89,16 +108,21 @@ def _shared_before(comparison: Comparison, side: Side, index: int, offset: int) 
                if span.kind == "shared" and span.start < offset)
 
 
-def pair_changes(comparison: Comparison, row: int) -> list[Change]:
-    """The changes of the pair in ``row``, in reading order (none if it is not a pair)."""
+def pair_changes(comparison: Comparison, row: int,
+                 differing: Differing | None = None) -> list[Change]:
+    """The changes of the pair in ``row``, in reading order (none if it is not a pair).
+    ``differing``: the comparison's ``differing_pieces``, if known."""
     if not is_pair(comparison, row):
         return []
     entry = comparison.rows[row]
     indexes: dict[Side, int] = {"left": entry.left or 0, "right": entry.right or 0}
-    changes = _evidence(comparison, indexes["left"], indexes["right"])
-    for side in SIDES:
-        covered = [r for r in (c.on(side) for c in changes) if r is not None]
-        changes += _unique(comparison, side, indexes[side], covered)
+    if differing is None:
+        differing = differing_pieces(comparison)
+    changes, reworded = _evidence(comparison, indexes["left"], indexes["right"], differing)
+    if not (reworded and changes):  # (reworded: the pieces stand for the rewording)
+        for side in SIDES:
+            covered = [r for r in (c.on(side) for c in changes) if r is not None]
+            changes += _unique(comparison, side, indexes[side], covered)
 
     def place(change: Change) -> tuple[int, int, int]:
         side: Side = "left" if change.left is not None else "right"
@@ -110,10 +134,21 @@ def pair_changes(comparison: Comparison, row: int) -> list[Change]:
     return sorted(changes, key=place)
 
 
-def pair_row_from(comparison: Comparison, row: int) -> int | None:
+def is_reworded(comparison: Comparison, row: int) -> bool:
+    """Whether the pair in ``row`` is linked by a rewrite (its changes: its pieces)."""
+    entry = comparison.rows[row]
+    return is_pair(comparison, row) and any(
+        link.right == entry.right and link.kind == "rewrite"
+        for link in comparison.links_of("left", entry.left or 0))
+
+
+def pair_row_from(comparison: Comparison, row: int,
+                  differing: Differing | None = None) -> int | None:
     """The first pair at or below ``row`` that has changes."""
+    if differing is None:
+        differing = differing_pieces(comparison)
     for number in range(max(0, row), len(comparison.rows)):
-        if is_pair(comparison, number) and pair_changes(comparison, number):
+        if is_pair(comparison, number) and pair_changes(comparison, number, differing):
             return number
     return None
 
@@ -121,11 +156,12 @@ def pair_row_from(comparison: Comparison, row: int) -> int | None:
 @dataclass(frozen=True)
 class WordStep:
     """Where a step goes: the pair's row, the change's number in it (from 0), all its
-    changes."""
+    changes, and whether the pair is reworded (``is_reworded``)."""
 
     row: int
     number: int
     changes: tuple[Change, ...]
+    reworded: bool = False
 
     @property
     def change(self) -> Change:
@@ -144,6 +180,9 @@ class WordSteps:
 
     def __init__(self) -> None:
         self._stop: _Stop | None = None
+        # The comparison's ``differing_pieces``: a long pair's 100,000 pieces are gone
+        # through once, not at every step.
+        self._differing: tuple[object, Differing] | None = None
 
     def target(self, comparison: Comparison, top_row: int, scroll: int,
                step: int) -> WordStep | None:
@@ -155,12 +194,19 @@ class WordSteps:
             number = at.number + step
             if not 0 <= number < len(at.changes):
                 return None
-            return WordStep(at.row, number, at.changes)
-        row = pair_row_from(comparison, top_row)
+            return WordStep(at.row, number, at.changes, at.reworded)
+        differing = self._differing_of(comparison)
+        row = pair_row_from(comparison, top_row, differing)
         if row is None:
             return None
-        changes = tuple(pair_changes(comparison, row))
-        return WordStep(row, 0 if step > 0 else len(changes) - 1, changes)
+        changes = tuple(pair_changes(comparison, row, differing))
+        return WordStep(row, 0 if step > 0 else len(changes) - 1, changes,
+                        is_reworded(comparison, row))
+
+    def _differing_of(self, comparison: Comparison) -> Differing:
+        if self._differing is None or self._differing[0] is not comparison:
+            self._differing = (comparison, differing_pieces(comparison))
+        return self._differing[1]
 
     def at(self, comparison: object, scroll: int) -> WordStep | None:
         """The change the last step selected, while the view stays where it left it."""

@@ -16,7 +16,12 @@ from itertools import pairwise
 from pygments.formatters import HtmlFormatter
 
 from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, other_side
-from reader_app.core.compare.evidence_marking import Pieces, by_paragraph, marked_pieces
+from reader_app.core.compare.evidence_marking import (
+    Differing,
+    Pieces,
+    by_paragraph,
+    marked_pieces,
+)
 from reader_app.core.formats.palette import (
     DIFFERS_MARK,
     DIFFERS_TEXT,
@@ -97,9 +102,11 @@ def render_html(comparison: Comparison) -> str:
         '<span class="m-differs">stated otherwise there</span></p>',
         '<table class="cmp">',
     ]
-    marks = {side: by_paragraph(comparison.document(side), marked_pieces(comparison, side))
-             for side in SIDES}
-    body = [_row_html(comparison, row, formatter, marks) for row in comparison.rows]
+    pieces = {side: marked_pieces(comparison, side) for side in SIDES}
+    marks = {side: by_paragraph(comparison.document(side), pieces[side]) for side in SIDES}
+    # A link's "(differs: …)" note names the pieces its paragraphs mark, no others.
+    differing = {(a, b, c, d) for a, b, kind, c, d in pieces["left"] if kind == "differs"}
+    body = [_row_html(comparison, row, formatter, marks, differing) for row in comparison.rows]
     # The page's own markup holds no control character: any there came from a document.
     return visible_controls("\n".join([*head, *body, "</table></body></html>", ""]))
 
@@ -109,15 +116,17 @@ def _e(text: str) -> str:
 
 
 def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter[str],
-              marks: dict[Side, list[Pieces]]) -> str:
+              marks: dict[Side, list[Pieces]], differing: Differing) -> str:
     linked = row.left is not None and row.right is not None
-    cells = [_cell_html(comparison, "left", row.left, formatter, marks["left"])]
-    cells.append(_cell_html(comparison, "right", row.right, formatter, marks["right"]))
+    cells = [_cell_html(comparison, "left", row.left, formatter, marks["left"], differing)]
+    cells.append(_cell_html(comparison, "right", row.right, formatter, marks["right"],
+                            differing))
     return f'<tr class="{"linked" if linked else "single"}">{"".join(cells)}</tr>'
 
 
 def _cell_html(comparison: Comparison, side: Side, index: int | None,
-               formatter: HtmlFormatter[str], marks: list[Pieces]) -> str:
+               formatter: HtmlFormatter[str], marks: list[Pieces],
+               differing: Differing) -> str:
     if index is None:
         return '<td class="num"></td><td class="text gap"></td>'
     runs = marked_runs(paragraph_segments(comparison, side, index), marks[index])
@@ -126,7 +135,7 @@ def _cell_html(comparison: Comparison, side: Side, index: int | None,
     prefix = side[0]
     return (
         f'<td class="num" id="{prefix}{index + 1}">{prefix.upper()}{index + 1}</td>'
-        f'<td class="text">{text}{_links_html(comparison, side, index)}</td>'
+        f'<td class="text">{text}{_links_html(comparison, side, index, differing)}</td>'
     )
 
 
@@ -166,12 +175,14 @@ def _pieces_between(cuts: list[int], start: int, end: int) -> list[tuple[int, in
     return list(pairwise([start, *cuts[bisect_right(cuts, start):bisect_left(cuts, end)], end]))
 
 
-def _differs_html(comparison: Comparison, link: Link, side: Side) -> str:
-    """The figures, dates and names the other side states differently, escaped."""
+def _differs_html(comparison: Comparison, link: Link, side: Side,
+                  differing: Differing) -> str:
+    """The figures, dates and names the other side states differently (those marked:
+    ``differing``), escaped."""
     own, other = comparison.document(side).text, comparison.document(other_side(side)).text
     pieces = []
     for e in link.evidence:
-        if e.kind != "differs":
+        if (e.left_start, e.left_end, e.right_start, e.right_end) not in differing:
             continue
         mine, theirs = ((e.left_start, e.left_end), (e.right_start, e.right_end))
         if side == "right":
@@ -180,7 +191,8 @@ def _differs_html(comparison: Comparison, link: Link, side: Side) -> str:
     return f' <span class="differs">(differs: {"; ".join(pieces)})</span>' if pieces else ""
 
 
-def _links_html(comparison: Comparison, side: Side, index: int) -> str:
+def _links_html(comparison: Comparison, side: Side, index: int,
+                differing: Differing) -> str:
     other: Side = "right" if side == "left" else "left"
     anchors = []
     for link in comparison.links_of(side, index):
@@ -190,5 +202,5 @@ def _links_html(comparison: Comparison, side: Side, index: int) -> str:
         if link.kind == "rewrite":
             verb = "reworded, " + verb
         anchors.append(f'{verb} <a href="#{other[0]}{target + 1}">{label}</a>'
-                       f"{_differs_html(comparison, link, side)}")
+                       f"{_differs_html(comparison, link, side, differing)}")
     return f'<span class="links">{" · ".join(anchors)}</span>' if anchors else ""

@@ -16,7 +16,7 @@ from pygments.style import Style
 from pygments.token import Comment, Generic, Name, Text, _TokenType
 
 from reader_app.core.compare import SIDES, Comparison, Link, Side
-from reader_app.core.compare.evidence_marking import shown_kind
+from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_kind
 from reader_app.core.documents import Document
 from reader_app.core.text import visible_controls
 
@@ -90,7 +90,8 @@ def _label(prefix: str, index: int | None) -> str:
     return "—" if index is None else f"{prefix}{index + 1}"
 
 
-def _row_heading(comparison: Comparison, left: int | None, right: int | None) -> str:
+def _row_heading(comparison: Comparison, left: int | None, right: int | None,
+                 differing: Differing) -> str:
     if left is None or right is None:
         return f"{_label('L', left)} ↔ {_label('R', right)}" + _other_links(
             comparison, left, right)
@@ -100,7 +101,8 @@ def _row_heading(comparison: Comparison, left: int | None, right: int | None) ->
     else:
         heading = (f"L{left + 1} ≈ R{right + 1}  "
                    f"reworded ({evidence_summary(comparison, link)})")
-    return heading + _differences(comparison, link) + _other_links(comparison, left, right)
+    return (heading + _differences(comparison, link, differing)
+            + _other_links(comparison, left, right))
 
 
 def evidence_summary(comparison: Comparison, link: Link) -> str:
@@ -111,11 +113,14 @@ def evidence_summary(comparison: Comparison, link: Link) -> str:
     return ", ".join(parts) or "no evidence"
 
 
-def _differences(comparison: Comparison, link: Link) -> str:
+def _differences(comparison: Comparison, link: Link, differing: Differing) -> str:
+    """The link's "[differs: 30 ≠ 25]": the pieces the window and the page mark, no others
+    (``evidence_marking``)."""
     pieces = [
         f"{comparison.left.text[e.left_start:e.left_end]} ≠ "
         f"{comparison.right.text[e.right_start:e.right_end]}"
-        for e in link.evidence if e.kind == "differs"
+        for e in link.evidence
+        if (e.left_start, e.left_end, e.right_start, e.right_end) in differing
     ]
     return f"  [differs: {'; '.join(pieces)}]" if pieces else ""
 
@@ -165,9 +170,10 @@ def _token_stream(comparison: Comparison) -> Iterator[Segment]:
 def _raw_token_stream(comparison: Comparison) -> Iterator[Segment]:
     for line in _summary(comparison):
         yield HEADING, line + "\n"
+    differing = differing_pieces(comparison)
     for row in comparison.rows:
         yield Text, "\n"
-        yield MARKER, _row_heading(comparison, row.left, row.right) + "\n"
+        yield MARKER, _row_heading(comparison, row.left, row.right, differing) + "\n"
         for side, index, mark in zip(SIDES, (row.left, row.right), ("< ", "> "), strict=True):
             if index is None:
                 continue

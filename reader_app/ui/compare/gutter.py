@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader_app.core.compare import Comparison, Link
@@ -118,9 +118,7 @@ class Gutter(QWidget):
         for link in self.visible_links(places):
             style = self.band_style(link)
             painter.setBrush(style.fill)
-            outline = QPen(style.outline, style.outline_width)
-            outline.setStyle(style.outline_style)
-            painter.setPen(outline)
+            painter.setPen(style.outline_pen())
             painter.drawPath(self.band_path(link, places))
             if style.marker and style.marker_colour is not None:
                 top = places[0][link.left][0]

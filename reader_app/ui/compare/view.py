@@ -23,6 +23,7 @@ from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
 from reader_app.core.markup import markup_spans
 from reader_app.ui.compare.band_index import ShiftedSpans
+from reader_app.ui.compare.difference_places import DifferencePlaces
 from reader_app.ui.compare.difference_steps import DifferenceSteps
 from reader_app.ui.compare.display_data import freeze_aligned, paragraph_kinds, row_pairs
 from reader_app.ui.compare.document_pane import DocumentPane
@@ -35,6 +36,7 @@ from reader_app.ui.compare.overview_bar import OverviewBar, overview_steps
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
+from reader_app.ui.compare.row_scroll import scroll_panes_to_row
 from reader_app.ui.compare.stepper import Stepper
 from reader_app.ui.compare.view_boxes import gutter_box, side_box
 from reader_app.ui.theme import LIGHT, Highlights
@@ -60,7 +62,6 @@ class CompareView(QWidget):
         self._syncing = False
         self._layout: RowLayout | None = None
         self._differences = DifferenceSteps()
-        self._differing: tuple[RowLayout | None, list[int], list[int]] = (None, [], [])
         self.point_size = DEFAULT_POINT_SIZE
         self._build_ui()
         self._active = self.panes["left"]
@@ -73,6 +74,8 @@ class CompareView(QWidget):
         self.headers = {side: HeaderLabel(self) for side in SIDES}  # cut with "…"
         self.gutter = Gutter(self.places, self)
         self.folds = FoldControl(self.panes, self.realign, lambda: self._layout, self)
+        self._differing = DifferencePlaces(
+            lambda: self.folds.difference_rows(self.comparison), self.row_top)
         for side in SIDES:
             self.panes[side].setObjectName(f"{side}_pane")
             self.headers[side].setTextFormat(Qt.TextFormat.PlainText)
@@ -353,15 +356,8 @@ class CompareView(QWidget):
         return self._difference_places()[0]
 
     def _difference_places(self) -> tuple[list[int], list[int]]:
-        """The difference rows and their tops, worked out once per layout (each F7 of a long
-        pair went through 10,000 of them twice: 35 ms)."""
-        layout = self._layout
-        if layout is None:
-            return self.folds.difference_rows(self.comparison), []
-        if self._differing[0] is not layout:
-            rows = self.folds.difference_rows(self.comparison)
-            self._differing = (layout, rows, [int(self.row_top(row)) for row in rows])
-        return self._differing[1], self._differing[2]
+        """The difference rows and their tops (``difference_places``)."""
+        return self._differing.of(self._layout)
 
     def current_row(self) -> int:
         """The row at the top of the view."""
@@ -390,11 +386,11 @@ class CompareView(QWidget):
 
     def scroll_to_row(self, row: int) -> None:
         self._sync_offset = 0
-        top = int(self.row_top(row))  # exactly at the top, so that it is the current row
-        for pane in self.panes.values():
-            pane.verticalScrollBar().setValue(top)
         entry = self.comparison.rows[row] if self.comparison else None
+        indexes = (None, None) if entry is None else (entry.left, entry.right)
+        # Exactly at the top, so that it is the current row (the cursors go there too).
+        scroll_panes_to_row(self.panes.values(), int(self.row_top(row)), indexes)
         if entry is not None and not self.folds.flash_marker(row):  # (folded: its marker)
-            for side, index in zip(SIDES, (entry.left, entry.right), strict=True):
+            for pane, index in zip(self.panes.values(), indexes, strict=True):
                 if index is not None:
-                    self.panes[side].flash_paragraph(index)
+                    pane.flash_paragraph(index)

@@ -4,8 +4,10 @@ linked pair at the top of the view, one at a time.
 Which words, and in which order, is ``core.compare.word_steps``; here each step selects its
 word(s) in the pane that has them (both panes for a variant or a differing figure, the
 left one active), brings them into view, and says "Change 3 of 7 in this pair" in the status
-bar. At either end of the pair it says so and leaves the selection where it is (F7 goes
-on to the next difference).
+bar. In a reworded pair the steps are its evidence pieces (``word_steps``), and the status
+bar says what each is: "Change 2 of 6 in this reworded pair: in another form". At either
+end of the pair it says so and leaves the selection where it is (F7 goes on to the next
+difference).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from reader_app.ui.compare.view import CompareView
 
 NEXT_TIP = "Select the next changed word(s) of the linked pair at the top of the view"
 PREVIOUS_TIP = "Select the previous changed word(s) of the linked pair at the top of the view"
+# What a reworded pair's piece is, as the hover tips and the page's key name it.
+PIECES = {"same": "said in both", "variant": "in another form",
+          "differs": "stated otherwise"}
 
 
 class WordNavigation(QObject):
@@ -59,7 +64,7 @@ class WordNavigation(QObject):
             return None
         _select(view, target.change)
         self._steps.arrived(comparison, target, scroll.value())
-        self._say(f"Change {target.number + 1} of {len(target.changes)} in this pair")
+        self._say(_said(target))
         return target
 
     def _nothing(self, step: int) -> str:
@@ -68,6 +73,15 @@ class WordNavigation(QObject):
             return "No linked pair with changed words from here down"
         return ("No more changes in this pair " + ("below" if step > 0 else "above")
                 + " (F7: next difference)")
+
+
+def _said(target: WordStep) -> str:
+    """The status bar's "Change 3 of 7 in this pair" (with what a reworded pair's piece is)."""
+    counted = f"Change {target.number + 1} of {len(target.changes)} in this"
+    kind = PIECES.get(target.change.kind)
+    if target.reworded and kind is not None:
+        return f"{counted} reworded pair: {kind}"
+    return f"{counted} pair"
 
 
 def _select(view: CompareView, change: Change) -> None:
