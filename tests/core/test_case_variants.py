@@ -48,7 +48,7 @@ def test_a_variant_of_case_alone_is_shown_as_the_same_word(voters: Comparison) -
 
 
 def test_the_text_output_counts_no_variant_of_case_alone(voters: Comparison) -> None:
-    assert evidence_summary(voters, voters.links[0]) == "4 same, 1 variant"
+    assert evidence_summary(voters, voters.links[0], set()) == "4 same, 1 variant"
     assert "L1 ≈ R1  reworded (4 same, 1 variant)\n" in render_text(voters)
     ansi = re.sub(r"\x1b\[[0-9;]*m", "", render_ansi(voters))
     assert "L1 ≈ R1  reworded (4 same, 1 variant)\n" in ansi

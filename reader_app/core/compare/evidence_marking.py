@@ -21,7 +21,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from reader_app.core.compare.content_evidence import Evidence, EvidenceKind
-from reader_app.core.compare.engine import Comparison, Side
+from reader_app.core.compare.engine import Comparison, Link, Side
 from reader_app.core.documents import Document
 
 # In this order: a variant mark is laid over a matched one, a differs mark over both.
@@ -99,6 +99,16 @@ def shown_kind(comparison: Comparison, piece: Evidence) -> EvidenceKind:
             == comparison.right.text[piece.right_start : piece.right_end].casefold()):
         return "same"
     return piece.kind
+
+
+def shown_evidence(comparison: Comparison, link: Link,
+                   differing: Differing) -> list[tuple[Evidence, EvidenceKind]]:
+    """``link``'s pieces as a reader is shown them, each with its ``shown_kind``; a ``differs``
+    piece the panes do not mark (not in ``differing``, the comparison's ``differing_pieces``)
+    is left out, so that no count or list tells of a conflict the text does not show."""
+    return [(e, kind) for e in link.evidence
+            if (kind := shown_kind(comparison, e)) != "differs"
+            or (e.left_start, e.left_end, e.right_start, e.right_end) in differing]
 
 
 def by_paragraph(document: Document, pieces: list[MarkedPiece]) -> list[Pieces]:

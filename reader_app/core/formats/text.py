@@ -16,7 +16,7 @@ from pygments.style import Style
 from pygments.token import Comment, Generic, Name, Text, _TokenType
 
 from reader_app.core.compare import SIDES, Comparison, Link, Side
-from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_kind
+from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_evidence
 from reader_app.core.documents import Document
 from reader_app.core.text import visible_controls
 
@@ -100,15 +100,16 @@ def _row_heading(comparison: Comparison, left: int | None, right: int | None,
         heading = f"L{left + 1} ↔ R{right + 1}  {link.similarity:.0%} alike"
     else:
         heading = (f"L{left + 1} ≈ R{right + 1}  "
-                   f"reworded ({evidence_summary(comparison, link)})")
+                   f"reworded ({evidence_summary(comparison, link, differing)})")
     return (heading + _differences(comparison, link, differing)
             + _other_links(comparison, left, right))
 
 
-def evidence_summary(comparison: Comparison, link: Link) -> str:
+def evidence_summary(comparison: Comparison, link: Link, differing: Differing) -> str:
     """ "3 same, 1 variant, 1 differs" — what a link rests on, in a few words, counted as the
-    window marks the pieces (``shown_kind``: a variant of case alone is the same word)."""
-    counts = Counter(shown_kind(comparison, e) for e in link.evidence)
+    window marks the pieces (``shown_evidence``: a variant of case alone is the same word, a
+    conflict the panes do not mark is not told)."""
+    counts = Counter(kind for _, kind in shown_evidence(comparison, link, differing))
     parts = [f"{counts[kind]} {kind}" for kind in ("same", "variant", "differs") if counts[kind]]
     return ", ".join(parts) or "no evidence"
 
@@ -119,8 +120,7 @@ def _differences(comparison: Comparison, link: Link, differing: Differing) -> st
     pieces = [
         f"{comparison.left.text[e.left_start:e.left_end]} ≠ "
         f"{comparison.right.text[e.right_start:e.right_end]}"
-        for e in link.evidence
-        if (e.left_start, e.left_end, e.right_start, e.right_end) in differing
+        for e, kind in shown_evidence(comparison, link, differing) if kind == "differs"
     ]
     return f"  [differs: {'; '.join(pieces)}]" if pieces else ""
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPen
 
 from reader_app.core.compare import Comparison, Link, Side
-from reader_app.core.compare.evidence_marking import shown_kind
+from reader_app.core.compare.content_evidence import Evidence
+from reader_app.core.compare.evidence_marking import differing_pieces, shown_evidence
 from reader_app.core.formats.text import evidence_summary
+from reader_app.ui.compare.per_comparison import remembered
 from reader_app.ui.theme import Highlights
 
 MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
@@ -91,23 +93,24 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
     # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
     lines += [f"{left}: {paragraph_opening(comparison, 'left', link.left)}",
               f"{right}: {paragraph_opening(comparison, 'right', link.right)}"]
+    differing = remembered(comparison, "differing pieces",
+                           lambda: differing_pieces(comparison))
     if link.evidence:
-        lines.append(evidence_summary(comparison, link))
+        lines.append(evidence_summary(comparison, link, differing))
+    shown = shown_evidence(comparison, link, differing)
     for kind, sign in (("differs", " ≠ "), ("variant", " ~ "), ("same", "")):
-        pieces = _pieces(comparison, link, kind, sign)
+        pieces = _pieces(comparison, [e for e, k in shown if k == kind], sign)
         if pieces:
             lines.append(f"{kind}: {(', ' if kind == 'same' else '; ').join(pieces)}")
     lines.append("Click to jump to the counterpart.")
     return "\n".join(lines)
 
 
-def _pieces(comparison: Comparison, link: Link, kind: str, sign: str) -> list[str]:
-    """Each distinct piece of ``kind`` as "left ≠ right" (with no ``sign``: its left words
-    alone), the first few."""
+def _pieces(comparison: Comparison, evidence: list[Evidence], sign: str) -> list[str]:
+    """Each distinct piece as "left ≠ right" (with no ``sign``: its left words alone), the
+    first few."""
     found: list[str] = []
-    for e in link.evidence:
-        if shown_kind(comparison, e) != kind:
-            continue
+    for e in evidence:
         piece = _clipped(comparison.left.text[e.left_start : e.left_end])
         if sign:
             piece += sign + _clipped(comparison.right.text[e.right_start : e.right_end])
