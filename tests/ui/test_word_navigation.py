@@ -114,6 +114,21 @@ def test_f7_after_ctrl_f7_moves_the_selection_to_the_next_difference(
             assert pane.textCursor().positionInBlock() == 0, side
 
 
+def test_f7_after_ctrl_f7_goes_on_from_the_pair_being_read(
+    qtbot: QtBot, sync_window: MainWindow
+) -> None:
+    """Ctrl+F7 stepped into a pair below the top of the view (the view did not move): F7 goes
+    to the difference after that pair, not back to the first one below the top."""
+    view = sync_window.view
+    assert view.comparison is not None
+    rows = view.difference_rows()
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7, CTRL)
+    reading = pair_row_from(view.comparison, 0)
+    assert reading is not None and reading >= rows[0]
+    qtbot.keyClick(sync_window, Qt.Key.Key_F7)
+    assert view.current_row() == min(r for r in rows if r > reading)
+
+
 def test_in_a_reworded_pair_the_steps_are_its_pieces_never_a_whole_paragraph(
     qtbot: QtBot, window_002_003: MainWindow
 ) -> None:

@@ -12,12 +12,7 @@ from collections.abc import Container, Generator, Iterator
 from contextlib import ExitStack
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QSizePolicy,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
@@ -377,6 +372,11 @@ class CompareView(QWidget):
             self.scroll_to_row(target)
             self._differences.arrived(self.comparison, target, scroll.value())
         return target
+
+    def stand_at(self, row: int) -> None:
+        """The reader works in ``row`` (Ctrl+F7): F7 goes on from it until the view moves."""
+        scroll = self.panes["left"].verticalScrollBar().value()
+        self._differences.arrived(self.comparison, row, scroll)
 
     def no_difference_message(self, step: int) -> str:
         """What the status bar says when ``go_to_difference(step)`` found none."""

@@ -64,6 +64,7 @@ class WordNavigation(QObject):
             return None
         _select(view, target.change)
         self._steps.arrived(comparison, target, scroll.value())
+        view.stand_at(target.row)
         self._say(_said(target))
         return target
 
