@@ -15,7 +15,7 @@ import pytest
 from comparison_checks import doc
 
 from reader_app.core.compare import Comparison, compare
-from reader_app.core.compare.evidence_marking import shown_kind
+from reader_app.core.compare.evidence_marking import marked_pieces, shown_kind
 from reader_app.core.compare.word_steps import pair_changes
 from reader_app.core.formats.text import evidence_summary, render_ansi, render_text
 
@@ -58,3 +58,15 @@ def test_the_changes_stepped_through_are_the_ones_counted(voters: Comparison) ->
     """Ctrl+F7 steps through the variant the heading counts and not "Voters"."""
     variants = [c for c in pair_changes(voters, 0) if c.kind == "variant"]
     assert [voters.left.text[slice(*c.left)] for c in variants if c.left] == ["election"]
+
+
+def test_in_a_reworded_pair_the_word_of_another_case_is_a_step_and_a_mark(
+        voters: Comparison) -> None:
+    """Counted among the "4 same", "Voters" is stepped through and marked as one of them: the
+    reader finds as many as the heading and the band's tooltip count."""
+    same = [c for c in pair_changes(voters, 0) if c.kind == "same"]
+    assert [voters.left.text[slice(*c.left)] for c in same if c.left] == [
+        "Voters", "Turkmenistan", "Sunday", "parliamentary"]
+    marked = [voters.right.text[start:end] for start, end, kind, _, _
+              in marked_pieces(voters, "right") if kind == "matched"]
+    assert "voters" in marked

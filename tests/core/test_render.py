@@ -266,3 +266,19 @@ def test_the_text_lists_the_differing_figures_the_window_marks() -> None:
     text = render_text(compare(doc(ROUND, "a.txt"), doc(FINAL, "b.txt")))
     assert "[differs: 68 ≠ 369]" in text
     assert "28 ≠ 178" not in text
+
+
+MOVED_DATE = ("Russian President Vladimir Putin said on March 13 he agrees with the U.S. proposal "
+              "for a 30-day ceasefire in Ukraine, but several questions remained unanswered.\n\n"
+              "Markets in Moscow rose sharply after the news, traders in the capital said.\n")
+MOVED_DATE_OTHER = ("Markets in Moscow rose sharply after the news, traders in the capital "
+                    "said.\n\nOn March 14 Putin backed the US plan for a month-long truce in "
+                    "Ukraine, though questions about monitoring were still unanswered.\n")
+
+
+def test_the_text_lists_the_differing_figures_of_a_moved_link() -> None:
+    """The window marks "13" / "14" in both panes and the page notes "(differs: 13 ≠ 14)";
+    the text told the link only as "(moved → R2)", in rows of their own: no conflict said."""
+    text = render_text(compare(doc(MOVED_DATE, "a.txt"), doc(MOVED_DATE_OTHER, "b.txt")))
+    assert "L1 ↔ —  (moved → R2 [differs: 13 ≠ 14])\n" in text
+    assert "— ↔ R2  (moved ← L1 [differs: 13 ≠ 14])\n" in text

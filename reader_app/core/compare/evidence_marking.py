@@ -3,7 +3,8 @@ window's panes and tips, the HTML page and the PDF made from it).
 
 A ``same`` piece of a reworded (``rewrite``) pair is ``matched``: such a pair shares no
 passage, so a mark shows what it corresponds on (unless the words are shared wording
-anyway, copied word for word into another counterpart). A ``variant`` piece is marked,
+anyway, copied word for word into another counterpart); so is a variant of case alone,
+counted and stepped through as the same word (``shown_kind``). A ``variant`` piece is marked,
 but not where the two forms differ only in case ("Supports" in a title, "supports" in the
 text), nor where the same words are a ``same`` piece of another link (a sentence copied
 word for word in one counterpart and reworded in another): a mark there would say "worded
@@ -44,8 +45,9 @@ def marked_pieces(comparison: Comparison, side: Side) -> list[MarkedPiece]:
     others: list[Evidence] = []
     for link in comparison.links:  # one pass, no tuple per piece: most pieces are "same"
         kept = [e for e in link.evidence if e.kind == "same"]
-        if link.kind == "rewrite":
-            rewritten += kept
+        if link.kind == "rewrite":  # (a variant of case alone is the same word: matched too)
+            rewritten += kept + [e for e in link.evidence if e.kind == "variant"
+                                 and shown_kind(comparison, e) == "same"]
         same += kept
         others += [e for e in link.evidence if e.kind != "same"]
     shared = _shared_starts(comparison, side)

@@ -6,10 +6,11 @@ side). Its *changes* are
 - the unique spans of each paragraph (wording only that side has; none in boilerplate), and
 - the ``variant`` and ``differs`` evidence pieces of the link between the two paragraphs
   (the same word or name in another form, another figure or date in the same slot), each
-  one change with a place on both sides; a variant that differs only in case is left out
-  (the window does not mark it: ``evidence_marking.shown_kind``), and so is a differs
-  piece the panes do not mark (``evidence_marking``: the other document states that figure
-  too). A unique span that lies wholly inside such a piece on its side is left out too: the
+  one change with a place on both sides; a variant that differs only in case is the same
+  word (``evidence_marking.shown_kind``): left out, or in a reworded pair one of its
+  ``same`` pieces, as the band's tooltip counts it and the panes mark it. A differs piece
+  the panes do not mark is left out (``evidence_marking``: the other document states that
+  figure too). A unique span that lies wholly inside such a piece on its side is left out too: the
   piece stands for it.
 
 A *reworded* pair (its link a ``rewrite``) shares no wording: each paragraph is one unique
@@ -71,13 +72,12 @@ def _evidence(comparison: Comparison, left: int, right: int,
         for piece in link.evidence:
             places = piece.left_start, piece.left_end, piece.right_start, piece.right_end
             left_range, right_range = places[:2], places[2:]
-            if piece.kind == "same" and link.kind != "rewrite":
+            kind = shown_kind(comparison, piece)  # (a variant of case alone: the same word)
+            if kind == "same" and link.kind != "rewrite":
                 continue
-            if piece.kind == "variant" and shown_kind(comparison, piece) == "same":  # case alone
+            if kind == "differs" and places not in differing:
                 continue
-            if piece.kind == "differs" and places not in differing:
-                continue
-            found.append(Change(left_range, right_range, piece.kind))
+            found.append(Change(left_range, right_range, kind))
     return found, reworded
 
 

@@ -94,7 +94,7 @@ def _row_heading(comparison: Comparison, left: int | None, right: int | None,
                  differing: Differing) -> str:
     if left is None or right is None:
         return f"{_label('L', left)} ↔ {_label('R', right)}" + _other_links(
-            comparison, left, right)
+            comparison, left, right, differing)
     link = next(k for k in comparison.links_of("left", left) if k.right == right)
     if link.kind == "copy":
         heading = f"L{left + 1} ↔ R{right + 1}  {link.similarity:.0%} alike"
@@ -102,7 +102,7 @@ def _row_heading(comparison: Comparison, left: int | None, right: int | None,
         heading = (f"L{left + 1} ≈ R{right + 1}  "
                    f"reworded ({evidence_summary(comparison, link, differing)})")
     return (heading + _differences(comparison, link, differing)
-            + _other_links(comparison, left, right))
+            + _other_links(comparison, left, right, differing))
 
 
 def evidence_summary(comparison: Comparison, link: Link, differing: Differing) -> str:
@@ -114,7 +114,8 @@ def evidence_summary(comparison: Comparison, link: Link, differing: Differing) -
     return ", ".join(parts) or "no evidence"
 
 
-def _differences(comparison: Comparison, link: Link, differing: Differing) -> str:
+def _differences(comparison: Comparison, link: Link, differing: Differing,
+                 before: str = "  ") -> str:
     """The link's "[differs: 30 ≠ 25]": the pieces the window and the page mark, no others
     (``evidence_marking``)."""
     pieces = [
@@ -122,16 +123,21 @@ def _differences(comparison: Comparison, link: Link, differing: Differing) -> st
         f"{comparison.right.text[e.right_start:e.right_end]}"
         for e, kind in shown_evidence(comparison, link, differing) if kind == "differs"
     ]
-    return f"  [differs: {'; '.join(pieces)}]" if pieces else ""
+    return f"{before}[differs: {'; '.join(pieces)}]" if pieces else ""
 
 
-def _other_links(comparison: Comparison, left: int | None, right: int | None) -> str:
+def _other_links(comparison: Comparison, left: int | None, right: int | None,
+                 differing: Differing) -> str:
+    """The row's links to paragraphs in other rows: "(moved → R5 [differs: 8:00 ≠ 4:00])".
+    Their differing pieces are told here, as the window marks them in both panes."""
     notes = []
     if left is not None:
         notes += [f"{'moved' if k.moved else 'also'} → R{k.right + 1}"
+                  + _differences(comparison, k, differing, " ")
                   for k in comparison.links_of("left", left) if k.right != right]
     if right is not None:
         notes += [f"{'moved' if k.moved else 'also'} ← L{k.left + 1}"
+                  + _differences(comparison, k, differing, " ")
                   for k in comparison.links_of("right", right) if k.left != left]
     return f"  ({'; '.join(notes)})" if notes else ""
 

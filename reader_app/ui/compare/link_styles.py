@@ -66,7 +66,7 @@ def band_style(link: Link, highlights: Highlights) -> BandStyle:
             fill.setAlpha(fill.alpha() // 2)
         marker = QColor(highlights.moved)
         marker.setAlpha(255)  # legible on the window's own background in either theme
-        return BandStyle(fill, highlights.moved.darker(150 if rewrite else 140),
+        return BandStyle(fill, _moved_outline(highlights, rewrite),
                          LONG_DASHED if rewrite else DASHED, "⇄",
                          marker.lighter(120) if highlights.dark else marker.darker(160))
     if rewrite:
@@ -76,6 +76,16 @@ def band_style(link: Link, highlights: Highlights) -> BandStyle:
         outline = outline.lighter(115) if highlights.dark else outline.darker(125)
         return BandStyle(highlights.rewrite, outline, DOTTED, "")
     return BandStyle(highlights.band, highlights.band.darker(140), SOLID, "")
+
+
+def _moved_outline(highlights: Highlights, rewrite: bool) -> QColor:
+    """A moved band's dashes: darker than its pink in the light theme; in the dark one opaque
+    and lighter (darkened there, they sank into the fill and the dashed look was lost)."""
+    if not highlights.dark:
+        return highlights.moved.darker(150 if rewrite else 140)
+    outline = QColor(highlights.moved)
+    outline.setAlpha(255)
+    return outline.lighter(100 if rewrite else 110)
 
 
 def link_tooltip(comparison: Comparison, link: Link) -> str:
