@@ -83,8 +83,10 @@ def run(words: int, real: bool = False) -> dict[str, float]:
         done = []
         # The worker reports 100% just before its result arrives: from then on the UI thread
         # renders the result into the panes.
+        compared: list[float] = []
         window.compare_runner.progressed.connect(
-            lambda fraction: fraction >= 1.0 and meter.enter("render")
+            lambda fraction: fraction >= 1.0 and (
+                compared.append(time.perf_counter()), meter.enter("render"))
         )
         # Shown and aligned: long documents are aligned in steps after the result is shown.
         # Waited for in an event loop, as the window's own: a loop of processEvents() would
@@ -110,6 +112,7 @@ def run(words: int, real: bool = False) -> dict[str, float]:
         QTimer.singleShot(1000, loop.quit)  # the first paints of the aligned panes
         loop.exec()
         timings["request → text shown (s)"] = (text_shown or done)[0] - started
+        timings["request → compared, in the worker (s)"] = (compared or done)[0] - started
         timings["request → shown and aligned (s)"] = done[0] - started
         timings["stall while loading the files (ms)"] = meter.longest.get("load", 0)
         timings["longest stall while comparing (ms)"] = meter.longest.get("compare", 0)
