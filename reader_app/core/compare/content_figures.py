@@ -142,7 +142,7 @@ def _years_near(text: str, terms: Sequence[Term], at: int) -> set[str]:
 
 def _years(text: str, terms: Sequence[Term], at: int, among: range | None = None) -> set[str]:
     """The years among ``terms`` (all of them unless ``among``), figure ``at`` itself not."""
-    return {terms[k].key for k in (among or range(len(terms))) if k != at
+    return {terms[k].key for k in (range(len(terms)) if among is None else among) if k != at
             and terms[k].kind == "number" and figure_kind(text, terms, k) == "year"}
 
 

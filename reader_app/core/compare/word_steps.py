@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader_app.core.compare.engine import SIDES, Comparison, Side
-from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_kind
+from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_evidence
 
 ChangeKind = Literal["unique", "same", "variant", "differs"]
 Range = tuple[int, int]  # document offsets, start and end
@@ -69,15 +69,13 @@ def _evidence(comparison: Comparison, left: int, right: int,
         if link.right != right:
             continue
         reworded = reworded or link.kind == "rewrite"
-        for piece in link.evidence:
-            places = piece.left_start, piece.left_end, piece.right_start, piece.right_end
-            left_range, right_range = places[:2], places[2:]
-            kind = shown_kind(comparison, piece)  # (a variant of case alone: the same word)
+        # As the reader is shown them: a variant of case alone is the same word, a differs
+        # piece the panes do not mark is none.
+        for piece, kind in shown_evidence(comparison, link, differing):
             if kind == "same" and link.kind != "rewrite":
                 continue
-            if kind == "differs" and places not in differing:
-                continue
-            found.append(Change(left_range, right_range, kind))
+            found.append(Change((piece.left_start, piece.left_end),
+                                (piece.right_start, piece.right_end), kind))
     return found, reworded
 
 

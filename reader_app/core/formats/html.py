@@ -20,6 +20,7 @@ from reader_app.core.compare.evidence_marking import (
     Differing,
     Pieces,
     by_paragraph,
+    differing_pieces,
     marked_pieces,
 )
 from reader_app.core.formats.palette import (
@@ -105,7 +106,7 @@ def render_html(comparison: Comparison) -> str:
     pieces = {side: marked_pieces(comparison, side) for side in SIDES}
     marks = {side: by_paragraph(comparison.document(side), pieces[side]) for side in SIDES}
     # A link's "(differs: …)" note names the pieces its paragraphs mark, no others.
-    differing = {(a, b, c, d) for a, b, kind, c, d in pieces["left"] if kind == "differs"}
+    differing = differing_pieces(comparison)
     body = [_row_html(comparison, row, formatter, marks, differing) for row in comparison.rows]
     # The page's own markup holds no control character: any there came from a document.
     return visible_controls("\n".join([*head, *body, "</table></body></html>", ""]))
