@@ -133,3 +133,23 @@ def test_the_rows_f7_steps_to_are_found_once_per_pair_in_its_worker(
         qtbot.keyClick(window.view.panes["left"], Qt.Key.Key_F7)
     assert message(window) == f"Difference 3 of {len(window.view.difference_rows())}"
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_ctrl_end_and_ctrl_home_reach_the_documents_ends(
+    qtbot: QtBot, sync_window: MainWindow, side: str
+) -> None:
+    """000 ends rows before 001 does: Ctrl+End in either pane shows both documents' last
+    paragraphs (Qt stopped once the cursor showed, above the gaps facing 001's last rows),
+    Ctrl+Home both first ones, with the space above them."""
+    view = sync_window.view
+    pane = view.panes[side]
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    for shown in view.panes.values():
+        bar = shown.verticalScrollBar()
+        assert bar.value() == bar.maximum() > 0
+        last = shown.paragraph_rect(shown.paragraph_count() - 1)
+        assert last.bottom() - bar.value() <= shown.viewport().height()
+    qtbot.keyClick(pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert [p.verticalScrollBar().value() for p in view.panes.values()] == [0, 0]

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QKeyEvent,
+    QKeySequence,
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
@@ -372,6 +374,18 @@ class DocumentPane(QTextEdit):
         paint_stripes(self, self._marks, event.rect())
         found = self._selections.found
         paint_current_outline(self, found.marked, found.colour)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        # Qt scrolls only until the cursor shows; a document's ends lie further (the space
+        # above its first row, the gaps facing the other side's last rows): Ctrl+Home and
+        # Ctrl+End show where both documents start and end.
+        bar, key = self.verticalScrollBar(), QKeySequence.StandardKey
+        if event.matches(key.MoveToEndOfDocument) or event.matches(key.SelectEndOfDocument):
+            bar.setValue(bar.maximum())
+        elif event.matches(key.MoveToStartOfDocument) or event.matches(
+                key.SelectStartOfDocument):
+            bar.setValue(0)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
