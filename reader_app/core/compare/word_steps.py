@@ -32,6 +32,7 @@ top of the view (or the first pair below it that has changes). No Qt here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -176,11 +177,12 @@ class _Stop:
 class WordSteps:
     """Remembers the change the last step selected; picks the next one."""
 
-    def __init__(self) -> None:
+    def __init__(self, differing_of: Callable[[Comparison], Differing] = differing_pieces,
+                 ) -> None:
         self._stop: _Stop | None = None
-        # The comparison's ``differing_pieces``: a long pair's 100,000 pieces are gone
-        # through once, not at every step.
-        self._differing: tuple[object, Differing] | None = None
+        # A comparison's ``differing_pieces`` (the window's, kept per comparison: a long
+        # pair's 100,000 pieces are gone through once, not at every step).
+        self._differing_of = differing_of
 
     def target(self, comparison: Comparison, top_row: int, scroll: int,
                step: int) -> WordStep | None:
@@ -200,11 +202,6 @@ class WordSteps:
         changes = tuple(pair_changes(comparison, row, differing))
         return WordStep(row, 0 if step > 0 else len(changes) - 1, changes,
                         is_reworded(comparison, row))
-
-    def _differing_of(self, comparison: Comparison) -> Differing:
-        if self._differing is None or self._differing[0] is not comparison:
-            self._differing = (comparison, differing_pieces(comparison))
-        return self._differing[1]
 
     def at(self, comparison: object, scroll: int) -> WordStep | None:
         """The change the last step selected, while the view stays where it left it."""

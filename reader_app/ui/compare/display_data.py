@@ -17,7 +17,12 @@ from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compar
 from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
 from reader_app.core.util import paused_gc
-from reader_app.ui.compare.evidence_marks import Pieces, evidence_kinds, marked_ranges
+from reader_app.ui.compare.evidence_marks import (
+    Pieces,
+    evidence_kinds,
+    marked_differing,
+    marked_ranges,
+)
 from reader_app.ui.compare.folding import Run, foldable_rows, unmatched_runs
 from reader_app.ui.compare.lazy_sequence import LazySequence
 from reader_app.ui.compare.per_comparison import remembered
@@ -105,6 +110,7 @@ def prepare(comparison: Comparison) -> Comparison:
     """Work out, for both sides, what the view draws of ``comparison`` (and return it)."""
     fold_runs(comparison)
     differing_rows(comparison)
+    marked_differing(comparison)
     for side in SIDES:
         pane_text(comparison.document(side))
         paragraph_kinds(comparison, comparison.document(side))

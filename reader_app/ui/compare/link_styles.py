@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor, QPen
 
 from reader_app.core.compare import Comparison, Link, Side
 from reader_app.core.compare.content_evidence import Evidence
-from reader_app.core.compare.evidence_marking import differing_pieces, shown_evidence
+from reader_app.core.compare.evidence_marking import shown_evidence
 from reader_app.core.formats.text import evidence_summary
-from reader_app.ui.compare.per_comparison import remembered
+from reader_app.ui.compare.evidence_marks import marked_differing
 from reader_app.ui.theme import Highlights
 
 MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
@@ -103,8 +103,7 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
     # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
     lines += [f"{left}: {paragraph_opening(comparison, 'left', link.left)}",
               f"{right}: {paragraph_opening(comparison, 'right', link.right)}"]
-    differing = remembered(comparison, "differing pieces",
-                           lambda: differing_pieces(comparison))
+    differing = marked_differing(comparison)
     if link.evidence:
         lines.append(evidence_summary(comparison, link, differing))
     shown = shown_evidence(comparison, link, differing)

@@ -27,6 +27,7 @@ from reader_app.ui.compare.evidence_tips import EvidenceTips
 from reader_app.ui.compare.fold_markers import FoldControl
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.layout_hold import held_layout
+from reader_app.ui.compare.match_spans import document_text
 from reader_app.ui.compare.overview_bar import OverviewBar, overview_steps
 from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
@@ -221,6 +222,9 @@ class CompareView(QWidget):
             pane.measured_spans()  # (the gutter's, made here, not at its first paint)
             yield
         yield from self.gutter.index_steps()
+        for pane in self.panes.values():
+            document_text(pane.document())  # (read for the find before its first search)
+            yield
         for pane in self.panes.values():
             pane.release_paints()  # (none held back when it was measured down to the view)
         if self._words() > STEPWISE_WORDS:

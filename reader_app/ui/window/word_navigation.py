@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from reader_app.core.compare import SIDES
 from reader_app.core.compare.word_steps import Change, WordStep, WordSteps
 from reader_app.ui.compare.document_pane import DocumentPane
+from reader_app.ui.compare.evidence_marks import marked_differing
 from reader_app.ui.compare.pane_geometry import bring_into_view
 from reader_app.ui.compare.view import CompareView
 
@@ -38,7 +39,7 @@ class WordNavigation(QObject):
                  say: Callable[[str], None]) -> None:
         super().__init__(parent)
         self._view, self._say = view, say
-        self._steps = WordSteps()
+        self._steps = WordSteps(marked_differing)
         self.next_action = self._make(parent, "Next C&hange", "Ctrl+F7", NEXT_TIP, 1)
         self.previous_action = self._make(parent, "Previous Chan&ge", "Ctrl+Shift+F7",
                                           PREVIOUS_TIP, -1)
