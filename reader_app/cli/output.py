@@ -1,10 +1,11 @@
 """What every command shares: writing its output, warnings and errors, and argument types.
 
-Owns ``emit`` (UTF-8 to a file or standard output, whatever the terminal's locale),
+Owns ``emit`` (UTF-8 to a file, replaced whole or not at all, or standard output, whatever
+the terminal's locale),
 ``json_text`` (one line of JSON, C1 controls escaped too), ``warn`` and ``fail`` (the
 ``reader-app: warning|error: …`` lines, each one line with its control characters made
 visible) and ``positive`` (a whole number of at least 1). Imports nothing of the core but its
-errors and ``core.text``: every command may use it.
+errors, ``core.replace_file`` and ``core.text``: every command may use it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.replace_file import replace_file, write_target
 from reader_app.core.text import json_controls, visible_controls
 
 PROG = "reader-app"
@@ -47,8 +49,16 @@ def emit(text: str, output: str | None) -> None:
         except OSError as exc:  # a full disk, a device refusing writes
             raise ReaderError(f"standard output: cannot write ({exc.strerror or exc})") from None
         return
+    path = Path(output)
     try:
-        Path(output).write_bytes(data)
+        special = path.exists() and not write_target(path).is_file()
+    except OSError:
+        special = False  # (the write says what fails)
+    if not special:  # (a file: whole or not at all, the old one kept on a failure)
+        replace_file(path, [data])
+        return
+    try:  # a device (/dev/null, a terminal) or a pipe: written as it is
+        path.write_bytes(data)
     except OSError as exc:
         raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
 

@@ -78,6 +78,13 @@ def load_document(path: str | os.PathLike[str]) -> Document:
     return parse_document(text, path=str(Path(path).resolve()), warnings=warnings)
 
 
+def ensure_readable(path: str | os.PathLike[str]) -> None:
+    """``ReaderError`` (saying what ``load_document`` would say) unless the file at ``path``
+    can be read: a folder, a pipe, a name too long or a folder on the way that cannot be
+    entered, before the window is asked to show it."""
+    _read_bytes(Path(path))
+
+
 def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) -> Document:
     """Build a ``Document`` from already decoded text (line endings are normalised here)."""
     text = normalise_newlines(text)
@@ -102,9 +109,9 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
 
 
 def _read_bytes(path: Path) -> bytes:
-    if path.is_dir():
-        raise ReaderError(f"{path}: is a folder, not a document")
-    try:
+    try:  # (asking what the path is can fail too: a name too long, a folder not entered)
+        if path.is_dir():
+            raise ReaderError(f"{path}: is a folder, not a document")
         if path.exists() and not path.is_file():  # a device or a pipe could read forever
             raise ReaderError(f"{path}: not a regular file")
         with path.open("rb") as stream:

@@ -73,12 +73,12 @@ def _paths(args: argparse.Namespace,
            warn: Callable[[Sequence[str]], None]) -> list[Path]:
     """The files of the PATHs (LEFT and RIGHT must be files); a PATH that cannot be opened
     is told to ``warn`` and the others are shown all the same."""
+    from reader_app.core.documents import ensure_readable
     from reader_app.core.library import bundled_seeds, scan_paths
 
     named = [p for p in (args.left, args.right) if p]
     for path in named:
-        if not Path(path).is_file():
-            raise ReaderError(f"{path}: no such file")
+        ensure_readable(path)
     scan = scan_paths(list(args.paths) or ([] if named else [bundled_seeds()]))
     warn(scan.errors + scan.warnings)
     return scan.files

@@ -53,3 +53,38 @@ def test_tags_list_into_a_full_disk_is_the_error_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert assert_inert(result.stderr).splitlines() == [
         "reader-app: error: standard output: cannot write (No space left on device)"]
+
+
+def test_a_failed_write_of_o_keeps_the_old_file_and_leaves_no_part(tmp_path: Path) -> None:
+    """``-o`` onto a file is written whole or not at all: a write cut short (here a file
+    size limit, as a full disk would) keeps the old file and leaves no part of the new one
+    (before: the old content gone, 100 KB of truncated output in its place)."""
+    import resource
+
+    kept = tmp_path / "out.json"
+    kept.write_text("the old output\n")
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    result = subprocess.run([sys.executable, "-m", "reader_app", "compare", LEFT, RIGHT,
+                             "--format", "json", "-o", str(kept)], capture_output=True,
+                            env=environment(), timeout=120, check=False,
+                            preexec_fn=small_files)
+    assert result.returncode == 1
+    assert assert_inert(result.stderr).splitlines() == [
+        f"reader-app: error: {kept}: cannot write (File too large)"]
+    assert kept.read_text() == "the old output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_o_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    target, link = tmp_path / "target.json", tmp_path / "link.json"
+    target.write_text("old")
+    link.symlink_to(target)
+    result = subprocess.run([sys.executable, "-m", "reader_app", "compare", LEFT, RIGHT,
+                             "--format", "json", "-o", str(link)], capture_output=True,
+                            env=environment(), timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()
+    assert target.read_text().startswith('{"format": "reader-app.compare/1"')

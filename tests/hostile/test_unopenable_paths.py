@@ -130,3 +130,22 @@ def test_screenshot_of_a_binary_left_document_is_the_error_line(tmp_path: Path) 
     assert_one_error_line(
         result, "binary.txt: binary file (contains NUL bytes), not a text document")
     assert not (tmp_path / "shot.png").exists()
+
+
+@pytest.mark.parametrize("command", ["compare", "screenshot", "tags"])
+def test_a_name_too_long_is_the_error_line(tmp_path: Path, command: str) -> None:
+    """A file name longer than the system takes (asking whether it is a folder failed before
+    the read: an ``OSError: [Errno 36]`` traceback from compare, tags add and screenshot)."""
+    long = str(tmp_path / ("x" * 300 + ".txt"))
+    args = {"compare": ("compare", long, str(SEED_FILES[0])),
+            "screenshot": ("screenshot", "--left", long, "--right", str(SEED_FILES[0]),
+                           "-o", str(tmp_path / "shot.png")),
+            "tags": ("tags", "add", long, "--quote", "a", "--tag", "x",
+                     "--annotations", str(tmp_path / "a.json"))}[command]
+    assert_one_error_line(run(*args, env=environment()), "x" * 20)
+
+
+def test_screenshot_says_what_compare_says_of_a_folder(tmp_path: Path) -> None:
+    result = run("screenshot", "--left", str(tmp_path), "--right", str(SEED_FILES[0]),
+                 "-o", str(tmp_path / "shot.png"), env=environment())
+    assert_one_error_line(result, "is a folder, not a document")

@@ -15,7 +15,6 @@ import contextlib
 import glob
 import os
 import stat
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ import filelock
 from reader_app.core.annotations.jsonfile.format import EncodedCache, FileContents, chunks, parse
 from reader_app.core.annotations.model import Annotation
 from reader_app.core.errors import ReaderError
+from reader_app.core.replace_file import replace_file, write_target
 
 LOCK_TIMEOUT_SECONDS = 5.0  # the window's wait (its saves run on the UI thread)
 # A command's wait: 8 concurrent ``tags add`` on a 5,000-annotation file each wait for the 7
@@ -135,64 +135,10 @@ def _check_regular(path: Path, status: os.stat_result, size: int | None = None) 
 def write_file(path: Path, annotations: Iterable[Annotation],
                extra: Mapping[str, Any] | None = None,
                cache: EncodedCache | None = None) -> None:
-    """Replace the file atomically: readers (and a crash) see the old file or the new one.
-
-    The new file is written to a temporary file in the same folder, flushed and fsynced,
-    then renamed over the old one (``os.replace``, atomic on POSIX and Windows); the folder
-    is fsynced so that the rename survives a power cut. A symbolic link is written through:
-    its target is replaced, the link stays. A read-only file is refused, left as it is.
-    """
-    target = write_target(path)
-    _check_writable(path, target)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                                 dir=target.parent)
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(descriptor, "wb", buffering=1 << 16) as stream:
-            for chunk in chunks(annotations, extra or {}, cache):
-                stream.write(chunk.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(OSError):  # keep the permissions the user gave the file
-            os.chmod(temporary, target.stat().st_mode & 0o7777)
-        os.replace(temporary, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
-        raise
-    _fsync_folder(target.parent)
-
-
-def write_target(path: Path) -> Path:
-    """The file that writing ``path`` replaces: for a symbolic link, the file it names
-    (which may not exist yet), so that the link keeps pointing at what is written."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
-def _check_writable(path: Path, target: Path) -> None:
-    """``ReaderError`` if ``target`` exists and is read-only: no one may write it (no write
-    bit, which even the superuser is held to here) or this user may not."""
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        return  # no file yet (or none to see): the write itself says what fails
-    if not mode & 0o222 or not os.access(target, os.W_OK):
-        raise ReaderError(f"{path}: read-only (no write permission); not changed")
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a folder, and that is fine.
-    with contextlib.suppress(OSError, AttributeError):
-        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    """Replace the file atomically (``replace_file``): readers (and a crash) see the old
+    file or the new one; a symbolic link is written through, a read-only file refused."""
+    replace_file(path, (chunk.encode("utf-8") for chunk in chunks(annotations, extra or {},
+                                                                   cache)))
 
 
 def remove_stale_temporaries(path: Path) -> None:

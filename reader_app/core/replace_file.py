@@ -1,0 +1,74 @@
+"""Writing a file whole or not at all: the annotation file and every command's ``-o``.
+
+The new bytes go to a temporary file in the same folder, flushed and fsynced, then renamed
+over the old file (``os.replace``, atomic on POSIX and Windows), and the folder is fsynced so
+that the rename survives a power cut: a reader, a full disk or a crash sees the old file or
+the new one, never a part. A symbolic link is written through (its target is replaced, the
+link stays); a read-only file is refused and left as it is; the file keeps its permissions.
+Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader_app.core.errors import ReaderError
+
+
+def replace_file(path: Path, chunks: Iterable[bytes]) -> None:
+    """Replace the file at ``path`` with ``chunks``, atomically (see the module)."""
+    target = write_target(path)
+    check_writable(path, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                                 dir=target.parent)
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(descriptor, "wb", buffering=1 << 16) as stream:
+            for chunk in chunks:
+                stream.write(chunk)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(OSError):  # keep the permissions the user gave the file
+            os.chmod(temporary, target.stat().st_mode & 0o7777)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+    fsync_folder(target.parent)
+
+
+def write_target(path: Path) -> Path:
+    """The file that writing ``path`` replaces: for a symbolic link, the file it names
+    (which may not exist yet), so that the link keeps pointing at what is written."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def check_writable(path: Path, target: Path) -> None:
+    """``ReaderError`` if ``target`` exists and is read-only: no one may write it (no write
+    bit, which even the superuser is held to here) or this user may not."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return  # no file yet (or none to see): the write itself says what fails
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise ReaderError(f"{path}: read-only (no write permission); not changed")
+
+
+def fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder, and that is fine.
+    with contextlib.suppress(OSError, AttributeError):
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
