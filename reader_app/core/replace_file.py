@@ -19,12 +19,14 @@ from pathlib import Path
 from reader_app.core.errors import ReaderError
 
 
-def replace_file(path: Path, chunks: Iterable[bytes]) -> None:
-    """Replace the file at ``path`` with ``chunks``, atomically (see the module)."""
+def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False) -> None:
+    """Replace the file at ``path`` with ``chunks``, atomically (see the module); its folder
+    is made if ``make_folder`` (the annotation file's), else a missing one is the error."""
     target = write_target(path)
     check_writable(path, target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                                  dir=target.parent)
     except OSError as exc:

@@ -138,7 +138,8 @@ def write_file(path: Path, annotations: Iterable[Annotation],
     """Replace the file atomically (``replace_file``): readers (and a crash) see the old
     file or the new one; a symbolic link is written through, a read-only file refused."""
     replace_file(path, (chunk.encode("utf-8") for chunk in chunks(annotations, extra or {},
-                                                                   cache)))
+                                                                   cache)),
+                 make_folder=True)
 
 
 def remove_stale_temporaries(path: Path) -> None:
