@@ -126,3 +126,38 @@ def test_the_linked_passage_offer_leaves_the_statistics_whole_in_a_small_window(
         offer.label.text(), Qt.TextElideMode.ElideRight, offer.label.contentsRect().width()))
     twin.setGeometry(offer.label.geometry())
     assert image == twin.grab().toImage()  # the question as shown ends with "…"
+
+
+def shown_message_and_statistics(qtbot: QtBot, window: MainWindow) -> tuple[str, int]:
+    for _ in range(3):
+        QApplication.processEvents()
+    bar, stats = window.statusBar(), window.status.stats
+    return bar.currentMessage(), stats.geometry().left()
+
+
+def test_a_message_in_a_narrow_window_is_never_cut_to_another_count(
+        qtbot: QtBot, window_002_003: MainWindow) -> None:
+    """At 700 px "Difference 1 of 21" was painted "Difference 1 of 2": the statistics kept
+    their width and the bar cut the message under them. The statistics now give way,
+    ending with "…", and the message is shown whole; once it goes they are whole again."""
+    window = window_002_003
+    resized(qtbot, window, 700, 500)
+    bar, stats = window.statusBar(), window.status.stats
+    qtbot.keyClick(window.view.panes["left"], Qt.Key.Key_F7)
+    message, room = shown_message_and_statistics(qtbot, window)
+    assert message.startswith("Difference 1 of ") and not message.endswith("…")
+    assert room >= bar.fontMetrics().horizontalAdvance(message)
+    assert stats.width() < stats.sizeHint().width()  # painted with "…"
+    assert stats.shown_text().endswith("…")
+    bar.clearMessage()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert stats.width() >= stats.sizeHint().width()
+
+
+def test_a_message_wider_than_the_whole_bar_ends_with_an_ellipsis(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    resized(qtbot, sync_window, 700, 500)
+    sync_window.status.show_message("Comparison exported to /" + "very-long-folder/" * 12)
+    message, _room = shown_message_and_statistics(qtbot, sync_window)
+    assert message.endswith("…") and message.startswith("Comparison exported to /")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QToolButton, QWidget
 
 from reader_app.core.compare import Comparison
 from reader_app.core.formats.text import statistics_line
 from reader_app.ui.elided_label import ElidedLabel
-from reader_app.ui.plain_text import plain_label, plain_tooltip
+from reader_app.ui.plain_text import plain_tooltip
 from reader_app.ui.theme import LIGHT, Highlights
 from reader_app.ui.window.legend_label import LegendLabel
 
@@ -26,7 +26,19 @@ LEGEND_TIP = "\n".join([
     "dashed blue underline: a variant, the same word in another form",
     "bold with a wavy underline: differs, the other side states another figure, date or name",
 ])
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX, which PySide6 does not export
 REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+
+
+class StatisticsLabel(ElidedLabel):
+    """The statistics: whole beside everything but a message, which they give way to."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.yielding = False  # a message needs the room: shrink to "…" if need be
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() if self.yielding else self.sizeHint()
 
 
 class StatusArea(QObject):
@@ -36,7 +48,9 @@ class StatusArea(QObject):
         super().__init__(window)
         bar = window.statusBar()
         self._bar = bar
-        self.stats = plain_label(QLabel(window))
+        # The statistics give way to a message (the answer to a key just pressed) in a
+        # narrow bar, ending with "…": cut, "Difference 1 of 21" read "Difference 1 of 2".
+        self.stats = StatisticsLabel(window)
         self.stats.setObjectName("stats_label")
         self.error = ElidedLabel(window)  # messages name files; a long one ends with "…"
         self.error.setObjectName("error_label")
@@ -90,11 +104,11 @@ class StatusArea(QObject):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel.show()
-        self._bar.showMessage(message)
+        self._bar.showMessage(self._fitted(message))
 
     def show_note(self, message: str) -> None:
         """A message that stays until ``show_idle`` (what the window is doing now)."""
-        self._bar.showMessage(message)
+        self._bar.showMessage(self._fitted(message))
 
     def show_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))
@@ -105,8 +119,21 @@ class StatusArea(QObject):
         self._bar.clearMessage()
 
     def show_message(self, message: str) -> None:
+        self._bar.showMessage(self._fitted(message), 5000)
+
+    def _fitted(self, message: str) -> str:
+        """``message`` as the bar can show it whole: the legend and then the statistics
+        step aside for it; only a message wider than the whole bar ends with "…"."""
         self._make_room(message)
-        self._bar.showMessage(message, 5000)
+        room = self._bar.width() - SPACING - self._permanent_width()
+        return self._bar.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight,
+                                                  max(room, 0))
+
+    def _permanent_width(self) -> int:
+        """The width the bar's right-hand widgets take as they are now sized."""
+        shown = (self.stats, self.legend, self.progress, self.cancel)
+        return sum(min(w.sizeHint().width(), w.maximumWidth())
+                   for w in shown if not w.isHidden())
 
     def _make_room(self, message: str | None = None) -> None:
         """The legend is the first to step aside: in a narrow window it is shown only where
@@ -123,6 +150,19 @@ class StatusArea(QObject):
         fits = used + self.legend.sizeHint().width() + SPACING <= self._bar.width()
         if fits == self.legend.isHidden():
             self.legend.setVisible(fits)
+        self._yield_statistics(used - self.stats.sizeHint().width() if message else 0)
+
+    def _yield_statistics(self, others: int) -> None:
+        """The statistics keep their whole width unless a message (``others`` wide with
+        the rest of the bar) needs it; then they keep what is left, at least their "…"."""
+        room = self._bar.width() - SPACING - others
+        whole = self.stats.sizeHint().width()
+        self.stats.yielding = bool(others) and room < whole
+        limit = max(room, self.stats.minimumSizeHint().width()) if self.stats.yielding else (
+            NO_LIMIT)
+        if self.stats.maximumWidth() != limit:
+            self.stats.setMaximumWidth(limit)
+            self.stats.updateGeometry()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
