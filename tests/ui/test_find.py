@@ -4,12 +4,14 @@ Shift+F3/▲ back; the bar takes only its own height."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
-from ui_helpers import click_text, position_in
+from ui_helpers import WindowFactory, click_text, position_in
 
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.found_marks import FOUND_BACKGROUND, FOUND_TEXT, match_rects
@@ -179,7 +181,8 @@ def test_escape_closes_the_find_bar_and_clears_the_outlines(
     assert not sync_window.find_bar.isVisible()
     for pane in sync_window.view.panes.values():
         assert pane.extraSelections() == []
-    assert QApplication.focusWidget() is sync_window.view.panes["left"]
+    # the pane holding the match found (the right one's title is "Kremlin"'s first) reads on
+    assert QApplication.focusWidget() is sync_window.view.panes["right"]
 
 
 def test_f3_after_the_bar_was_closed_opens_it_again(
@@ -290,3 +293,21 @@ def test_the_current_match_is_outlined_only_once_its_paragraph_is_laid_out(
     assert text_document.findBlockByNumber(150).layout().lineCount() == 0  # (none made)
     text_document.documentLayout().blockBoundingRect(text_document.lastBlock())
     assert len(match_rects(pane, cursor)) == 1
+
+
+def test_find_from_an_unmoved_caret_starts_at_the_top_of_the_pair(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    """The right document's own title row comes above the left's first paragraph: typing
+    selected "2 of 3" (the match after the left caret), skipping the title's match above."""
+    body = ("The storm closed the harbour on Monday and the ferries stayed in port. "
+            "Officials said the harbour would open again once the storm had passed.")
+    (tmp_path / "a.txt").write_text(body + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Harbour shut by storm\n\n" + body + "\n", encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    window.show_pair(window.model.row_of(tmp_path / "a.txt"),
+                     window.model.row_of(tmp_path / "b.txt"))
+    window.view.finish_alignment()
+    window.view.set_active_pane(window.view.panes["left"])
+    type_in_find(qtbot, window, "harbour")
+    assert status(window).startswith("1 of ")
+    assert selection(window, "right") == ("Harbour", 0)

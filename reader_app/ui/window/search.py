@@ -5,7 +5,8 @@ comes first, and within a row the left document's matches come before the right 
 pane's in text order). Without a comparison a pane's paragraph number stands for its row.
 
 The walk starts where the reader is: from the match selected in the active pane (the one
-clicked last, or holding the last match found), else from its cursor. Typing in the field
+clicked last, or holding the last match found), else from its cursor; a cursor at the very
+start of its document stands for the top of the pair. Typing in the field
 looks again from the start of the selection, so a longer word stays on the same place; the
 next match (Enter, F3, ▼) and the previous one (Shift+F3, ▲) wrap around at either end. The
 pane holding the match becomes the active one; the other pane's selection is cleared.
@@ -101,6 +102,10 @@ def _chosen(view: CompareView, matches: Sequence[Match], backwards: bool) -> int
     """The index of the match to select next (``matches`` is not empty)."""
     side = _side_of(view, view.active_pane())
     cursor = view.active_pane().textCursor()
+    if cursor.position() == 0 and not cursor.hasSelection():
+        # A caret at the start of its document (never moved) reads as the top of the pair:
+        # a right-only title above the left's first paragraph is match 1, not the last.
+        return len(matches) - 1 if backwards else 0
     start = _key(view, side, _rows_of(view, side), cursor.selectionStart())
     first_after = bisect_left(matches, start)  # (a key sorts before the matches it begins)
     if first_after < len(matches) and cursor.hasSelection():
