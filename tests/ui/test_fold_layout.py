@@ -102,10 +102,10 @@ def test_marker_text_says_how_many_and_which_way() -> None:
 def test_the_readers_choice_wins_and_expanding_is_per_run() -> None:
     state = FoldState()
     state.set_pair(unmatched_runs(ROWS, EVERY), by_default=True)
-    assert state.markers() == [(Run(1, 5, (1, 3), RIGHT_ONLY), True)]
+    assert state.markers() == [(Run(1, 5, (1, 3), RIGHT_ONLY), RIGHT_ONLY)]
     assert state.folded_paragraphs(ROWS, 1) == {1, 2, 3}
-    state.toggle(1)
-    assert state.markers() == [(Run(1, 5, (1, 3), RIGHT_ONLY), False)]
+    state.toggle(1, 1)
+    assert state.markers() == [(Run(1, 5, (1, 3), RIGHT_ONLY), (False, False))]
     assert state.folded_paragraphs(ROWS, 1) == set()
     state.choose(False)
     assert state.markers() == []
@@ -115,11 +115,11 @@ def test_the_readers_choice_wins_and_expanding_is_per_run() -> None:
 
 def test_a_folded_run_is_one_marker_row() -> None:
     heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
-    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), BOTH), True)], MARKER)
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), BOTH), BOTH)], MARKER)
     assert layout.row_tops == [0.0, 40.0, 40.0, 40.0, 40.0, 70.0]
     assert layout.total_height == 70.0 + 50.0 + SPACING
     [place] = layout.markers
-    assert (place.top, place.bottom, place.folded) == (40.0, 60.0, True)
+    assert (place.top, place.bottom, place.folded) == (40.0, 60.0, BOTH)
     assert layout.right.top[4] == 70.0 - 30.0  # the paragraph after the run, below the marker
     assert layout.left.top[2] == 70.0 - 30.0
     unfolded = layout_rows(ROWS, *heights, SPACING)
@@ -129,7 +129,7 @@ def test_a_folded_run_is_one_marker_row() -> None:
 
 def test_an_expanded_run_keeps_its_marker_above_its_rows() -> None:
     heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
-    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), RIGHT_ONLY), False)],
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), RIGHT_ONLY), (False, False))],
                          MARKER)
     assert layout.row_tops[:3] == [0.0, 70.0, 140.0]
     assert layout.markers[0].top == 40.0
@@ -139,7 +139,7 @@ def test_an_expanded_run_keeps_its_marker_above_its_rows() -> None:
 def test_the_marker_row_is_a_gap_only_where_the_run_has_no_paragraph() -> None:
     rows = [(0, 0), (None, 1), (None, 2), (None, 3), (1, 4)]
     heights = ([30.0, 30.0], [30.0] * 5)
-    layout = layout_rows(rows, *heights, SPACING, [(Run(1, 4, (0, 3), RIGHT_ONLY), True)],
+    layout = layout_rows(rows, *heights, SPACING, [(Run(1, 4, (0, 3), RIGHT_ONLY), RIGHT_ONLY)],
                          MARKER)
     assert gap_ranges(layout, rows, 0, SPACING, 0.0) == [(40.0, 60.0)]
     assert gap_ranges(layout, rows, 1, SPACING, 0.0) == []
@@ -162,7 +162,7 @@ def test_a_run_never_hides_one_or_two_paragraphs_of_a_side() -> None:
 
 def test_a_side_the_run_leaves_is_shown_below_the_marker_facing_gaps() -> None:
     heights = ([30.0, 40.0, 50.0], [30.0, 60.0, 60.0, 60.0, 50.0])
-    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), RIGHT_ONLY), True)],
+    layout = layout_rows(ROWS, *heights, SPACING, [(Run(1, 5, (1, 3), RIGHT_ONLY), RIGHT_ONLY)],
                          MARKER)
     [place] = layout.markers
     assert (place.top, place.bottom) == (40.0, 60.0)
@@ -181,6 +181,25 @@ def test_the_marker_goes_above_the_first_row_it_folds() -> None:
     rows = [(0, 0), (1, None), (2, None), (None, 1), (None, 2), (None, 3), (3, 4)]
     [run] = unmatched_runs(rows, [True] * len(rows))
     assert run.marker_row(rows) == 3
-    layout = layout_rows(rows, [30.0] * 4, [30.0] * 5, SPACING, [(run, True)], MARKER)
+    layout = layout_rows(rows, [30.0] * 4, [30.0] * 5, SPACING, [(run, run.folds)], MARKER)
     assert layout.row_tops == [0.0, 40.0, 80.0, 120.0, 120.0, 120.0, 150.0]
     assert (layout.markers[0].top, layout.markers[0].bottom) == (120.0, 140.0)
+
+
+def test_a_run_expanded_on_one_side_shows_that_side_just_below_its_marker() -> None:
+    """Three left-only paragraphs, then three right-only: expanded on both sides, the right's
+    came pages below the marker clicked, under the left's. Expanded on the right alone, the
+    left's stay folded and the right's start at the marker."""
+    rows = [(0, 0), (1, None), (2, None), (3, None), (None, 1), (None, 2), (None, 3), (4, 4)]
+    [run] = unmatched_runs(rows, [True] * len(rows))
+    state = FoldState()
+    state.set_pair([run], by_default=True)
+    state.toggle(run.start, 1)
+    [(_, folded)] = state.markers()
+    assert folded == (True, False)
+    assert state.folded_paragraphs(rows, 0) == {1, 2, 3}
+    assert state.folded_paragraphs(rows, 1) == set()
+    layout = layout_rows(rows, [30.0] * 5, [30.0] * 5, SPACING, state.markers(), MARKER)
+    marker = layout.markers[0]
+    assert marker.top == 40.0 and marker.folded == (True, False)
+    assert layout.row_tops[4:] == [70.0, 110.0, 150.0, 190.0]  # just below the marker

@@ -116,6 +116,27 @@ def test_clicking_a_run_expands_it_and_clicking_again_folds_it(
     assert heights(view) == pytest.approx(before, abs=TOLERANCE)
 
 
+def test_clicking_one_side_of_a_run_shows_that_sides_paragraphs_below_the_marker(
+        qtbot: QtBot, folded: MainWindow) -> None:
+    """000 vs 002's last run holds 8 paragraphs of 000's, then 27 of 002's. Clicking the
+    right's marker expanded both: 002's paragraphs came pages below, under 000's. Now the
+    left's stay folded and 002's first one follows the marker clicked."""
+    view, pane = folded.view, folded.view.panes["right"]
+    scroll_to_end(view)
+    rect = next(r for r, text in view.folds.markers["right"].labels() if text.startswith("27 "))
+    top = rect.top() + pane.verticalScrollBar().value()
+    with qtbot.waitSignal(view.realigned):
+        qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert "8 paragraphs only here ▸" in labels(view, "left")
+    run = view.folds.state.runs[-1]
+    assert view.comparison is not None
+    first = next(row.right for row in view.comparison.rows[run.start:run.stop]
+                 if row.right is not None)
+    below = pane.paragraph_rect(first).top() + pane.verticalScrollBar().value() - top
+    assert 0 < below < 3 * rect.height()
+    assert misaligned_rows(view) == []
+
+
 def test_the_other_side_of_a_run_only_one_side_has_is_a_hatched_gap(
         sync_window: MainWindow) -> None:
     sync_window.actions_by_name["fold_unmatched"].trigger()  # 000 vs 001, folded by choice
@@ -196,7 +217,7 @@ def test_folded_in_slices_looks_as_folded_at_once(
 
 def test_next_difference_stops_once_at_a_folded_run(folded: MainWindow) -> None:
     view = folded.view
-    runs = [run for run, is_folded in view.folds.state.markers() if is_folded]
+    runs = [run for run, is_folded in view.folds.state.markers() if any(is_folded)]
     rows = view.difference_rows()
     assert rows == sorted(set(rows))
     assert view.comparison is not None
@@ -217,7 +238,7 @@ def test_next_difference_at_a_folded_run_flashes_its_marker(folded: MainWindow) 
     assert view.comparison is not None
     pairs = [(row.left, row.right) for row in view.comparison.rows]
     markers = {run.marker_row(pairs): run for run, is_folded in view.folds.state.markers()
-               if is_folded}
+               if any(is_folded)}
     for _ in view.difference_rows():
         row = view.go_to_difference(1)
         if row in markers:
@@ -281,12 +302,12 @@ def test_going_to_a_tagged_passage_in_a_folded_run_opens_it(
     assert misaligned_rows(view) == []
 
 
-@pytest.mark.parametrize("expanded", [False, True])
+@pytest.mark.parametrize("expanded", [(), (0,), (1,), (0, 1)])
 def test_folded_pair_keeps_rows_aligned_and_gaps_facing(folded: MainWindow,
-                                                        expanded: bool) -> None:
+                                                        expanded: tuple[int, ...]) -> None:
     view = folded.view
-    if expanded:
-        view.folds.toggle(next(iter(view.folds.state.runs)).start)
+    for side in expanded:
+        view.folds.toggle(view.folds.state.runs[-1].start, side)
         view.finish_alignment()
     assert misaligned_rows(view) == []
     assert paragraphs_facing_text(view) == []

@@ -5,7 +5,8 @@ comparison's runs (``folding``, found in its worker: ``display_data``) and hides
 paragraphs' blocks; the row layout leaves a slim row above each run (``layout_inputs``), and
 ``MarkerRows`` draws it over each pane ("12 paragraphs only here ▸", on a side the run folds;
 on a side it leaves, holding none or only one or two of its paragraphs, the row is a hatched
-gap, painted by the pane) and turns a click on it into expanding or folding the run.
+gap, painted by the pane) and turns a click on it into expanding or folding the run on
+that side.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ class FoldControl(QObject):
         self._folded: list[set[int]] = [set(), set()]  # per side, as last applied
         self.markers = {side: MarkerRows(pane, number, layout)
                         for number, (side, pane) in enumerate(panes.items())}
-        for markers in self.markers.values():
-            markers.clicked.connect(self.toggle)
+        for number, markers in enumerate(self.markers.values()):
+            markers.clicked.connect(lambda start, side=number: self.toggle(start, side))
 
     @property
     def enabled(self) -> bool:
@@ -64,16 +65,16 @@ class FoldControl(QObject):
         self.state.choose(enabled)
         self._realign()
 
-    def toggle(self, start: int) -> None:
-        """Expand the run starting at row ``start``, or fold it again."""
-        self.state.toggle(start)
+    def toggle(self, start: int, side: int) -> None:
+        """Expand the run starting at row ``start`` on ``side``, or fold it again."""
+        self.state.toggle(start, side)
         self._realign()
 
     def flash_marker(self, row: int) -> bool:
         """Flash the marker standing for ``row`` (a row a folded run hides: F7 went to it);
         False if no folded run hides the row."""
-        run = next((run for run, folded in self.state.markers() if folded and row in run.rows
-                    and run.hides(self._rows[row])), None)
+        run = next((run for run, folded in self.state.markers() if row in run.rows
+                    and run.hides(self._rows[row], folded)), None)
         if run is not None:
             for markers in self.markers.values():
                 markers.flash(run.start)
@@ -87,10 +88,10 @@ class FoldControl(QObject):
         """Expand the folded run that hides ``paragraph`` of ``pane`` (a match found, a
         passage gone to) and re-align; False if none does."""
         side = SIDES.index(next(s for s, p in self._panes.items() if p is pane))
-        run = next((run for run, folded in self.state.markers() if folded and run.folds[side]
+        run = next((run for run, folded in self.state.markers() if folded[side]
                     and any(self._rows[row][side] == paragraph for row in run.rows)), None)
         if run is not None:
-            self.toggle(run.start)
+            self.toggle(run.start, side)
         return run is not None
 
     def apply(self, comparison: Comparison | None, hide_boilerplate: bool) -> Iterator[None]:
@@ -120,7 +121,7 @@ class FoldControl(QObject):
         if comparison is not self._comparison:  # (not shown yet: nothing is folded)
             return differing_rows(comparison)
         first = {row: run.marker_row(self._rows) for run, folded in self.state.markers()
-                 if folded for row in run.rows if run.hides(self._rows[row])}
+                 for row in run.rows if run.hides(self._rows[row], folded)}
         return list(dict.fromkeys(first.get(row, row) for row in differing_rows(comparison)))
 
     def layout_inputs(self) -> tuple[list[Marker], float]:
@@ -160,12 +161,12 @@ class MarkerRows(QWidget):
     """Drawn over a pane's viewport (letting the mouse through, but for clicks on a marker):
     the marker rows of the current layout."""
 
-    clicked = Signal(int)  # the run's first row
+    clicked = Signal(int)  # the run's first row (to expand or fold on this side)
 
     def __init__(self, pane: DocumentPane, side: int,
                  layout: Callable[[], RowLayout | None]) -> None:
         super().__init__(pane)
-        self._pane, self._side, self._layout = pane, side, layout
+        self._pane, self.side, self._layout = pane, side, layout
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setGeometry(pane.viewport().geometry())
         self.raise_()
@@ -188,8 +189,8 @@ class MarkerRows(QWidget):
 
     def labels(self) -> list[tuple[QRectF, str]]:
         """What the marker rows in view say, where (none on a side the run does not fold)."""
-        return [(rect, marker_text(place.run.counts[self._side], place.folded))
-                for rect, place in self.places() if place.run.folds[self._side]]
+        return [(rect, marker_text(place.run.counts[self.side], place.folded[self.side]))
+                for rect, place in self.places() if place.run.folds[self.side]]
 
     def flash(self, start: int) -> None:
         """Draw the marker of the run starting at row ``start`` in the flash colour a while."""
@@ -249,7 +250,7 @@ class _ViewportEvents(QObject):
         elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             place = rows.place_at(QPointF(event.pos()))
             if place is not None:
-                QToolTip.showText(event.globalPos(), TIPS[place.folded], viewport)
+                QToolTip.showText(event.globalPos(), TIPS[place.folded[rows.side]], viewport)
                 return True
         elif event.type() in MOUSE and watched is viewport and isinstance(event, QMouseEvent):
             place = rows.place_at(event.position())

@@ -5,8 +5,10 @@ has faces an equally tall gap, and the document's length doubles. A *run* is con
 each holding a paragraph on one side only, with no link at all (a moved paragraph, linked
 elsewhere, keeps its band and is never folded), at least ``MIN_RUN`` of them on one side.
 Folded, a run is one slim row that says, on each side it folds, how many paragraphs it hides
-("12 paragraphs only here ▸"); clicking it expands the run (its row then reads "… ▾" above the
-paragraphs, and folds them again). A run folds only the sides holding ``MIN_RUN`` or more of
+("12 paragraphs only here ▸"); clicking it expands the run on that side (its row then reads
+"… ▾" above the paragraphs, and folds them again). The other side stays folded: expanded on
+both, an unrelated pair's left-only paragraphs come first and the clicked right ones pages
+below them. A run folds only the sides holding ``MIN_RUN`` or more of
 its paragraphs: one or two paragraphs behind a row as tall would save nothing and only hide
 them (two on the left and a dateline on the right stay as they are; eight on the left beside
 two on the right fold the eight, the two are shown, facing hatched gaps).
@@ -29,6 +31,7 @@ LOW_SIMILARITY = 0.15  # Stats.similarity: shared wording
 LOW_CONTENT = 0.3  # Stats.content: share of the words in linked paragraphs
 
 RowPair = tuple[int | None, int | None]
+Folded = tuple[bool, bool]  # per side (left, right): whether a run's paragraphs are hidden
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +48,11 @@ class Run:
     def rows(self) -> range:
         return range(self.start, self.stop)
 
-    def hides(self, row: RowPair) -> bool:
+    def hides(self, row: RowPair, folded: Folded | None = None) -> bool:
         """Whether folding the run hides ``row`` (one of its rows): its paragraph is on a
-        side the run folds."""
-        return any(index is not None and self.folds[side] for side, index in enumerate(row))
+        side the run folds (of those ``folded`` now, if given)."""
+        sides = self.folds if folded is None else folded
+        return any(index is not None and sides[side] for side, index in enumerate(row))
 
     def marker_row(self, rows: Sequence[RowPair]) -> int:
         """The row the run's marker goes above: its first row that folding hides (the run's
@@ -56,8 +60,8 @@ class Run:
         return next((r for r in self.rows if self.hides(rows[r])), self.start)
 
 
-# A run and whether it is folded (True) or expanded (False).
-Marker = tuple[Run, bool]
+# A run and, per side, whether its paragraphs there are folded (True) or shown (False).
+Marker = tuple[Run, "Folded"]
 
 
 def unmatched_runs(rows: Sequence[RowPair], foldable: Sequence[bool],
@@ -112,7 +116,7 @@ class FoldState:
         self.choice: bool | None = None  # the reader's, from the menu; None: by default
         self.by_default = False
         self.runs: list[Run] = []
-        self.expanded: set[int] = set()  # the runs' first rows
+        self.expanded: set[tuple[int, int]] = set()  # (a run's first row, a side)
 
     @property
     def enabled(self) -> bool:
@@ -128,19 +132,21 @@ class FoldState:
         self.choice = enabled
         self.expanded.clear()
 
-    def toggle(self, start: int) -> None:
-        """Expand the run that starts at row ``start``, or fold it again."""
-        self.expanded ^= {start}
+    def toggle(self, start: int, side: int) -> None:
+        """Expand the run that starts at row ``start`` on ``side``, or fold it again."""
+        self.expanded ^= {(start, side)}
 
     def markers(self) -> list[Marker]:
         if not self.enabled:
             return []
-        return [(run, run.start not in self.expanded) for run in self.runs]
+        return [(run, (run.folds[0] and (run.start, 0) not in self.expanded,
+                       run.folds[1] and (run.start, 1) not in self.expanded))
+                for run in self.runs]
 
     def folded_paragraphs(self, rows: Sequence[RowPair], side: int) -> set[int]:
         """The paragraphs of ``side`` hidden in folded runs (none of a side a run leaves)."""
         hidden: set[int] = set()
         for run, folded in self.markers():
-            if folded and run.folds[side]:
+            if folded[side]:
                 hidden.update(i for r in run.rows if (i := rows[r][side]) is not None)
         return hidden

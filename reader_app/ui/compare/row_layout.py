@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
-from reader_app.ui.compare.folding import Marker, Run
+from reader_app.ui.compare.folding import Folded, Marker, Run
 
 ROWS_PER_STEP = 4000
 
@@ -30,7 +30,7 @@ class SideMargins:
 @dataclass(frozen=True, slots=True)
 class MarkerPlace:
     run: Run
-    folded: bool
+    folded: Folded  # per side
     top: float
     bottom: float
 
@@ -78,8 +78,8 @@ def layout_steps(
     """``layout_rows``, pausing (yielding) after every ``ROWS_PER_STEP`` rows: the window
     runs it between turns of its event loop (17,000 rows took ~60 ms)."""
     before = {run.marker_row(rows): (run, folded) for run, folded in markers}
-    hidden = {row for run, folded in markers if folded
-              for row in run.rows if run.hides(rows[row])}
+    hidden = {row for run, folded in markers for row in run.rows
+              if run.hides(rows[row], folded)}
     heights = ([*left_heights], [*right_heights])
     row_tops: list[float] = []
     row_heights: list[float] = []
