@@ -1,5 +1,6 @@
 """The File menu's exports and printing and the Help menu's pages, wired for one window
-(and the smaller parts: tag tips, pane notices, folding, word steps, the documents' watcher).
+(and the smaller parts: tag tips, pane notices, folding, word steps, the documents' watcher,
+the focus given back after a dialog).
 
 ``WindowExtras`` is given the parts it works with (the window as the dialogs' parent, the
 settings, the comparison view, the annotations, the status area) and hands the menus their
@@ -30,6 +31,7 @@ from reader_app.ui.window.export_actions import (
     print_with_dialog,
 )
 from reader_app.ui.window.fold_switch import FoldSwitch
+from reader_app.ui.window.focus_return import FocusReturn
 from reader_app.ui.window.followup_export import export_followup, followup_inputs
 from reader_app.ui.window.help_pages import show_getting_started
 from reader_app.ui.window.pane_notices import PaneNotices
@@ -65,6 +67,7 @@ class WindowExtras(QObject):
         self.words = WordNavigation(window, view, status.show_message)  # Ctrl+F7
         self.documents = DocumentWatcher(annotations.library, view, status, recompare,
                                          annotations.controller.forget_texts, self)  # on disk
+        self.focus_return = FocusReturn(window)  # the keys work again after a dialog
 
     def menu_inputs(self, actions: Callable[[], Iterable[QAction]]
                     ) -> dict[str, Intent | QAction]:
