@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.shortcuts_dialog import ShortcutsDialog
 
 
 def close_the_dialog_soon(seen: list[QDialog]) -> None:
@@ -49,3 +50,16 @@ def test_a_window_left_for_another_application_is_not_brought_back(
     other.hide()
     qtbot.wait(50)
     assert QApplication.activeWindow() is not sync_window
+
+
+def test_after_the_keyboard_shortcuts_list_closes_the_keys_work_again(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """The list is not modal (keys can be tried with it open), but it is the window's own."""
+    sync_window.actions_by_name["shortcuts"].trigger()
+    dialog = sync_window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.filter_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is sync_window)
+    qtbot.keyClick(sync_window.view.panes["left"], Qt.Key.Key_F7)
+    assert sync_window.statusBar().currentMessage().startswith("Difference 1 of ")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -48,6 +49,15 @@ def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainW
 
 def menus_of(rows: list[tuple[str, str, str]]) -> dict[str, str]:
     return {name: menu for name, _keys, menu in rows}
+
+
+def test_the_shortcuts_list_opens_ready_for_typing(qtbot: QtBot, sync_window: MainWindow) -> None:
+    """The filter box had no focus: typed letters went nowhere until it was clicked."""
+    dialog = open_shortcuts(qtbot, sync_window)
+    qtbot.waitUntil(dialog.filter_box.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "find")
+    assert dialog.filter_box.text() == "find"
+    assert {row[0] for row in dialog.visible_rows()} >= {"Find"}
 
 
 def test_typing_in_the_filter_narrows_the_list(qtbot: QtBot, sync_window: MainWindow) -> None:

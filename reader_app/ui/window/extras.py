@@ -30,8 +30,8 @@ from reader_app.ui.window.export_actions import (
     export_comparison,
     print_with_dialog,
 )
-from reader_app.ui.window.fold_switch import FoldSwitch
 from reader_app.ui.window.focus_return import FocusReturn
+from reader_app.ui.window.fold_switch import FoldSwitch
 from reader_app.ui.window.followup_export import export_followup, followup_inputs
 from reader_app.ui.window.help_pages import show_getting_started
 from reader_app.ui.window.pane_notices import PaneNotices

@@ -4,7 +4,8 @@ A window manager gives the focus back to the window that opened a modal dialog, 
 gives it to the widget that had it (the pane the reader was in). Without one (a bare X
 server, a kiosk session, the offscreen platform) nothing is active once the dialog goes: F7,
 Ctrl+F and every other shortcut were dead until a click. ``FocusReturn`` watches each modal
-dialog that takes the focus and, as it hides, activates the window again if no window of
+dialog, and each dialog of the window's own (Keyboard Shortcuts is not modal), that takes the
+focus and, as it hides, activates the window again if no window of
 the application has the focus then (and no other modal dialog is up); switching to another
 application from the window itself is left alone.
 Imports nothing of the window.
@@ -28,7 +29,8 @@ class FocusReturn(QObject):
         app.focusWindowChanged.connect(self._on_focus_window_changed)
 
     def _on_focus_window_changed(self, focused: QWindow | None) -> None:
-        if focused is not None and focused.modality() != Qt.WindowModality.NonModal:
+        if focused is not None and (focused.modality() != Qt.WindowModality.NonModal
+                                    or focused.transientParent() is self._window.windowHandle()):
             focused.installEventFilter(self)  # (a second install is ignored by Qt)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -138,4 +138,6 @@ def show_shortcuts(actions: Iterable[QAction], parent: QWidget) -> ShortcutsDial
     dialog = ShortcutsDialog(actions, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    dialog.activateWindow()
+    dialog.filter_box.setFocus()  # opened to look a key up: typing filters at once
     return dialog
