@@ -14,8 +14,19 @@ import pytest
 from PySide6.QtGui import QColor, QFont
 from pytestqt.qtbot import QtBot
 from test_window_content_links import point_on_band
-from ui_helpers import WindowFactory, char_format_at, point_of, position_in, window_on_pair
+from ui_helpers import (
+    SEED_FILES,
+    WindowFactory,
+    char_format_at,
+    point_of,
+    position_in,
+    window_on_pair,
+)
 
+from reader_app.core.compare import compare
+from reader_app.core.compare.evidence_marking import differing_pieces, shown_evidence
+from reader_app.core.documents import load_document
+from reader_app.ui.compare.link_styles import THIN_EVIDENCE, link_tooltip
 from reader_app.ui.window.help_pages import HelpPage
 from reader_app.ui.window.main_window import MainWindow
 
@@ -170,3 +181,55 @@ def test_the_dotted_underline_is_explained_in_the_window(qtbot: QtBot,
     # The gutter's two kinds of band too: the status bar counts "5 copy, 14 rewrite".
     assert "sky-blue band" in legend and "copy" in legend
     assert "green dotted band" in legend and "rewrite" in legend
+
+
+def test_a_synonym_is_told_as_another_word_not_another_form(window_named: MainWindow) -> None:
+    """"ceasefire ~ truce" was explained as "the same word or name in another form": the
+    reader looked for a misprint. Two words the reports use for one another say so."""
+    tip = tip_on(window_named, "left", "ceasefire").splitlines()
+    assert tip[0].startswith("Variant: another word")
+    assert tip[1].startswith("ceasefire ~ truce (R")
+    form = tip_on(window_named, "left", "supports").splitlines()
+    assert form[0] == "Variant: the same word or name in another form"
+
+
+REWORDED = {
+    "a.txt": "Storm in the north\n\nThe ceasefire in the north began on Monday, officials in "
+             "Kharkiv said, after 40 days of shelling that killed 12 people.\n",
+    "b.txt": "Weather news\n\nOfficials in the Kharkiv region reported that a truce took "
+             "effect Monday in northern areas, ending 40 days of bombardment in which 12 "
+             "people died.\n",
+}
+
+
+def test_a_change_step_on_a_synonym_says_another_word(make_window: WindowFactory,
+                                                      tmp_path: Path) -> None:
+    """Ctrl+F7 on "ceasefire" / "truce" said "in another form"."""
+    window = window_on_pair(make_window, tmp_path, REWORDED)
+    words, said = window.extras.words, {}
+    while (step := words.go(1)) is not None and len(said) < 20:
+        pane = window.view.panes["left"]
+        said[pane.textCursor().selectedText()] = window.statusBar().currentMessage()
+        assert step.reworded
+    assert said["ceasefire"].endswith("reworded pair: in another word")
+    assert said["killed"].endswith("reworded pair: in another word")
+    assert said["officials"].endswith("reworded pair: said in both")  # (case alone)
+
+
+def test_a_thin_reworded_link_claims_less_than_the_same_facts(sync_window: MainWindow) -> None:
+    """A reworded link resting on a few pieces (a name, a date and a verb) was described as
+    "the same facts in other words", as a link on ten is."""
+    claims = {}
+    for left, right in [(0, 1), (0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (1, 4), (2, 3)]:
+        comparison = compare(load_document(SEED_FILES[left]), load_document(SEED_FILES[right]))
+        differing = differing_pieces(comparison)
+        for link in comparison.links:
+            if link.kind == "rewrite":
+                agreeing = {e.left_start for e, kind in shown_evidence(comparison, link, differing)
+                            if kind != "differs"}
+                claims[len(agreeing)] = link_tooltip(comparison, link).splitlines()[0]
+    assert min(claims) < THIN_EVIDENCE <= max(claims)
+    for count, claim in claims.items():
+        thin = "Reworded: a few facts or names in common" in claim
+        assert thin == (count < THIN_EVIDENCE), claim
+        assert thin != ("Reworded: the same facts in other words" in claim)

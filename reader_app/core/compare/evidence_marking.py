@@ -146,3 +146,17 @@ def _inside(shared: tuple[list[int], list[int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies within one shared span."""
     at = bisect_right(shared[0], start) - 1
     return at >= 0 and shared[1][at] >= end
+
+
+def variant_wording(left: str, right: str) -> str:
+    """What a ``variant`` piece is, for the reader: "in another form" where the two are one
+    word, name or figure written otherwise ("Zelenskiy" / "Zelenskyy", "U.S." / "US",
+    "three" / "3", "killed" / "killing"), "in another word" where they are two words the
+    reports use for one another ("truce" / "ceasefire", from the synonym list): "the same
+    word in another form" there sent the reader looking for a misprint. Names (capitalised
+    on both sides: "Kyiv" / "Kiev") are spelling variants, never listed synonyms."""
+    a, b = ("".join(c for c in s.casefold() if c.isalnum()) for s in (left, right))
+    names = left[:1].isupper() and right[:1].isupper()
+    if names or a[:3] == b[:3] or any(c.isdigit() for c in a + b):
+        return "in another form"
+    return "in another word"

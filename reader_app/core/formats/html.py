@@ -99,7 +99,7 @@ def render_html(comparison: Comparison) -> str:
         '<p class="legend"><span class="shared">shared wording</span>'
         '<span class="unique">only in this document</span>'
         '<span class="m-matched">said in other words too</span>'
-        '<span class="m-variant">in another form there</span>'
+        '<span class="m-variant">in another form or word there</span>'
         '<span class="m-differs">stated otherwise there</span></p>',
         '<table class="cmp">',
     ]

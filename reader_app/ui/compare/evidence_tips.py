@@ -2,9 +2,10 @@
 
 Over a ``differs`` piece ("Thursday", bold vermilion) the tooltip says what differs means,
 then "Thursday ≠ Wednesday (R9: “Trump had said…”)": the other side's words and paragraph
-(its number and opening words); over a ``variant`` piece "U.S. ~ US (R2: “…”)". Plain text from
-the documents, escaped (``link_styles.as_tooltip``). Watches the pane's viewport, so the pane
-itself needs no code for it.
+(its number and opening words); over a ``variant`` piece "U.S. ~ US (R2: “…”)" (or
+"truce ~ ceasefire", said to be another word). Plain text from the documents, escaped
+(``link_styles.as_tooltip``). Watches the pane's viewport, so the pane itself needs no code
+for it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
 from reader_app.core.compare import Comparison, Side, other_side
+from reader_app.core.compare.evidence_marking import variant_wording
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import MarkedPiece, marked_ranges
 from reader_app.ui.compare.link_styles import as_tooltip, paragraph_opening
@@ -26,6 +28,7 @@ MEANINGS = {
     # is a differs piece too, and a tip saying "figure" there sent the reader looking for one.
     "differs": "Differs: the other side states another figure, date or name here",
     "variant": "Variant: the same word or name in another form",
+    "other word": "Variant: another word for it, one reports use for one another",
     "matched": "Same: the word the reworded counterpart holds too",
 }
 SIGNS = {"differs": "≠", "variant": "~", "matched": "="}
@@ -50,14 +53,16 @@ def evidence_tip(comparison: Comparison | None, side: Side, offset: int,
             index = other.paragraph_at(other_start)
             # "(R9)" alone names a paragraph by a number the panes show nowhere.
             where = f"{prefix}{index + 1}: {paragraph_opening(comparison, other_side(side), index)}"
-            sign = SIGNS[kind]
-            line = f"{text[start:end]} {sign} {other.text[other_start:other_end]} ({where})"
+            here, there = text[start:end], other.text[other_start:other_end]
+            line = f"{here} {SIGNS[kind]} {there} ({where})"
             if line not in lines:
                 lines.append(line)
-                kinds.append(kind)
+                kinds.append("other word" if kind == "variant" and variant_wording(
+                    here, there) == "in another word" else kind)
     if not lines:
         return None
-    heading = next(kind for kind in ("differs", "variant", "matched") if kind in kinds)
+    heading = next(kind for kind in ("differs", "variant", "other word", "matched")
+                   if kind in kinds)
     return "\n".join([MEANINGS[heading], *lines])
 
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPen
 
 from reader_app.core.compare import Comparison, Link, Side
-from reader_app.core.compare.content_evidence import Evidence
+from reader_app.core.compare.content_evidence import Evidence, EvidenceKind
 from reader_app.core.compare.evidence_marking import shown_evidence
 from reader_app.core.formats.text import evidence_summary
 from reader_app.ui.compare.evidence_marks import marked_differing
 from reader_app.ui.theme import Highlights
 
+THIN_EVIDENCE = 5  # pieces in common: fewer, and a reworded link claims less
 MAX_PIECES = 6  # differing or variant pieces listed per line of a tooltip
 MAX_PIECE_CHARACTERS = 40
 OPENING_CHARACTERS = 48  # of each linked paragraph quoted under a tooltip's first line
@@ -93,8 +94,10 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
     paragraphs, the counts of its evidence, the pieces that differ or vary between the two
     sides, and the first words both share."""
     left, right = f"L{link.left + 1}", f"R{link.right + 1}"
+    differing = marked_differing(comparison)
+    shown = shown_evidence(comparison, link, differing)
     if link.kind == "rewrite":
-        lines = [f"{left} ≈ {right} · Reworded: the same facts in other words"]
+        lines = [f"{left} ≈ {right} · Reworded: {_rewrite_claim(shown)}"]
     else:
         lines = [f"{left} ↔ {right} · Shared wording: {link.similarity:.0%} alike"]
     if link.moved:
@@ -103,16 +106,24 @@ def link_tooltip(comparison: Comparison, link: Link) -> str:
     # band can fan out to a paragraph far off screen), so each one's opening words are quoted.
     lines += [f"{left}: {paragraph_opening(comparison, 'left', link.left)}",
               f"{right}: {paragraph_opening(comparison, 'right', link.right)}"]
-    differing = marked_differing(comparison)
     if link.evidence:
         lines.append(evidence_summary(comparison, link, differing))
-    shown = shown_evidence(comparison, link, differing)
     for kind, sign in (("differs", " ≠ "), ("variant", " ~ "), ("same", "")):
         pieces = _pieces(comparison, [e for e, k in shown if k == kind], sign)
         if pieces:
             lines.append(f"{kind}: {(', ' if kind == 'same' else '; ').join(pieces)}")
     lines.append("Click to jump to the counterpart.")
     return "\n".join(lines)
+
+
+def _rewrite_claim(shown: list[tuple[Evidence, EvidenceKind]]) -> str:
+    """What a reworded link says it rests on: "the same facts in other words" only where
+    its pieces in common are enough to say so; a link on a few (a name, a date and a verb)
+    claims less."""
+    agreeing = {evidence.left_start for evidence, kind in shown if kind != "differs"}
+    if len(agreeing) < THIN_EVIDENCE:
+        return "a few facts or names in common, in other words"
+    return "the same facts in other words"
 
 
 def _pieces(comparison: Comparison, evidence: list[Evidence], sign: str) -> list[str]:

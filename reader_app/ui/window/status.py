@@ -23,7 +23,7 @@ LEGEND_TIP = "\n".join([
     "a faint green dotted band: a rewrite (the same facts in other words)",
     "⇄ pink dashed band: a paragraph that moved",
     "dotted underline: in a reworded pair, a word both sides hold",
-    "dashed blue underline: a variant, the same word in another form",
+    "dashed blue underline: a variant, the same word in another form or another word for it",
     "bold with a wavy underline: differs, the other side states another figure, date or name",
 ])
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX, which PySide6 does not export

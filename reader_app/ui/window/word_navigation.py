@@ -5,7 +5,8 @@ Which words, and in which order, is ``core.compare.word_steps``; here each step 
 word(s) in the pane that has them (both panes for a variant or a differing figure, the
 left one active), brings them into view, and says "Change 3 of 7 in this pair" in the status
 bar. In a reworded pair the steps are its evidence pieces (``word_steps``), and the status
-bar says what each is: "Change 2 of 6 in this reworded pair: in another form". At either
+bar says what each is: "Change 2 of 6 in this reworded pair: in another form" (or "in
+another word": "truce" / "ceasefire"). At either
 end of the pair it says so and leaves the selection where it is (F7 goes on to the next
 difference).
 """
@@ -18,7 +19,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reader_app.core.compare import SIDES
+from reader_app.core.compare import SIDES, Comparison
+from reader_app.core.compare.evidence_marking import variant_wording
 from reader_app.core.compare.word_steps import Change, WordStep, WordSteps
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import marked_differing
@@ -66,7 +68,7 @@ class WordNavigation(QObject):
         _select(view, target.change)
         self._steps.arrived(comparison, target, scroll.value())
         view.stand_at(target.row)
-        self._say(_said(target))
+        self._say(_said(target, comparison))
         return target
 
     def _nothing(self, step: int) -> str:
@@ -77,10 +79,14 @@ class WordNavigation(QObject):
                 + " (F7: next difference)")
 
 
-def _said(target: WordStep) -> str:
+def _said(target: WordStep, comparison: Comparison) -> str:
     """The status bar's "Change 3 of 7 in this pair" (with what a reworded pair's piece is)."""
     counted = f"Change {target.number + 1} of {len(target.changes)} in this"
-    kind = PIECES.get(target.change.kind)
+    change = target.change
+    kind = PIECES.get(change.kind)
+    if change.kind == "variant" and change.left is not None and change.right is not None:
+        kind = variant_wording(comparison.left.text[slice(*change.left)],
+                               comparison.right.text[slice(*change.right)])
     if target.reworded and kind is not None:
         return f"{counted} reworded pair: {kind}"
     return f"{counted} pair"
