@@ -99,12 +99,14 @@ def test_apply_then_revert_leaves_the_store_equal(initial: list, data: st.DataOb
         command.revert(store)
         assert _state(store) == before
     assert snapshot(store) == {a.id: a for a in initial}
+    assert [annotation.id for annotation in store] == [a.id for a in initial]
     assert store.tag_colours() == {}
     assert mirror == snapshot(store)
 
 
-def _state(store: AnnotationStore) -> tuple[dict, dict]:
-    return snapshot(store), store.tag_colours()
+def _state(store: AnnotationStore) -> tuple[dict, dict, list[str]]:
+    """The annotations, the colours and the order (an undone delete put its rows last)."""
+    return snapshot(store), store.tag_colours(), [annotation.id for annotation in store]
 
 
 def _follow(mirror: dict, store: AnnotationStore, change: StoreChange) -> None:

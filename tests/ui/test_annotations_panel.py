@@ -24,7 +24,7 @@ from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory, is_flashi
 from reader_app.core.annotations.jsonfile.store import AnnotationStore
 from reader_app.core.annotations.model import new_annotation
 from reader_app.core.documents import load_document
-from reader_app.ui.annotations.model import NOTE, TAGS
+from reader_app.ui.annotations.model import DOCUMENT, NOTE, TAGS
 from reader_app.ui.annotations.tag_delegate import MARGIN, shown_pieces
 from reader_app.ui.annotations.tag_marks import PALETTE
 from reader_app.ui.window.main_window import MainWindow
@@ -96,6 +96,36 @@ def test_delete_key_in_the_panel_deletes_the_selected_tag(
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert window.annotations.panel.row_count() == 0
     assert saved_quotes(annotations_file) == []
+
+
+def test_undoing_a_delete_puts_the_row_back_where_it_was(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    """Undo put the deleted tag back at the bottom of the list (and of the file)."""
+    quotes = [QUOTE, SENTENCE_000, "These questions are hanging in the air"]  # (in 000)
+    for quote in quotes:
+        store_with(annotations_file, SEED_FILES[0], quote, "verify")
+    window = make_window(synchronous=True)
+    panel, table = window.annotations.panel, window.annotations.panel.table
+    assert panel.quotes() == quotes
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(1, 0)).center())
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert panel.quotes() == [quotes[0], quotes[2]]
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.quotes() == quotes
+    assert saved_quotes(annotations_file) == quotes
+
+
+def test_the_document_column_shows_the_documents_title(
+        make_window: WindowFactory, annotations_file: Path) -> None:
+    """It showed "000_1b580a6550eb9092.txt"; the title says which report it is, the tooltip
+    its path."""
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    window = make_window(synchronous=True)
+    index = window.annotations.panel.model.index(0, DOCUMENT)
+    title = load_document(SEED_FILES[0]).title
+    assert index.data() == title and title.startswith("Blaming the lack of progress")
+    assert str(SEED_FILES[0].name) in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_clicking_a_row_shows_a_document_not_compared_and_flashes_the_passage(

@@ -61,6 +61,7 @@ class AddAnnotations:
 class DeleteAnnotations:
     ids: tuple[str, ...]
     _removed: list[Annotation] = field(default_factory=list, init=False, repr=False)
+    _next: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -70,11 +71,22 @@ class DeleteAnnotations:
         missing = [i for i in self.ids if i not in store]
         if missing:
             raise ReaderError(f"no annotation {missing[0]}")
-        self._removed = [store.delete(annotation_id) for annotation_id in self.ids]
+        # Each one's first successor that stays, so that undo puts it back where it was
+        # (not at the end of the list and the file): reverted in the store's order, each
+        # goes in just before that successor.
+        going, successor = set(self.ids), None
+        self._next = {}
+        for annotation in reversed(list(store)):
+            if annotation.id in going:
+                self._next[annotation.id] = successor
+            else:
+                successor = annotation.id
+        order = [annotation.id for annotation in store if annotation.id in going]
+        self._removed = [store.delete(annotation_id) for annotation_id in order]
 
     def revert(self, store: Store) -> None:
-        for annotation in reversed(self._removed):
-            store.insert(annotation)
+        for annotation in self._removed:
+            store.insert(annotation, before=self._next[annotation.id])
 
 
 @dataclass

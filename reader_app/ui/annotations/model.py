@@ -1,13 +1,14 @@
 """The annotation table's model: a row per annotation the filter lets through, kept change
 by change.
 
-Columns: quote, document, tags (each tag with its colour: ``TAG_COLOURS_ROLE``), note, status
-(exact / fuzzy / orphaned). Rows are ids; each cell is read from the controller's store when
-it is drawn, and a row's status (its anchor) is worked out only when it is first drawn or
-sorted on — so opening 10,000 annotations anchors the few on screen. The filter (an
-``AnnotationQuery``) and the sort are applied here, in Python over the store, rather than by
-a ``QSortFilterProxyModel``, which asks Python once per row to filter (60-110 ms a keystroke
-at 10,000) and twice per comparison to sort (0.5 s).
+Columns: quote, document (its title where the library knows it: "000_1b58….txt" told the
+reader nothing; the tooltip has the path), tags (each tag with its colour:
+``TAG_COLOURS_ROLE``), note, status (exact / fuzzy / orphaned). Rows are ids; each cell is
+read from the controller's store when it is drawn, and a row's status (its anchor) is worked
+out only when it is first drawn or sorted on — so opening 10,000 annotations anchors the few
+on screen. The filter (an ``AnnotationQuery``) and the sort are applied here, in Python over
+the store, rather than by a ``QSortFilterProxyModel``, which asks Python once per row to
+filter (60-110 ms a keystroke at 10,000) and twice per comparison to sort (0.5 s).
 Added annotations that pass the filter are inserted (at their sorted place when sorted),
 removed ones removed, changed ones redrawn (or dropped or taken in, by the filter); the
 view's selection and scroll position survive. Testable without a view.
@@ -15,7 +16,7 @@ view's selection and scroll position survive. Testable without a view.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -49,6 +50,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None  # None: the file's order
         self.query = EVERYTHING
+        self.title_of: Callable[[str], str | None] = lambda _path: None  # a path's title
         controller.annotations_changed.connect(self.reload)
         controller.rows_changed.connect(self._on_rows_changed)
         controller.colours_changed.connect(lambda: self._column_changed(TAGS))
@@ -103,7 +105,8 @@ class AnnotationTableModel(QAbstractTableModel):
             quote = " ".join(annotation.target.exact.split())
             return quote if full else shorten(quote, QUOTE_CHARS)
         if column == DOCUMENT:
-            return annotation.document.path if full else annotation.document.name
+            document = annotation.document
+            return document.path if full else (self.title_of(document.path) or document.name)
         if column == TAGS:
             return ", ".join(annotation.tags)
         if column == NOTE:
@@ -194,9 +197,10 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _insertion_row(self, annotation_id: str) -> int:
         """At its sorted place when sorted (a binary search: keys of ~14 rows, not all);
-        else at the end, where the store puts it."""
+        else where the store has it: at the end for a new one, back in its place for one
+        an undo restores (it went to the bottom of the list)."""
         if self._sorted_by is None:
-            return len(self._ids)
+            return self._row_in_store_order(annotation_id)
         column, order = self._sorted_by
         store = self.controller.store
         key = self._key(store.get(annotation_id), column)
@@ -210,6 +214,15 @@ class AnnotationTableModel(QAbstractTableModel):
             else:
                 high = middle
         return low
+
+    def _row_in_store_order(self, annotation_id: str) -> int:
+        """The row of the first annotation listed after ``annotation_id`` in the store."""
+        after = False
+        for annotation in self.controller.store:
+            if after and annotation.id in self._row_of:
+                return self._row_of[annotation.id]
+            after = after or annotation.id == annotation_id
+        return len(self._ids)
 
     def _remove(self, ids: Iterable[str]) -> None:
         rows = sorted({self._row_of[i] for i in ids if i in self._row_of}, reverse=True)
@@ -230,6 +243,10 @@ class AnnotationTableModel(QAbstractTableModel):
     def _renumber(self, first: int) -> None:
         for row in range(first, len(self._ids)):
             self._row_of[self._ids[row]] = row
+
+    def titles_changed(self) -> None:
+        """The library's documents changed: the Document column is drawn again."""
+        self._column_changed(DOCUMENT)
 
     def _column_changed(self, column: int) -> None:
         if self._ids:

@@ -54,6 +54,7 @@ class WindowAnnotations(QObject):
         self.controller = AnnotationController(self, synchronous)
         self.controller.lookup = self._open_document
         self.panel = AnnotationPanel(self.controller, window)
+        self.panel.model.title_of = self._title_of
         # Under the comparison only: the library keeps the window's full height.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
@@ -75,6 +76,7 @@ class WindowAnnotations(QObject):
         self.controller.documents_changed.connect(self._on_documents_changed)
         self.controller.rows_changed.connect(self._on_controller_rows_changed)
         self.library.modelReset.connect(self.controller.forget_texts)
+        self.library.modelReset.connect(self.panel.model.titles_changed)
         self.panel.passage_requested.connect(self.go_to)
         self.panel.delete_requested.connect(self.controller.delete)
         self.panel.edit_requested.connect(self.edit)
@@ -300,3 +302,8 @@ class WindowAnnotations(QObject):
 
     def _open_document(self, path: str) -> Document | None:
         return self.library.document(self.library.row_of(path))
+
+    def _title_of(self, path: str) -> str | None:
+        """The title of the library's document at ``path`` (None: not in the library)."""
+        document = self._open_document(path)
+        return None if document is None else document.title or None

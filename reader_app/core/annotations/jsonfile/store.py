@@ -137,11 +137,19 @@ class AnnotationStore:
         self._dirty = True
         self._emit(COLOURS, ())
 
-    def insert(self, annotation: Annotation) -> None:
+    def insert(self, annotation: Annotation, before: str | None = None) -> None:
+        """Add ``annotation`` at the end, or just before the annotation ``before`` (where an
+        undone delete had it: the list and the file keep their order)."""
         self._check_writable()
         if annotation.id in self._items:
             raise ReaderError(f"annotation {annotation.id} exists already")
-        self._items[annotation.id] = annotation
+        if before is None or before not in self._items:
+            self._items[annotation.id] = annotation
+        else:
+            items = list(self._items.items())
+            at = next(n for n, (key, _) in enumerate(items) if key == before)
+            items.insert(at, (annotation.id, annotation))
+            self._items = dict(items)
         self._deleted.pop(annotation.id, None)
         self._dirty = True
         self._emit(ADDED, (annotation.id,))
