@@ -160,3 +160,24 @@ def test_options_and_theme_are_written_when_chosen_not_only_at_quitting(
     assert written.value("options/ignore_case") in (True, "true")
     assert written.value("view/hide_boilerplate") in (True, "true")
     assert written.value("view/theme") == "dark"
+
+
+def test_a_folder_opens_on_the_first_document_and_its_nearest_report(
+        make_window: WindowFactory, tmp_path: Path) -> None:
+    """The first two files by name were shown, often reports of different events (0 %)."""
+    texts = {
+        "a_storm.txt": "Storm closes the harbour\n\nA storm closed the harbour of Kalmar on "
+                       "Monday; ferries to Öland stayed in port and two fishermen were "
+                       "rescued by the coastguard.\n",
+        "b_budget.txt": "Council passes budget\n\nThe city council approved its budget for "
+                        "next year after a long debate about school funding and road repairs.\n",
+        "c_storm.txt": "Ferries halted\n\nFerries between Kalmar and Öland were halted on "
+                       "Monday as a storm shut the harbour; the coastguard rescued two "
+                       "fishermen.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    comparison = window.view.comparison
+    assert comparison is not None
+    assert (comparison.left.name, comparison.right.name) == ("a_storm.txt", "c_storm.txt")

@@ -34,10 +34,14 @@ def remember(settings: QSettings, opened: Sequence[str | Path],
 
 
 def opening_pair(settings: QSettings, opened: Sequence[str | Path], model: LibraryModel,
-                 readable: list[int]) -> tuple[int | None, int | None]:
+                 readable: list[int], partner: int | None = None
+                 ) -> tuple[int | None, int | None]:
     """The rows to show after opening ``opened``: the pair shown last time this folder was
-    open, while both are listed and readable; else the first two readable documents."""
-    default = (readable[0], readable[1] if len(readable) > 1 else None)
+    open, while both are listed and readable; else the first readable document and its
+    ``partner`` (the row nearest it), or the second readable one."""
+    second = partner if partner in readable and partner != readable[0] else (
+        readable[1] if len(readable) > 1 else None)
+    default = (readable[0], second)
     value = settings.value(KEY)
     folder = _folder(opened)
     if folder is None or not isinstance(value, list) or len(value) != 3 or value[0] != folder:

@@ -7,20 +7,22 @@ run off the UI thread by ``TaskRunner``, and hands the results to the views.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
-from reader_app.core.compare import Cancelled, Comparison, DiffOptions, Stats, compare_stats
+from reader_app.core.compare import Comparison, DiffOptions, Stats, compare_stats
 from reader_app.core.documents import Document
 from reader_app.core.library import scan_paths
 from reader_app.core.text import visible_controls
 from reader_app.ui.compare.display_data import compare_prepared
 from reader_app.ui.compare.view import DEFAULT_POINT_SIZE, CompareView
-from reader_app.ui.library.model import LibraryEntry, LibraryModel, load_entry
+from reader_app.ui.library.model import LibraryEntry, LibraryModel
 from reader_app.ui.library.panel import LibraryPanel
+from reader_app.ui.library.reading import ReadLibrary, read_library
 from reader_app.ui.theme import apply_theme
 from reader_app.ui.window import last_pair, recent_folders
 from reader_app.ui.window import settings as window_settings
@@ -164,21 +166,13 @@ class MainWindow(QMainWindow):
         known = {entry.path for entry in self.model.entries()} if append else set()
         wanted = list(dict.fromkeys(p.resolve() for p in found if p.resolve() not in known))
 
-        def job(cancelled, progress) -> list[LibraryEntry]:  # type: ignore[no-untyped-def]
-            entries = []
-            for done, path in enumerate(wanted):
-                if cancelled():
-                    raise Cancelled
-                entries.append(load_entry(path))
-                progress((done + 1) / max(1, len(wanted)))
-            return entries
-
         self._append_next_load = append
-        self.load_runner.start(job)
+        # (files named one by one are shown as named; a folder opens on a pair worth reading)
+        self.load_runner.start(partial(read_library, wanted, bool(folders) and not append))
 
-    def _on_documents_loaded(self, loaded: list[LibraryEntry]) -> None:
+    def _on_documents_loaded(self, read: ReadLibrary) -> None:
         self.status.show_idle()
-        append = self._append_next_load
+        append, loaded = self._append_next_load, read.entries
         entries = self.model.entries() if append else []
         sides = (self.model.left, self.model.right) if append else (None, None)
         first_new = len(entries)
@@ -189,16 +183,17 @@ class MainWindow(QMainWindow):
                                      "listed in red in the library"] if problems else [])
         if notes:
             self.status.show_error(visible_controls("; ".join(notes), one_line=True))
-        self._show_opened(self.model.entries(), first_new, append)
+        self._show_opened(self.model.entries(), first_new, append, read.partner)
 
-    def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool) -> None:
+    def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool,
+                     partner: int | None = None) -> None:
         readable = [row for row, e in enumerate(entries) if e.document is not None]
         new = [row for row in readable if row >= first_new]
         if append and new and self.model.left is not None:
             self.show_pair(self.model.left, new[0])
         elif readable:
             self.show_pair(*last_pair.opening_pair(self.settings, self._opened, self.model,
-                                                   readable))
+                                                   readable, partner))
 
     def recent_folders(self) -> list[str]:
         return recent_folders.listed(self.settings)
