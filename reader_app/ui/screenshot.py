@@ -19,10 +19,16 @@ if TYPE_CHECKING:
 def take_screenshot(args: argparse.Namespace,
                     warn: Callable[[Sequence[str]], None] = lambda _: None) -> int:
     """Render LEFT and RIGHT compared, as the window shows them, into ``args.output``."""
-    from reader_app.core.annotations.jsonfile.file import check_file_type
+    from reader_app.core.annotations.jsonfile.file import read_file
+    from reader_app.core.annotations.jsonfile.format import CorruptFileError
     from reader_app.core.annotations.jsonfile.location import resolve_path
 
-    check_file_type(resolve_path(args.annotations))  # a FIFO or /dev/zero: refused at once
+    # A FIFO or /dev/zero is refused at once; so is a corrupt file, which the window would
+    # rename aside (a screenshot changes nothing).
+    try:
+        read_file(resolve_path(args.annotations))
+    except CorruptFileError as error:
+        raise ReaderError(f"{error}; no screenshot taken, the file is left as it is") from None
     if (not os.environ.get("QT_QPA_PLATFORM") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )) or sys.platform == "darwin":

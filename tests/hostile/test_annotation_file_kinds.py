@@ -110,3 +110,14 @@ def test_the_window_says_why_and_goes_on(tmp_path: Path, kind: str, mode: str) -
     result = run_python("-c", WINDOW, str(path), mode, env=environment(), timeout=QUICK)
     assert result.returncode == 0, result.stderr
     assert f"{path}: {reason}" in result.stdout.decode("utf-8")
+
+
+def test_screenshot_refuses_a_corrupt_file_and_leaves_it_where_it_is(tmp_path: Path) -> None:
+    """The screenshot's window renamed it to ``annotations.json.corrupt-…`` without a word:
+    a command that only draws changed the user's files."""
+    path = tmp_path / "annotations.json"
+    path.write_text('{"format": "source-reader-annotations", "annot', encoding="utf-8")
+    result = run(*_arguments("screenshot", path), cwd=tmp_path, env=environment(),
+                 timeout=QUICK)
+    assert_one_error_line(result, f"reader-app: error: {path}: ", "the file is left as it is")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["annotations.json"]
