@@ -181,7 +181,14 @@ def _added_to(existing: Annotation, tags: list[str], note: str) -> Command | Non
     from reader_app.core.annotations.model import normalise_tags
 
     merged = normalise_tags([*existing.tags, *tags])
-    if merged == existing.tags and (not note or note == existing.note):
+    kept = existing.note
+    if note and kept and note not in kept:  # (replaced, the note written first was lost)
+        warn([f"the passage was tagged already ({existing.id}): its note kept, "
+              "the new one added below it"])
+        note = f"{kept}\n{note}"
+    elif note in kept:
+        note = ""
+    if merged == existing.tags and not note:
         return None
     return EditAnnotation(existing.id, tags=merged, note=note or None)
 

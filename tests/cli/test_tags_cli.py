@@ -143,6 +143,22 @@ def test_tagging_the_same_passage_again_adds_to_its_tags(document: Path,
     assert item["tags"] == ["verify", "wire copy", "follow-up"]
 
 
+def test_a_second_note_on_a_tagged_passage_is_added_to_the_first_not_put_in_its_place(
+        document: Path, annotations: Path) -> None:
+    """The second ``--note`` replaced the first without a word: what was written is lost."""
+    first = add(document, annotations)  # "check the date"
+    result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "follow-up",
+                 "--note", "ask the agency", "--annotations", str(annotations))
+    assert result.returncode == 0 and result.stdout.strip() == first
+    assert result.stderr.startswith("reader-app: warning: the passage was tagged already")
+    assert len(result.stderr.splitlines()) == 1
+    again = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "x",
+                "--note", "ask the agency", "--annotations", str(annotations))
+    assert again.stderr == ""  # (the same note again: nothing to add, nothing to say)
+    (item,) = json.loads(annotations.read_text(encoding="utf-8"))["annotations"]
+    assert item["note"] == "check the date\nask the agency"
+
+
 def test_the_environment_variable_names_the_file(document: Path, tmp_path: Path) -> None:
     env = {**os.environ, "READER_APP_ANNOTATIONS": str(tmp_path / "from-env.json")}
     result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "x", env=env)
