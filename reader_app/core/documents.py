@@ -133,9 +133,9 @@ def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, 
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16's
-        return _check_not_binary(data.decode("utf-32", "replace"), label), ()
+        return _marked_decoded(data, "utf-32", label)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _check_not_binary(data.decode("utf-16", "replace"), label), ()
+        return _marked_decoded(data, "utf-16", label)
     if b"\x00" in data:
         raise ReaderError(f"{label}: binary file (contains NUL bytes), not a text document")
     try:
@@ -155,6 +155,17 @@ def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, 
             continue
         return _check_not_binary(text, label), (f"{label}: not valid UTF-8; decoded as {name}",)
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _marked_decoded(data: bytes, encoding: str, label: str) -> tuple[str, tuple[str, ...]]:
+    """A file its byte-order mark says is UTF-16 or UTF-32: decoded so, with the warning every
+    other encoding than UTF-8 gets (and how many sequences could not be decoded)."""
+    text = data.decode(encoding, "replace")
+    bad = text.count("\ufffd") - data.decode(encoding, "ignore").count("\ufffd")
+    warning = f"{label}: not UTF-8; decoded as {encoding.upper()} (its byte-order mark)"
+    if bad:
+        warning += f"; {bad} invalid sequence{'s' if bad != 1 else ''} replaced with \ufffd"
+    return _check_not_binary(text, label), (warning,)
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:

@@ -100,11 +100,23 @@ def test_utf16_with_bom_is_decoded(tmp_path: Path, codec: str) -> None:
     document = load_document(write(tmp_path, "u16.txt", bom[codec] + original.encode(codec)))
     assert document.text == "Héllo wörld — “quoted”\nsecond line"
     assert "\ufeff" not in document.text
+    # "other encodings detected … with a warning" (the contract): it came without one
+    assert document.warnings == (
+        f"{document.path}: not UTF-8; decoded as UTF-16 (its byte-order mark)",)
 
 
 def test_utf32_with_bom_is_not_silently_garbled(tmp_path: Path) -> None:
     document = load_document(write(tmp_path, "u32.txt", "Hello world".encode("utf-32")))
-    assert document.text == "Hello world" or document.warnings
+    assert document.text == "Hello world"
+    assert document.warnings == (
+        f"{document.path}: not UTF-8; decoded as UTF-32 (its byte-order mark)",)
+
+
+def test_a_cut_utf16_file_says_what_was_replaced() -> None:
+    text, warnings = decode_bytes("Grüße".encode("utf-16") + b"\x00", "cut.txt")
+    assert text == "Grüße\ufffd"
+    assert warnings == ("cut.txt: not UTF-8; decoded as UTF-16 (its byte-order mark); "
+                        "1 invalid sequence replaced with \ufffd",)
 
 
 @pytest.mark.parametrize(
