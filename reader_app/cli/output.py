@@ -11,8 +11,10 @@ errors, ``core.replace_file`` and ``core.text``: every command may use it.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -58,9 +60,24 @@ def emit(text: str, output: str | None) -> None:
         replace_file(path, [data])
         return
     try:  # a device (/dev/null, a terminal) or a pipe: written as it is
-        path.write_bytes(data)
+        _write_special(path, data)
     except OSError as exc:
         raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def _write_special(path: Path, data: bytes) -> None:
+    """Write ``data`` to a device or a named pipe. A pipe is opened without waiting: with no
+    program reading it the open blocked for ever (``ENXIO`` now, told as such)."""
+    flags = os.O_WRONLY | (os.O_NONBLOCK if stat.S_ISFIFO(path.stat().st_mode) else 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise ReaderError(f"{path}: cannot write: a named pipe no program reads") from None
+        raise
+    os.set_blocking(descriptor, True)  # (the reader takes its time: the writes wait for it)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
 
 
 def json_text(payload: object) -> str:

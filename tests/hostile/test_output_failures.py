@@ -88,3 +88,25 @@ def test_o_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert link.is_symlink()
     assert target.read_text().startswith('{"format": "reader-app.compare/1"')
+
+
+def test_o_to_a_named_pipe_no_program_reads_is_the_error_line(tmp_path: Path) -> None:
+    """The open waited for a reader for ever: the command hung."""
+    import os
+    import threading
+    import time
+
+    from hostile_helpers import assert_one_error_line, run
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    result = run("compare", LEFT, RIGHT, "-o", str(pipe), env=environment(), timeout=30)
+    assert_one_error_line(result, f"reader-app: error: {pipe}: cannot write: a named pipe")
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()))
+    reader.start()  # (with a reader, the comparison goes through the pipe)
+    time.sleep(0.2)  # (its open is waiting for a writer now)
+    result = run("compare", LEFT, RIGHT, "-o", str(pipe), env=environment(), timeout=30)
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert read and read[0].startswith(b"Blaming the lack of progress")
