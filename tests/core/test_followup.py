@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from reader_app.core.annotations.anchoring import anchor
@@ -69,6 +70,8 @@ def test_passages_grouped_by_tag_with_context_source_note_and_link() -> None:
     assert "Linked in Kremlin: questions remain (R2): “a ceasefire is needed”" in shown
     assert "Also tagged: Quote check" in shown
     assert 'style="color: #0072b2"' in page
+    names = re.findall(r'<a name="([^"]+)">', page)  # (each "keep-start" once: a valid page)
+    assert len(names) == len(set(names)) == 3 + 3  # three headings, a passage under each
 
 
 def test_document_text_is_escaped() -> None:

@@ -13,7 +13,7 @@ annotation's document path) and the comparison on screen.
 Everything from a document or the annotation file is data: escaped (``html.escape``), its
 control characters made visible (``visible_controls``); a tag's colour is used only if it is
 ``#rrggbb``. The mark-up keeps to what Qt's rich text draws too (the window lays the page out
-for a PDF, keeping each passage on one page: the ``keep-head`` and ``keep-start`` anchors).
+for a PDF, keeping each passage on one page: the ``keep-head-N`` and ``keep-start-N`` anchors).
 Must not import Qt.
 """
 
@@ -23,6 +23,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import count
 
 from reader_app.core.annotations.counterparts import counterparts
 from reader_app.core.annotations.listing import Listed
@@ -36,6 +37,9 @@ UNTAGGED = "Untagged"
 CONTEXT_CHARS = 160  # of the document's text shown either side of a quote, at most
 LINKED_CHARS = 400  # of a linked passage shown
 MAX_LINKED = 2  # linked passages shown for one quote
+# Anchors the PDF's layout keeps together from (``keep-start-N``: a passage; ``keep-head-N``:
+# a heading, kept with the passage after it); numbered, as an anchor's name is unique.
+KEEP_START, KEEP_HEAD = "keep-start", "keep-head"
 _COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 _SPACES = re.compile(r"\s+")
 
@@ -77,9 +81,10 @@ def render_followup(listed: Sequence[Listed], documents: Mapping[str, Document],
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              f"<title>{TITLE}</title><style>{_CSS}</style></head><body>",
              f"<h1>{TITLE}</h1>", _summary(passages, len(groups), comparison)]
-    for name, members in groups:
-        parts.append(_heading(name, len(members), (colours or {}).get(name.casefold())))
-        parts += [_passage_html(p, name, comparison, differing) for p in members]
+    numbers = count(1)  # each anchor named once: "keep-start-3" (the same name twice is void)
+    for group, (name, members) in enumerate(groups, start=1):
+        parts.append(_heading(name, len(members), (colours or {}).get(name.casefold()), group))
+        parts += [_passage_html(p, name, comparison, differing, next(numbers)) for p in members]
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
@@ -117,19 +122,19 @@ def _summary(passages: Sequence[_Passage], tags: int, comparison: Comparison | N
     return f'<p class="meta">{line}</p><hr>'
 
 
-def _heading(name: str, count: int, colour: str | None) -> str:
+def _heading(name: str, members: int, colour: str | None, number: int) -> str:
     swatch = (f'<span style="color: {colour}">■</span> '
               if colour is not None and _COLOUR_RE.fullmatch(colour) else "")
-    return (f'<h2><a name="keep-head"></a>{swatch}{_e(name)} '
-            f'<span class="count">({count})</span></h2>')
+    return (f'<h2><a name="{KEEP_HEAD}-{number}"></a>{swatch}{_e(name)} '
+            f'<span class="count">({members})</span></h2>')
 
 
 def _passage_html(passage: _Passage, heading: str, comparison: Comparison | None,
-                  differing: Mapping[Side, list[MarkedPiece]]) -> str:
+                  differing: Mapping[Side, list[MarkedPiece]], number: int) -> str:
     annotation, found = passage.listed.annotation, passage.listed.anchor
     document = passage.document
     text_known = document is not None and found.start is not None and found.end is not None
-    lines = [f'<p class="quote"><a name="keep-start"></a>{_quote_html(passage)}</p>',
+    lines = [f'<p class="quote"><a name="{KEEP_START}-{number}"></a>{_quote_html(passage)}</p>',
              _source_html(passage)]
     others = [t for t in annotation.tags if t.casefold() != heading.casefold()]
     if annotation.note.strip():

@@ -23,12 +23,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from reader_app.core.formats.followup import KEEP_HEAD, KEEP_START
+
 FOOTER_POINTS = 8  # the footer's font size
 FOOTER_GAP_POINTS = 6  # between the text and the footer
 FOOTER_COLOUR = QColor("#666666")
 # Anchors (``<a name="…"></a>``) a page marks the blocks with that are kept on one page: from
-# a ``keep-start`` block to the next, led by a ``keep-head`` block (a heading) just before it.
-KEEP_START, KEEP_HEAD = "keep-start", "keep-head"
+# a ``keep-start`` block to the next, led by a ``keep-head`` block (a heading) just before it
+# (each numbered: ``keep-start-3``).
 
 
 def layout_dpi() -> float:
@@ -54,10 +56,12 @@ def paged_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
 
 
 def _anchors(block: QTextBlock) -> set[str]:
+    """The kinds of the block's anchors: "keep-start" for "keep-start-3"."""
     names: set[str] = set()
     fragments = block.begin()
     while not fragments.atEnd():
-        names.update(fragments.fragment().charFormat().anchorNames())
+        names.update(name.rsplit("-", 1)[0] if name.rsplit("-", 1)[-1].isdigit() else name
+                     for name in fragments.fragment().charFormat().anchorNames())
         fragments += 1
     return names
 
