@@ -161,3 +161,20 @@ def test_a_message_wider_than_the_whole_bar_ends_with_an_ellipsis(
     sync_window.status.show_message("Comparison exported to /" + "very-long-folder/" * 12)
     message, _room = shown_message_and_statistics(qtbot, sync_window)
     assert message.endswith("…") and message.startswith("Comparison exported to /")
+
+
+def test_statistics_narrower_than_their_text_end_with_an_ellipsis(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """Below ~720 px the statistics kept their whole width and the bar cut them off at its
+    right edge, mid-word ("…content 68%  ·  12 lin"): now they end with "…" inside it."""
+    resized(qtbot, sync_window, 600, 500)
+    bar, stats = sync_window.statusBar(), sync_window.status.stats
+    for _ in range(3):
+        QApplication.processEvents()
+    assert stats.geometry().right() <= bar.width()
+    assert stats.width() < stats.sizeHint().width()
+    assert stats.shown_text().endswith("…") and stats.shown_text().startswith("Similarity")
+    resized(qtbot, sync_window, 1400, 900)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert stats.shown_text() == stats.text()
