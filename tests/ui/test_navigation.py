@@ -153,3 +153,19 @@ def test_ctrl_end_and_ctrl_home_reach_the_documents_ends(
         assert last.bottom() - bar.value() <= shown.viewport().height()
     qtbot.keyClick(pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert [p.verticalScrollBar().value() for p in view.panes.values()] == [0, 0]
+
+
+def test_after_ctrl_end_next_difference_finds_none_and_previous_the_last(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """At the end, F7 went up the screen to a difference of the last page (judged by the top
+    of the view), and Shift+F7 skipped every difference on that page."""
+    pane = sync_window.view.panes["left"]
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_F7)
+    assert message(sync_window) == "No more differences below"
+    count = len(sync_window.view.difference_rows())
+    qtbot.keyClick(pane, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert message(sync_window) == f"Difference {count} of {count}"
+    qtbot.keyClick(pane, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert message(sync_window) == f"Difference {count - 1} of {count}"

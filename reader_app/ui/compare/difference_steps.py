@@ -9,7 +9,10 @@ scrolling all the way to it. So:
   the view, "previous" to the last one that starts above it. A new pair is shown scrolled to
   0, above the first row's top (the document margin), so the first F7 lands on difference 1
   even when that row is already on screen;
-- at difference *k*, "next" goes to *k* + 1 and "previous" to *k* - 1.
+- at difference *k*, "next" goes to *k* + 1 and "previous" to *k* - 1;
+- at the end of the pair (Ctrl+End: the caret at its document's very end, the view at its
+  end), "next" finds none and "previous" goes to the last one. Judged by the top of the
+  view, "next" went up to a difference on the last page, and "previous" skipped those.
 
 No Qt here: the view passes in the rows' tops and its scroll value.
 """
@@ -34,12 +37,15 @@ class DifferenceSteps:
         self._stop: _Stop | None = None
 
     def target(self, comparison: object, rows: Sequence[int], tops: Sequence[int],
-               scroll: int, step: int) -> int | None:
+               scroll: int, step: int, at_end: bool = False) -> int | None:
         """The row to go to: ``rows`` are the difference rows top to bottom, ``tops[i]`` the
-        top of row ``rows[i]`` in scroll coordinates; None when there is none that way."""
+        top of row ``rows[i]`` in scroll coordinates; None when there is none that way.
+        ``at_end``: the reader is past the last row (Ctrl+End)."""
         stop = self._stop
         if stop is not None and stop.comparison is comparison and stop.scroll == scroll:
             ahead = [row for row in rows if (row > stop.row if step > 0 else row < stop.row)]
+        elif at_end:
+            ahead = [] if step > 0 else list(rows)
         else:
             ahead = [row for row, top in zip(rows, tops, strict=True)
                      if (top > scroll if step > 0 else top < scroll)]

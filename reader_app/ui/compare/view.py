@@ -352,11 +352,7 @@ class CompareView(QWidget):
     def difference_rows(self) -> list[int]:
         """Rows holding wording that only one side has (unique spans), top to bottom; a
         folded run's first row stands for all of its own."""
-        return self._difference_places()[0]
-
-    def _difference_places(self) -> tuple[list[int], list[int]]:
-        """The difference rows and their tops (``difference_places``)."""
-        return self._differing.of(self._layout)
+        return self._differing.of(self._layout)[0]
 
     def current_row(self) -> int:
         """The row at the top of the view."""
@@ -367,11 +363,15 @@ class CompareView(QWidget):
         return max(0, found - 1)
 
     def go_to_difference(self, step: int) -> int | None:
-        """Scroll to the next (1) or previous (-1) difference (see ``difference_steps``)."""
-        (rows, tops), scroll = self._difference_places(), self.panes["left"].verticalScrollBar()
+        """Scroll to the next (1) or previous (-1) difference (see ``difference_steps``); a
+        caret at its document's very end with the view at its end (Ctrl+End) is the end."""
+        rows, tops = self._differing.of(self._layout)
+        scroll = self.panes["left"].verticalScrollBar()
         if not rows or self._layout is None:
             return None
-        target = self._differences.target(self.comparison, rows, tops, scroll.value(), step)
+        at_end = self.active_pane().textCursor().atEnd() and scroll.value() == scroll.maximum()
+        target = self._differences.target(self.comparison, rows, tops, scroll.value(), step,
+                                          at_end)
         if target is not None:
             self.scroll_to_row(target)
             self._differences.arrived(self.comparison, target, scroll.value())
