@@ -28,7 +28,7 @@ MEANINGS = {
     # is a differs piece too, and a tip saying "figure" there sent the reader looking for one.
     "differs": "Differs: the other side states another figure, date or name here",
     "variant": "Variant: the same word or name in another form",
-    "other word": "Variant: another word for it, one reports use for one another",
+    "other word": "Variant: another word for the same thing (reports use them for one another)",
     "matched": "Same: the word the reworded counterpart holds too",
 }
 SIGNS = {"differs": "≠", "variant": "~", "matched": "="}
