@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.metadata import Metadata, extract_metadata
-from reader_app.core.text import WORD_RE, word_counts
+from reader_app.core.text import WORD_RE, visible_controls, word_counts
 
 # The largest document read: about 350,000 words of English. A pair of that size compares in
 # about 8 s of CPU and 230 MB (the window, which also draws them, in 500 MB), measured on a
@@ -56,6 +56,12 @@ class Document:
     @property
     def title(self) -> str:
         return self.metadata.title or self.name
+
+    @property
+    def shown_title(self) -> str:
+        """The title as a one-line label shows it: its control characters as visible signs
+        (a title in JSON stays exact)."""
+        return visible_controls(self.title, one_line=True)
 
     def paragraph_at(self, offset: int) -> int:
         """The index of the last paragraph starting at or before ``offset`` (0 before the

@@ -42,6 +42,8 @@ _CONTROLS: dict[int, str] = {
     **{code: f"\\u{code:04x}" for code in _BIDI},
 }
 _ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a"}
+_PICTURES = {code: shown for code, shown in _CONTROLS.items() if len(shown) == 1}
+_PICTURED_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # DEL, the C1 controls and the lone surrogates a file name not in UTF-8 is decoded to.
 _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f\ud800-\udfff]")
@@ -56,6 +58,13 @@ def visible_controls(text: str, one_line: bool = False) -> str:
     clipboard. ``one_line`` shows tabs and newlines too (a one-line message)."""
     pattern, table = (_ONE_LINE_RE, _ONE_LINE) if one_line else (_CONTROL_RE, _CONTROLS)
     return text if pattern.search(text) is None else text.translate(table)
+
+
+def control_pictures(text: str) -> str:
+    """``text`` with its C0 controls (but tab and newline) and DEL shown as their control
+    pictures, one character for one, so that an offset into it is one into ``text`` (a
+    document pane's text: Qt drew an escape sequence's ESC as an empty box)."""
+    return text if _PICTURED_RE.search(text) is None else text.translate(_PICTURES)
 
 
 def json_controls(document: str) -> str:

@@ -115,3 +115,28 @@ def test_the_pane_headers_show_the_path_as_typed(qtbot: QtBot, folder: Path,
     window = window_on(qtbot, folder, tmp_path / "annotations.json")
     tips = {shown(header.toolTip()) for header in window.view.headers.values()}
     assert str(folder / f"{MARKUP}.txt") in tips
+
+
+def test_control_characters_show_as_their_pictures_in_panes_and_titles(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """An escape sequence in a report is shown as what it is ("␛[31m"), in the pane one
+    character for one (a tag on the words after it still quotes the document's own text),
+    and in its title in the library and the pane's heading, not as empty boxes."""
+    found = tmp_path / "docs"
+    found.mkdir()
+    (found / "a.txt").write_text(f"Title \x1b[31mred\x07 here\n\n{BODY} \x1b[2J end.\n",
+                                 encoding="utf-8")
+    (found / "b.txt").write_text(f"Plain title\n\n{BODY} More.\n", encoding="utf-8")
+    window = window_on(qtbot, found, tmp_path / "annotations.json")
+    window.show_pair(0, 1)
+    window.view.finish_alignment()
+    pane = window.view.panes["left"]
+    text = pane.document().toPlainText()
+    assert "Title ␛[31mred␇ here" in text and "␛[2J end." in text
+    assert "\x1b" not in text and "\x07" not in text
+    assert window.library.proxy.index(0, 1).data() == "Title ␛[31mred␇ here"
+    heading = window.view.headers["left"]
+    assert "␛[31mred␇" in heading.text() and "\x1b" not in heading.text()
+    document = window.view.comparison.document("left")
+    at = text.index("end.")
+    assert document.text[pane.offset_of(at):pane.offset_of(at) + 4] == "end."

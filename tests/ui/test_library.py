@@ -157,11 +157,25 @@ def test_unreadable_file_is_listed_with_its_reason(
     assert "bad.txt — binary file (contains NUL bytes), not a text document" in titles
     error = window.findChild(QLabel, "error_label")
     assert error is not None
-    assert "1 file(s) could not be read" in error.text()
+    assert "1 file could not be read; it is listed in red" in error.text()
     assert "It has a second paragraph." in shown(window, "left")
     assert shown(window, "right") == ""
     assert stats_text(window) == "Choose two documents to compare"
 
+
+def test_several_unreadable_files_are_counted_in_plain_english(
+    tmp_path: Path, make_window: WindowFactory
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("bad1.txt", "bad2.txt"):
+        (folder / name).write_bytes(b"binary\x00stuff")
+    (folder / "good.txt").write_text("A good report.\n", encoding="utf-8")
+    window = make_window(paths=[folder], synchronous=True)
+    error = window.findChild(QLabel, "error_label")
+    assert error is not None
+    assert "2 files could not be read; they are listed in red" in error.text()
+    assert "file(s)" not in error.text()
 
 
 def test_a_message_too_long_for_the_status_bar_ends_with_an_ellipsis(

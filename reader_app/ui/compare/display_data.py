@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
 from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
+from reader_app.core.text import control_pictures
 from reader_app.core.util import paused_gc
 from reader_app.ui.compare.evidence_marks import (
     Pieces,
@@ -83,10 +84,11 @@ def _kinds(comparison: Comparison, side: Side) -> list[Pieces]:
 
 def pane_text(document: Document) -> str:
     """The text a pane holds: one line per paragraph, a paragraph's own line breaks made
-    Qt's line separator (one character for one, so offsets map by arithmetic)."""
+    Qt's line separator and its control characters their pictures (an escape sequence's
+    ESC is "␛"): one character for one, so offsets map by arithmetic."""
     text = document.text
-    return remembered(document, "pane text", lambda: "\n".join(
-        text[p.start:p.end].replace("\n", LINE_SEPARATOR) for p in document.paragraphs))
+    return remembered(document, "pane text", lambda: control_pictures("\n".join(
+        text[p.start:p.end].replace("\n", LINE_SEPARATOR) for p in document.paragraphs)))
 
 
 def row_pairs(comparison: Comparison) -> list[tuple[int | None, int | None]]:

@@ -86,7 +86,7 @@ def header_parts(document: Document | None) -> tuple[str, str, str]:
     meta = document.metadata
     words = f"{meta.word_count} words"
     details = " · ".join(x for x in (meta.outlet, meta.date, words) if x)
-    return document.title, f"   ({details})", f"   ({words})"
+    return document.shown_title, f"   ({details})", f"   ({words})"
 
 
 def header_text(document: Document | None) -> str:

@@ -124,7 +124,7 @@ class CorpusModel(QAbstractTableModel):
     def _cell_tooltip(self, i: int, j: int) -> str:
         assert self._corpus is not None
         left, right = self._corpus.documents[i], self._corpus.documents[j]
-        return (f"{left.title}\n⟷ {right.title}\n\n"
+        return (f"{left.shown_title}\n⟷ {right.shown_title}\n\n"
                 f"Same facts: {percent(self._corpus.content[i][j])} of their words lie in "
                 "paragraphs that report the same facts\n"
                 f"Shared wording: {percent(self._corpus.similarity[i][j])} word for word\n\n"
@@ -143,7 +143,7 @@ class CorpusModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section + 1)
         elif role == Qt.ItemDataRole.DisplayRole:
-            return f"{section + 1}  {document.title}"
+            return f"{section + 1}  {document.shown_title}"
         elif role == OutletRole:
             meta = document.metadata
             return " · ".join(x for x in (meta.outlet, meta.date, document.name) if x)
@@ -160,6 +160,6 @@ class CorpusModel(QAbstractTableModel):
 
     def _document_tooltip(self, section: int, document: Document) -> str:
         meta = document.metadata
-        details = [f"{section + 1}. {document.title}", meta.outlet or "", meta.date or "",
+        details = [f"{section + 1}. {document.shown_title}", meta.outlet or "", meta.date or "",
                    f"{meta.word_count} words", document.path]
         return "\n".join(x for x in details if x)

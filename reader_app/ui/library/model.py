@@ -195,7 +195,7 @@ class LibraryModel(QAbstractTableModel):
             return f"{entry.path.name} — {entry.problem}" if column == TITLE_COLUMN else ""
         meta = document.metadata
         if column == TITLE_COLUMN:
-            return document.title
+            return document.shown_title
         if column == OUTLET_COLUMN:
             return meta.outlet or ""
         if column == DATE_COLUMN:

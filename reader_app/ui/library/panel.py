@@ -153,7 +153,7 @@ class LibraryPanel(QDockWidget):
         for other, entry in enumerate(self.model.entries()):
             if other != row and entry.document is not None:
                 compare_menu.addAction(
-                    plain_action(entry.document.title),
+                    plain_action(entry.document.shown_title),
                     lambda o=other: self.pair_requested.emit(row, o),
                 )
         return menu

@@ -185,7 +185,7 @@ class WindowAnnotations(QObject):
                       for first, last in counterparts(comparison, side, start, end)
                       if first < last)
         if found:
-            self.linked_bar.offer(other.title, found, added.id)
+            self.linked_bar.offer(other.shown_title, found, added.id)
         else:
             self.linked_bar.withdraw()
 
@@ -306,4 +306,4 @@ class WindowAnnotations(QObject):
     def _title_of(self, path: str) -> str | None:
         """The title of the library's document at ``path`` (None: not in the library)."""
         document = self._open_document(path)
-        return None if document is None else document.title or None
+        return None if document is None else document.shown_title or None

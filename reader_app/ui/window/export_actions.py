@@ -67,7 +67,7 @@ def comparison_document(comparison: Comparison, device: QPagedPaintDevice) -> QT
 
 
 def _caption(comparison: Comparison) -> str:
-    return f"{comparison.left.title} ⟷ {comparison.right.title}"
+    return f"{comparison.left.shown_title} ⟷ {comparison.right.shown_title}"
 
 
 def for_qt(page: str) -> str:

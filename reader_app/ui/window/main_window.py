@@ -179,8 +179,10 @@ class MainWindow(QMainWindow):
         self.model.set_entries(entries + loaded)
         self.model.set_sides(*sides)
         problems = [e for e in loaded if e.problem]
-        notes = self._open_notes + ([f"{len(problems)} file(s) could not be read; they are "
-                                     "listed in red in the library"] if problems else [])
+        notes = self._open_notes + ([
+            "1 file could not be read; it is listed in red in the library" if len(problems) == 1
+            else f"{len(problems)} files could not be read; they are listed in red in the library"
+        ] if problems else [])
         if notes:
             self.status.show_error(visible_controls("; ".join(notes), one_line=True))
         self._show_opened(self.model.entries(), first_new, append, read.partner)
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         left, right = self.documents()
-        names = [d.title for d in (left, right) if d is not None]
+        names = [d.shown_title for d in (left, right) if d is not None]
         self.setWindowTitle(" ⟷ ".join(names) + f" — {APP_NAME}" if names else APP_NAME)
 
     # -- options -------------------------------------------------------------------------
