@@ -66,6 +66,9 @@ def scan_paths(paths: Iterable[str | Path]) -> Scan:
             scan.errors.append(f"{path}: cannot open the folder ({_why(exc, 'gone')})")
             continue
         scan.files.extend(files)
+        if not files and not skipped:  # (an empty result, said: else a blank matrix)
+            scan.warnings.append(f"{path}: no documents in this folder ("
+                                 f"{', '.join(sorted(DOCUMENT_SUFFIXES))}, one level deep)")
         if skipped:
             reasons = ", ".join(f"{why}: {n}" for why, n in sorted(Counter(skipped).items()))
             scan.warnings.append(f"{path}: skipped {len(skipped)} "

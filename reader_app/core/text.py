@@ -42,8 +42,11 @@ _CONTROLS: dict[int, str] = {
     **{code: f"\\u{code:04x}" for code in _BIDI},
 }
 _ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a"}
-_PICTURES = {code: shown for code, shown in _CONTROLS.items() if len(shown) == 1}
-_PICTURED_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# One for one (a pane's offsets are the document's): a bidirectional control, which has no
+# picture, as the replacement character.
+_PICTURES = {**{code: shown for code, shown in _CONTROLS.items() if len(shown) == 1},
+             **dict.fromkeys(_BIDI, "\ufffd")}
+_PICTURED_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # DEL, the C1 controls and the lone surrogates a file name not in UTF-8 is decoded to.
 _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f\ud800-\udfff]")
@@ -62,8 +65,10 @@ def visible_controls(text: str, one_line: bool = False) -> str:
 
 def control_pictures(text: str) -> str:
     """``text`` with its C0 controls (but tab and newline) and DEL shown as their control
-    pictures, one character for one, so that an offset into it is one into ``text`` (a
-    document pane's text: Qt drew an escape sequence's ESC as an empty box)."""
+    pictures, and its bidirectional embeddings, overrides and isolates as "\ufffd", one
+    character for one, so that an offset into it is one into ``text`` (a document pane's
+    text: Qt drew an escape sequence's ESC as an empty box, and "bidi \u202eevil" as
+    "bidi live")."""
     return text if _PICTURED_RE.search(text) is None else text.translate(_PICTURES)
 
 

@@ -254,6 +254,10 @@ def test_matrix_of_an_empty_folder(tmp_path: Path) -> None:
         "format": "reader-app.matrix/1", "documents": [], "similarity": [], "content": [],
         "clusters": [],
     }
+    # the empty result is said, not left blank (a mistyped folder looked like no stories)
+    assert result.stderr.decode().strip() == (
+        f"reader-app: warning: {tmp_path}: no documents in this folder "
+        "(.htm, .html, .markdown, .md, .text, .txt, one level deep)")
 
 
 # --- staying headless and deterministic --------------------------------------------------

@@ -121,18 +121,19 @@ def test_control_characters_show_as_their_pictures_in_panes_and_titles(
         qtbot: QtBot, tmp_path: Path) -> None:
     """An escape sequence in a report is shown as what it is ("␛[31m"), in the pane one
     character for one (a tag on the words after it still quotes the document's own text),
-    and in its title in the library and the pane's heading, not as empty boxes."""
+    and in its title in the library and the pane's heading, not as empty boxes; a
+    bidirectional override, which reordered the words after it, as "\ufffd"."""
     found = tmp_path / "docs"
     found.mkdir()
-    (found / "a.txt").write_text(f"Title \x1b[31mred\x07 here\n\n{BODY} \x1b[2J end.\n",
-                                 encoding="utf-8")
+    body = f"{BODY} \x1b[2J \u202eevil\u202c end."
+    (found / "a.txt").write_text(f"Title \x1b[31mred\x07 here\n\n{body}\n", encoding="utf-8")
     (found / "b.txt").write_text(f"Plain title\n\n{BODY} More.\n", encoding="utf-8")
     window = window_on(qtbot, found, tmp_path / "annotations.json")
     window.show_pair(0, 1)
     window.view.finish_alignment()
     pane = window.view.panes["left"]
     text = pane.document().toPlainText()
-    assert "Title ␛[31mred␇ here" in text and "␛[2J end." in text
+    assert "Title ␛[31mred␇ here" in text and "␛[2J \ufffdevil\ufffd end." in text
     assert "\x1b" not in text and "\x07" not in text
     assert window.library.proxy.index(0, 1).data() == "Title ␛[31mred␇ here"
     heading = window.view.headers["left"]

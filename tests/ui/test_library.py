@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -176,6 +177,25 @@ def test_several_unreadable_files_are_counted_in_plain_english(
     assert error is not None
     assert "2 files could not be read; they are listed in red" in error.text()
     assert "file(s)" not in error.text()
+
+
+def test_an_unreadable_file_and_a_read_only_annotation_file_are_both_told(
+    tmp_path: Path, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file that could not be read hid the message that the tags are read-only."""
+    newer = tmp_path / "newer.json"
+    newer.write_text('{"format": "reader-app.annotations/9", "annotations": []}',
+                     encoding="utf-8")
+    monkeypatch.setenv("READER_APP_ANNOTATIONS", str(newer))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "bad.txt").write_bytes(b"binary\x00stuff")
+    (folder / "good.txt").write_text("A good report.\n", encoding="utf-8")
+    window = make_window(paths=[folder], synchronous=True)
+    error = window.findChild(QLabel, "error_label")
+    assert error is not None
+    assert "could not be read" in error.text() and "read-only" in error.text()
+    assert "read-only" in error.toolTip() and "could not be read" in error.toolTip()
 
 
 def test_a_message_too_long_for_the_status_bar_ends_with_an_ellipsis(

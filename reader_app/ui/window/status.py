@@ -14,6 +14,7 @@ from reader_app.ui.theme import LIGHT, Highlights
 from reader_app.ui.window.legend_label import LegendLabel
 
 ERROR_MILLISECONDS = 15000
+SHOWN_ERRORS = 3  # messages on the bar at once, the newest first
 SPACING = 40  # the bar's margins and the gaps between its widgets
 LEGEND_TIP = "\n".join([
     "What the highlight colours and marks mean:",
@@ -74,6 +75,7 @@ class StatusArea(QObject):
         self.add_widget(self.error)
         for widget in (self.stats, self.legend, self.progress, self.cancel):
             bar.addPermanentWidget(widget)
+        self._errors: list[str] = []  # those on the bar
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
         self._error_timer.timeout.connect(lambda: self.error.setText(""))
@@ -165,8 +167,17 @@ class StatusArea(QObject):
             self.stats.updateGeometry()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setToolTip(plain_tooltip(message))
+        """Show ``message`` before those still on the bar (a few; a bar too narrow cuts the
+        oldest): two problems told at once, a file that could not be read and an annotation
+        file opened read-only, are both read, where the second hid the first."""
+        if not self.error.text():
+            self._errors = []
+        if message:
+            self._errors = [message, *(m for m in self._errors if m != message)]
+            del self._errors[SHOWN_ERRORS:]
+        shown = "; ".join(self._errors)
+        self.error.setText(shown)
+        self.error.setToolTip(plain_tooltip("\n".join(self._errors)))
         self._error_timer.start(ERROR_MILLISECONDS)
 
     def show_stats(self, comparison: Comparison | None) -> None:
