@@ -31,7 +31,7 @@ OTHER_MIN = 28  # pixels: the side column (L / R)
 # to this, cut with "…"; then the others share what is short, each down to OTHER_FLOOR.
 TITLE_FLOOR = 72
 OTHER_FLOOR = 34
-MEASURED_ROWS = 50  # rows a column's contents are measured on, beyond those in view
+MEASURED_ROWS = 50  # about this many rows measured for a column, those in view first
 
 
 class ColumnFitter(QObject):
