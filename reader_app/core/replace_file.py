@@ -14,6 +14,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
@@ -38,7 +39,7 @@ def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False)
             stream.flush()
             os.fsync(stream.fileno())
         with contextlib.suppress(OSError):  # keep the permissions the user gave the file
-            os.chmod(temporary, target.stat().st_mode & 0o7777)
+            os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -47,6 +48,25 @@ def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False)
             raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
     fsync_folder(target.parent)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the file written to ``target`` gets: those it has, or for a new file
+    what any program's new file gets (0666 less the umask; the temporary file's 0600 made
+    every ``-o`` file and a new annotation file private to its owner)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+@cache
+def _umask() -> int:
+    """The process's umask (read by setting it, then setting it back: once, it rarely
+    changes)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_target(path: Path) -> Path:

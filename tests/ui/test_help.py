@@ -94,6 +94,10 @@ def test_getting_started_page(qtbot: QtBot, sync_window: MainWindow) -> None:
     for words in ("Open a folder", "Open Folder", "Compare", "F7", "Tag", "Ctrl+T"):
         assert words in shown
     assert "**" not in shown and "#" not in shown.splitlines()[0]  # Markdown, drawn
+    # The page has the keys (it never had them without a window manager): Esc closes it.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.browser)
+    with qtbot.waitSignal(page.finished, timeout=2000):
+        qtbot.keyClick(page.browser, Qt.Key.Key_Escape)
 
 
 def _controls(bar: QWidget) -> list[QWidget]:

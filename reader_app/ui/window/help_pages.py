@@ -41,4 +41,8 @@ def show_getting_started(parent: QWidget) -> HelpPage:
     page = HelpPage("Getting Started", getting_started_text(), parent)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.show()
+    # The keys go to the page (Esc closes it, arrows scroll it), not to the window behind
+    # it: with no window manager to activate it, it never had the focus.
+    page.activateWindow()
+    page.browser.setFocus()
     return page
