@@ -18,6 +18,7 @@ def test_an_empty_document_says_so(make_window: WindowFactory, tmp_path: Path) -
     (tmp_path / "a_empty.txt").write_text("\n\n  \n", encoding="utf-8")
     shutil.copy(SEED_FILES[0], tmp_path / "b_seed.txt")
     window: MainWindow = make_window([tmp_path], synchronous=True)
+    window.show_pair(0, 1)  # (the folder opens on the report with words: the empty one left)
     left, right = window.extras.pane_notices.notices["left"], \
         window.extras.pane_notices.notices["right"]
     assert window.view.panes["left"].source is not None

@@ -181,3 +181,23 @@ def test_a_folder_opens_on_the_first_document_and_its_nearest_report(
     comparison = window.view.comparison
     assert comparison is not None
     assert (comparison.left.name, comparison.right.name) == ("a_storm.txt", "c_storm.txt")
+
+
+def test_a_folder_whose_first_file_is_empty_opens_on_reports_with_words(
+        make_window: WindowFactory, tmp_path: Path) -> None:
+    """An empty first file was the left side: a blank page beside the next file by name."""
+    (tmp_path / "0_empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "a_storm.txt").write_text(
+        "Storm closes the harbour\n\nA storm closed the harbour of Kalmar on Monday; ferries "
+        "to Öland stayed in port.\n", encoding="utf-8")
+    (tmp_path / "b_budget.txt").write_text(
+        "Council passes budget\n\nThe city council approved its budget for next year.\n",
+        encoding="utf-8")
+    (tmp_path / "c_storm.txt").write_text(
+        "Ferries halted\n\nFerries between Kalmar and Öland were halted on Monday as a storm "
+        "shut the harbour.\n", encoding="utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    comparison = window.view.comparison
+    assert comparison is not None
+    assert (comparison.left.name, comparison.right.name) == ("a_storm.txt", "c_storm.txt")
+    assert window.model.rowCount() == 4  # the empty file is still listed

@@ -24,6 +24,13 @@ def _words(document: Document) -> frozenset[str]:
     return frozenset(word.casefold() for word in WORD.findall(document.text))
 
 
+def opening_order(documents: Sequence[Document | None]) -> list[int]:
+    """The indexes of the documents read (not None), those with words first: a folder whose
+    first file is empty opened on that blank page, beside a report it shares nothing with."""
+    read = [(n, document) for n, document in enumerate(documents) if document is not None]
+    return [n for n, _ in sorted(read, key=lambda pair: pair[1].metadata.word_count == 0)]
+
+
 def closest_partner(documents: Sequence[Document | None], first: int) -> int | None:
     """The index of the document (not None, not ``first``) nearest to ``documents[first]``;
     None if there is no other, or none shares a word with it."""

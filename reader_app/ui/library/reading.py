@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader_app.core.corpus.partner import closest_partner
+from reader_app.core.corpus.partner import closest_partner, opening_order
 from reader_app.core.errors import Cancelled
 from reader_app.ui.library.model import LibraryEntry, load_entry
 
@@ -32,7 +32,7 @@ def read_library(paths: Sequence[Path], find_partner: bool, cancelled: Callable[
         entries.append(load_entry(path))
         progress((done + 1) / max(1, len(paths)))
     documents = [entry.document for entry in entries]
-    first = next((n for n, document in enumerate(documents) if document is not None), None)
-    if not find_partner or first is None:
+    order = opening_order(documents)
+    if not find_partner or not order:
         return ReadLibrary(entries)
-    return ReadLibrary(entries, closest_partner(documents, first))
+    return ReadLibrary(entries, closest_partner(documents, order[0]))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from reader_app.core.compare import Comparison, DiffOptions, Stats, compare_stats
+from reader_app.core.corpus.partner import opening_order
 from reader_app.core.documents import Document
 from reader_app.core.library import scan_paths
 from reader_app.core.text import visible_controls
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _show_opened(self, entries: list[LibraryEntry], first_new: int, append: bool,
                      partner: int | None = None) -> None:
-        readable = [row for row, e in enumerate(entries) if e.document is not None]
+        readable = opening_order([e.document for e in entries])  # (with words first)
         new = [row for row in readable if row >= first_new]
         if append and new and self.model.left is not None:
             self.show_pair(self.model.left, new[0])
