@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader_app.core.corpus.partner import closest_partner
+from reader_app.core.corpus.partner import closest_partner, opening_order
 from reader_app.core.documents import load_document, parse_document
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent.parent / "seeds").glob("*.txt"))
@@ -23,3 +23,12 @@ def test_unreadable_and_wordless_documents_are_never_chosen() -> None:
     other = parse_document("The storm closed a harbour.", "c.txt")
     assert closest_partner([first, None, empty, other], 0) == 3
     assert closest_partner([empty, first], 0) is None
+
+
+def test_documents_with_words_open_first_in_their_order() -> None:
+    empty = parse_document("", "a.txt")
+    first = parse_document("Harbour closed by the storm on Monday.", "b.txt")
+    second = parse_document("The storm closed a harbour.", "c.txt")
+    assert opening_order([empty, None, first, second]) == [2, 3, 0]
+    assert opening_order([None, empty]) == [1]  # (an empty one still opens, alone)
+    assert opening_order([]) == []

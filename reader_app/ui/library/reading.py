@@ -1,9 +1,9 @@
 """Reading the library's files off the UI thread, and the document to open beside the first.
 
 ``read_library`` is the window's loading job: each file read (``load_entry``), progress told,
-cancelling honoured; for a fresh library it also finds the first readable document's nearest
-(``core.corpus.partner``), so that the window opens on a pair worth reading rather than on
-the first two files by name. Imports nothing of the window.
+cancelling honoured; for a fresh library it also finds the nearest of the first document to
+open, the first with words (``core.corpus.partner``), so that the window opens on a pair
+worth reading rather than on the first two files by name. Imports nothing of the window.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from reader_app.ui.library.model import LibraryEntry, load_entry
 @dataclass(frozen=True)
 class ReadLibrary:
     entries: list[LibraryEntry]
-    partner: int | None = None  # the entry nearest the first readable one (a fresh library)
+    partner: int | None = None  # nearest the first to open (a fresh library)
 
 
 def read_library(paths: Sequence[Path], find_partner: bool, cancelled: Callable[[], bool],

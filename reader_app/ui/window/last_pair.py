@@ -37,8 +37,9 @@ def opening_pair(settings: QSettings, opened: Sequence[str | Path], model: Libra
                  readable: list[int], partner: int | None = None
                  ) -> tuple[int | None, int | None]:
     """The rows to show after opening ``opened``: the pair shown last time this folder was
-    open, while both are listed and readable; else the first readable document and its
-    ``partner`` (the row nearest it), or the second readable one."""
+    open, while both are listed and readable; else the first of ``readable`` (in
+    ``opening_order``: those with words first) and its ``partner`` (the row nearest it), or
+    the second readable one."""
     second = partner if partner in readable and partner != readable[0] else (
         readable[1] if len(readable) > 1 else None)
     default = (readable[0], second)
