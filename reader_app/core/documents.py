@@ -12,12 +12,13 @@ import hashlib
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.html_text import is_page, masked, page_paragraphs, page_title
 from reader_app.core.metadata import Metadata, extract_metadata
 from reader_app.core.text import WORD_RE, visible_controls, word_counts
 
@@ -52,6 +53,7 @@ class Document:
     name: str = ""
     sha256: str = ""
     warnings: tuple[str, ...] = field(default=())
+    page: bool = False  # an HTML page (``core.html_text``): its tags are not its words
 
     @property
     def title(self) -> str:
@@ -62,6 +64,13 @@ class Document:
         """The title as a one-line label shows it: its control characters as visible signs
         (a title in JSON stays exact)."""
         return visible_controls(self.title, one_line=True)
+
+    @cached_property
+    def for_analysis(self) -> Document:
+        """The document as the engine and the corpus read it: itself, or for a page the
+        same with its tags blanked (offsets, paragraphs and identity unchanged), so that
+        ``href`` and ``<b>`` are never shared wording."""
+        return replace(self, text=masked(self.text), page=False) if self.page else self
 
     def paragraph_at(self, offset: int) -> int:
         """The index of the last paragraph starting at or before ``offset`` (0 before the
@@ -94,23 +103,27 @@ def ensure_readable(path: str | os.PathLike[str]) -> None:
 def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) -> Document:
     """Build a ``Document`` from already decoded text (line endings are normalised here)."""
     text = normalise_newlines(text)
-    ranges = split_paragraphs(text)
+    page = is_page(path, text)
+    words_text = masked(text) if page else text  # (a page's words: not its tags')
+    ranges = (page_paragraphs(text) if page else None) or split_paragraphs(text)
     paragraphs = tuple(
         Paragraph(start, end, is_boilerplate(text[start:end]), words)
-        for (start, end), words in zip(ranges, word_counts(text, ranges), strict=True)
+        for (start, end), words in zip(ranges, word_counts(words_text, ranges), strict=True)
     )
     return Document(
         text=text,
         paragraphs=paragraphs,
         metadata=extract_metadata(
-            text,
+            words_text,
             [(p.start, p.end) for p in paragraphs if not p.boilerplate],
             word_count=sum(p.words for p in paragraphs),
+            title=page_title(text) if page else None,
         ),
         path=path,
         name=Path(path).name if path else "",
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         warnings=warnings,
+        page=page,
     )
 
 
@@ -123,7 +136,7 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise ReaderError(f"{path}: too large to compare (the limit is "
+            raise ReaderError(f"{path}: too large for a document (the limit is "
                               f"{MAX_FILE_BYTES // 2**20} MiB, about 350,000 words)")
         return data
     except FileNotFoundError:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import ReaderError
+from reader_app.core.text import counted
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 _KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFCHR: "device", stat.S_IFBLK: "device",
@@ -50,6 +51,7 @@ def scan_paths(paths: Iterable[str | Path]) -> Scan:
     """Files named directly, plus the documents inside named folders (sorted, not hidden);
     what cannot be opened is told, never raised, so that one bad path hides no other."""
     scan = Scan([], [], [])
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         try:
@@ -58,23 +60,38 @@ def scan_paths(paths: Iterable[str | Path]) -> Scan:
             scan.errors.append(f"{path}: {_why(exc, 'no such file or folder')}")
             continue
         if not stat.S_ISDIR(status.st_mode):
-            scan.files.append(path)
+            _add_once(scan, seen, [path], path)
             continue
         try:
             files, skipped = _folder_documents(path)
         except OSError as exc:
             scan.errors.append(f"{path}: cannot open the folder ({_why(exc, 'gone')})")
             continue
-        scan.files.extend(files)
+        _add_once(scan, seen, files, path)
         if not files and not skipped:  # (an empty result, said: else a blank matrix)
             scan.warnings.append(f"{path}: no documents in this folder ("
                                  f"{', '.join(sorted(DOCUMENT_SUFFIXES))}, one level deep)")
         if skipped:
             reasons = ", ".join(f"{why}: {n}" for why, n in sorted(Counter(skipped).items()))
-            scan.warnings.append(f"{path}: skipped {len(skipped)} "
-                                 f"{'entry' if len(skipped) == 1 else 'entries'} named "
-                                 f"like documents that are not regular files ({reasons})")
+            scan.warnings.append(f"{path}: skipped {counted(len(skipped), 'entry', 'entries')} "
+                                 f"named like documents that are not regular files ({reasons})")
     return scan
+
+
+def _add_once(scan: Scan, seen: set[str], files: list[Path], named: Path) -> None:
+    """Add ``files`` to the scan but those already in it (the same file named twice, or a
+    file and its folder): one document is one entry, else it is "shared" with itself."""
+    repeated = 0
+    for file in files:
+        real = os.path.realpath(file)
+        if real in seen:
+            repeated += 1
+            continue
+        seen.add(real)
+        scan.files.append(file)
+    if repeated:
+        told = "named before" if repeated == 1 else f"{counted(repeated, 'file')} named before"
+        scan.warnings.append(f"{named}: {told}, read once")
 
 
 def _folder_documents(folder: Path) -> tuple[list[Path], list[str]]:

@@ -11,13 +11,16 @@ from pathlib import Path
 
 from pygments.lexer import Lexer
 from pygments.lexers import HtmlLexer, MarkdownLexer
-from pygments.token import Text, Whitespace, _TokenType
+from pygments.token import Text, Token, Whitespace, _TokenType
+
+from reader_app.core.html_text import tag_spans
 
 _MARKDOWN_HINT = re.compile(r"\[[^\]\n]+\]\([^)\n]*\)|\*\*[^*\n]+\*\*|^#{1,6} \S", re.MULTILINE)
 _HTML_HINT = re.compile(r"<(p|div|a|span|br|b|i|em|strong|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 # (start, end, pygments token type) over the document text
 MarkupSpan = tuple[int, int, _TokenType]
+FADED = Token.Faded  # a web page's tag in the reading view: drawn to recede, not coloured
 
 
 def markup_language(path: str, text: str) -> str | None:
@@ -50,3 +53,9 @@ def markup_spans(path: str, text: str) -> list[MarkupSpan]:
         if value and token_type not in (Text, Whitespace):
             spans.append((start, start + len(value), token_type))
     return spans
+
+
+def faded_tags(text: str) -> list[MarkupSpan]:
+    """A web page's tags as the reading view shows them (faded: the words are what is read;
+    the source view colours them)."""
+    return [(start, end, FADED) for start, end in tag_spans(text)]

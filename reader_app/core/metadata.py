@@ -60,13 +60,15 @@ class Metadata:
 
 
 def extract_metadata(
-    text: str, paragraphs: list[tuple[int, int]], word_count: int | None = None
+    text: str, paragraphs: list[tuple[int, int]], word_count: int | None = None,
+    title: str | None = None,
 ) -> Metadata:
-    """Guess metadata from ``text`` given its content paragraphs (boilerplate left out)."""
+    """Guess metadata from ``text`` given its content paragraphs (boilerplate left out);
+    a ``title`` the document declares (a web page's) is taken as it is."""
     lines = [text[s:e] for s, e in paragraphs]
     head = lines[:_HEAD_PARAGRAPHS]
     return Metadata(
-        title=_find_title(head),
+        title=title or _find_title(head),
         byline=_find_byline(head),
         date=_find_date(head),
         url=_find_url(lines),
@@ -106,8 +108,10 @@ def _shorten(line: str) -> str:
 
 
 def _clean_markup(line: str) -> str:
+    """The line without Markdown's marks, its spacing collapsed (a web page's, whose tags
+    are blanked, has runs of spaces)."""
     line = _MARKDOWN_LINK_RE.sub(r"\1", line)
-    return re.sub(r"[*_#`]+", "", line).strip()
+    return " ".join(re.sub(r"[*_#`]+", "", line).split())
 
 
 def _find_byline(head: list[str]) -> str | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -23,21 +24,31 @@ from reader_app.core.errors import ReaderError
 def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False) -> None:
     """Replace the file at ``path`` with ``chunks``, atomically (see the module); its folder
     is made if ``make_folder`` (the annotation file's), else a missing one is the error."""
+    with replacement(path, make_folder) as temporary, temporary.open("wb",
+                                                                   buffering=1 << 16) as stream:
+        for chunk in chunks:
+            stream.write(chunk)
+
+
+@contextmanager
+def replacement(path: Path, make_folder: bool = False) -> Iterator[Path]:
+    """A temporary file beside ``path`` for the caller to write (a PDF writer too); when the
+    block ends without an error it replaces ``path`` atomically, else it is removed and the
+    old file stays. ``ReaderError`` (naming ``path``) for what cannot be written."""
     target = write_target(path)
     check_writable(path, target)
     try:
         if make_folder:
             target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                                 dir=target.parent)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                            dir=target.parent)
+        os.close(descriptor)
     except OSError as exc:
         raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    temporary = Path(name)
     try:
-        with os.fdopen(descriptor, "wb", buffering=1 << 16) as stream:
-            for chunk in chunks:
-                stream.write(chunk)
-            stream.flush()
-            os.fsync(stream.fileno())
+        yield temporary
+        _fsync_file(temporary)
         with contextlib.suppress(OSError):  # keep the permissions the user gave the file
             os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
@@ -48,6 +59,14 @@ def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False)
             raise ReaderError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
     fsync_folder(target.parent)
+
+
+def _fsync_file(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _mode_for(target: Path) -> int:

@@ -116,6 +116,10 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """"1 passage", "7 passages" (``plural`` for a noun that does not just add an "s")."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
 
 _WORD_CHAR = re.compile(r"\w")
 _LEADING_MARKS = frozenset(",.;:!?)]}\u2019\u201d")  # what ends the word before the passage

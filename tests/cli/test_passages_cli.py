@@ -46,6 +46,14 @@ def test_text_output_names_the_documents() -> None:
     assert "000_1b580a6550eb9092.txt, 001_7c9e3db63597865e.txt" in result.stdout
 
 
+def test_a_file_named_twice_is_one_document_with_a_warning() -> None:
+    seed = str(sorted(SEEDS.glob("000_*.txt"))[0])
+    result = run("passages", seed, seed)
+    assert result.returncode == 0
+    assert result.stdout.startswith("0 passages of 8+ words in 2+ of 1 document\n")
+    assert result.stderr == f"reader-app: warning: {seed}: named before, read once\n"
+
+
 def test_a_missing_path_is_a_one_line_error() -> None:
     result = run("passages", "/no/such/folder")
     assert result.returncode == 1

@@ -214,6 +214,15 @@ def test_files_and_folders_mix(library: Path) -> None:
     assert [d.name for d in documents] == [SEED_FILES[0].name, "b.md"]
 
 
+def test_a_file_named_twice_or_beside_its_folder_is_read_once(library: Path) -> None:
+    documents, problems = load_library([library / "a.txt", library, library / "a.txt"])
+    assert [d.name for d in documents] == ["a.txt", "b.md", "cp.txt"]
+    assert f"{library}: named before, read once" in problems
+    assert f"{library / 'a.txt'}: named before, read once" in problems
+    _, twice = load_library([library, library])
+    assert f"{library}: 4 files named before, read once" in twice
+
+
 def test_document_paths_of_a_folder_are_sorted_documents(library: Path) -> None:
     names = [p.name for p in document_paths([library])]
     assert names == ["a.txt", "b.md", "broken.txt", "cp.txt"]

@@ -14,7 +14,7 @@ from hostile_helpers import assert_inert, assert_one_error_line, environment, ru
 
 from reader_app.core.documents import MAX_FILE_BYTES, load_document
 
-LIMIT = "too large to compare (the limit is 2 MiB, about 350,000 words)"
+LIMIT = "too large for a document (the limit is 2 MiB, about 350,000 words)"
 QUICK = 30  # seconds: refusing takes well under one
 
 

@@ -59,14 +59,20 @@ def press_ok(qtbot: QtBot, editor: TagEditor) -> None:
                      Qt.MouseButton.LeftButton)
 
 
-def test_enter_on_a_row_edits_its_tags_and_note_and_undo_restores_them(
-        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+def edit_stored_tag(qtbot: QtBot, make_window: WindowFactory,
+                    annotations_file: Path) -> tuple[AnnotationPanel, TagEditor]:
+    """Store one "verify" tag, open the window and press Return on its row."""
     store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
     window = make_window(synchronous=True)
     panel = window.annotations.panel
     click_row(qtbot, panel)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
-    editor = open_editor(qtbot, window)
+    return panel, open_editor(qtbot, window)
+
+
+def test_enter_on_a_row_edits_its_tags_and_note_and_undo_restores_them(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    panel, editor = edit_stored_tag(qtbot, make_window, annotations_file)
     assert editor.tags_field.text() == "verify"
     assert SENTENCE_000 in editor.quote_label.text()
     qtbot.keyClicks(editor.tags_field, ", follow-up")
@@ -77,6 +83,29 @@ def test_enter_on_a_row_edits_its_tags_and_note_and_undo_restores_them(
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, CONTROL)
     assert (cell(panel, TAGS), cell(panel, NOTE)) == ("verify", "")
     assert "follow-up" not in annotations_file.read_text()
+
+
+def test_return_in_the_note_saves_and_shift_return_starts_a_line(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    panel, editor = edit_stored_tag(qtbot, make_window, annotations_file)
+    qtbot.keyClicks(editor.note_field, "first line")
+    qtbot.keyClick(editor.note_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor.note_field, "second")
+    assert editor.isVisible()
+    qtbot.keyClick(editor.note_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert cell(panel, NOTE).startswith("first line")
+    assert '"first line\\nsecond"' in annotations_file.read_text()
+
+
+def test_return_in_the_note_of_an_editor_without_tags_does_not_close_it(qtbot: QtBot) -> None:
+    editor = TagEditor("a quote", ["verify"])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.note_field, "no tag yet")
+    qtbot.keyClick(editor.note_field, Qt.Key.Key_Return)
+    assert editor.isVisible() and editor.result() == 0
+    assert editor.note_field.toPlainText() == "no tag yet"
 
 
 def test_double_click_and_the_context_menu_open_the_editor_prefilled(

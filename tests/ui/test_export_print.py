@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000
 
 from reader_app.core.documents import load_document
+from reader_app.core.library import bundled_seeds
 from reader_app.ui.window.export_actions import print_comparison
 from reader_app.ui.window.main_window import MainWindow
 
@@ -124,6 +125,35 @@ def test_an_export_that_cannot_be_written_is_reported(
         error = sync_window.status.error
         assert "not exported" in error.text() and str(blocker) in error.text()
         assert not (blocker / name).exists()
+
+
+def test_an_export_over_a_read_only_file_leaves_it_as_it_was(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    for name in ("kept.html", "kept.pdf"):
+        target = tmp_path / "out" / name
+        target.write_text("an earlier export")
+        target.chmod(0o444)  # (refused even to the superuser, who could write it)
+        answer_save_dialog(monkeypatch, target)
+        sync_window.actions_by_name["export_comparison"].trigger()
+        assert target.read_text() == "an earlier export"
+        error = sync_window.status.error.text()
+        assert f"Comparison not exported to {target}: read-only" in error
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["kept.html", "kept.pdf"]
+
+
+def test_dialogs_start_at_home_not_in_the_bundled_seeds(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert sync_window.settings.value("library/last_folder") == str(bundled_seeds())
+    asked = answer_save_dialog(monkeypatch, None)
+    sync_window.actions_by_name["export_comparison"].trigger()
+    assert Path(asked[0][0]).parent == Path.home()
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda parent, caption, start: opened.append(start) or "")
+    sync_window.actions_by_name["open_folder"].trigger()
+    assert opened == [str(Path.home())]
 
 
 def test_print_renders_both_columns_landscape(sync_window: MainWindow, tmp_path: Path) -> None:

@@ -178,3 +178,18 @@ def test_statistics_narrower_than_their_text_end_with_an_ellipsis(
     for _ in range(3):
         QApplication.processEvents()
     assert stats.shown_text() == stats.text()
+
+
+def test_an_error_is_read_whole_at_1000_px_and_the_statistics_come_back(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    """At 1000 px an export's error was cut after its folder ("… not exported to
+    /home/someo…"), its reason lost, while the statistics stayed whole beside it."""
+    resized(qtbot, sync_window, 1000, 700)
+    status = sync_window.status
+    error = ("Comparison not exported to /home/someone/Documents/reports/Kremlin vs Reuters"
+             ".pdf: read-only (no write permission); not changed")
+    status.show_error(error)
+    qtbot.waitUntil(lambda: status.error.shown_text() == error)
+    assert status.stats.shown_text().endswith("…")
+    status.error.setText("")  # as its time runs out
+    qtbot.waitUntil(lambda: status.stats.shown_text() == status.stats.text())

@@ -184,6 +184,7 @@ def compare_stats(
 def _worked(first: Document, second: Document, options: DiffOptions,
             cancelled: Callable[[], bool], progress: ProgressCallback,
             evidence: bool) -> _Worked:
+    first, second = first.for_analysis, second.for_analysis
     if first.text != second.text:
         return _compare_ordered(first, second, options, cancelled, progress, evidence)
     if cancelled():

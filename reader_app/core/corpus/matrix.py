@@ -61,7 +61,9 @@ class _Profile:
 
 
 def _profiles(documents: Sequence[Document]) -> list[_Profile]:
-    """Every document's profile, keeping only trigrams held by two or more documents."""
+    """Every document's profile, keeping only trigrams held by two or more documents (a
+    page's words without its tags)."""
+    documents = [document.for_analysis for document in documents]
     hashed = [[frozenset(map(hash, text_shingles(text))) for text in content_paragraphs(d)]
               for d in documents]
     seen: set[int] = set()

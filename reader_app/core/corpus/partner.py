@@ -21,7 +21,7 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _words(document: Document) -> frozenset[str]:
-    return frozenset(word.casefold() for word in WORD.findall(document.text))
+    return frozenset(word.casefold() for word in WORD.findall(document.for_analysis.text))
 
 
 def opening_order(documents: Sequence[Document | None]) -> list[int]:

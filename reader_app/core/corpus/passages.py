@@ -64,7 +64,7 @@ def shared_passages(
     """Passages standing in two or more documents, most documents first, then longest."""
     if min_words < 1:
         raise ValueError("min_words must be at least 1")
-    words = [_words(document) for document in documents]
+    words = [_words(document.for_analysis) for document in documents]  # (a page: no tags)
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for number, found in enumerate(words):
         folded = found.folded

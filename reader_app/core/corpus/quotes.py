@@ -68,7 +68,7 @@ def find_quotes(documents: Sequence[Document]) -> list[Quote]:
     for number, document in enumerate(documents):
         found = document_quotations(document)
         variants += found
-        terms += quote_terms(document.text, [(v.start, v.end) for v in found])
+        terms += quote_terms(document.for_analysis.text, [(v.start, v.end) for v in found])
         sources += [number] * len(found)
     wordings = [_wording(v.text) for v in variants]
     groups = sorted((sorted(group) for group in _groups(terms, wordings, sources)),
@@ -80,7 +80,7 @@ def find_quotes(documents: Sequence[Document]) -> list[Quote]:
 
 def document_quotations(document: Document) -> list[QuoteVariant]:
     """The quotations of one document in reading order, each with its speaker."""
-    text = document.text
+    text = document.for_analysis.text  # (a page's: its attributes hold no quotation)
     found: list[Attribution] = []
     for number, paragraph in enumerate(document.paragraphs):
         if paragraph.boilerplate:
@@ -90,7 +90,7 @@ def document_quotations(document: Document) -> list[QuoteVariant]:
         found += [Attribution(s, number, who) for s, who in zip(spans, speakers, strict=True)]
     speakers = resolve_pronouns(text, found)
     return [QuoteVariant(document.path, a.span.start, a.span.end,
-                         text[a.span.start : a.span.end], speaker)
+                         document.text[a.span.start : a.span.end], speaker)
             for a, speaker in zip(found, speakers, strict=True)]
 
 

@@ -81,7 +81,7 @@ def _neighbour_pairs(documents: Sequence[Document]) -> list[Pair]:
 
 
 def _document_keys(document: Document) -> set[str]:
-    text = document.text
+    text = document.for_analysis.text
     return {
         t.key
         for p in document.paragraphs if not p.boilerplate

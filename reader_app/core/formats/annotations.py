@@ -27,7 +27,7 @@ from reader_app.core.annotations.model import (
     Annotation,
     annotation_to_json,
 )
-from reader_app.core.text import csv_cell, json_controls, shorten, visible_controls
+from reader_app.core.text import counted, csv_cell, json_controls, shorten, visible_controls
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CSV_COLUMNS = ("id", "tag", "document", "path", "status", "start", "end", "exact", "note",
@@ -39,8 +39,7 @@ def to_text(listed: Sequence[Listed]) -> str:
     lines = [_text_line(item) for item in listed]
     counts = {status: sum(item.anchor.status == status for item in listed)
               for status in (EXACT, FUZZY, ORPHANED)}
-    total = len(listed)
-    lines.append(f"{total} annotation{'' if total == 1 else 's'}: "
+    lines.append(f"{counted(len(listed), 'annotation')}: "
                  + ", ".join(f"{n} {status}" for status, n in counts.items()))
     return visible_controls("\n".join(lines)) + "\n"
 

@@ -30,7 +30,7 @@ from reader_app.core.annotations.listing import Listed
 from reader_app.core.compare import SIDES, Comparison, Side, other_side
 from reader_app.core.compare.evidence_marking import MarkedPiece, marked_pieces
 from reader_app.core.documents import Document
-from reader_app.core.text import WORD_RE, shorten, visible_controls
+from reader_app.core.text import WORD_RE, counted, shorten, visible_controls
 
 TITLE = "Follow-up: tagged passages"
 UNTAGGED = "Untagged"
@@ -113,9 +113,8 @@ def _groups(passages: Sequence[_Passage]) -> list[tuple[str, list[_Passage]]]:
 
 def _summary(passages: Sequence[_Passage], tags: int, comparison: Comparison | None) -> str:
     sources = {p.listed.annotation.document.path for p in passages}
-    count = f"{len(passages)} passage{'' if len(passages) == 1 else 's'}"
-    line = (f"{count} under {tags} heading{'' if tags == 1 else 's'}, from {len(sources)} "
-            f"document{'' if len(sources) == 1 else 's'}")
+    line = (f"{counted(len(passages), 'passage')} under {counted(tags, 'heading')}, from "
+            f"{counted(len(sources), 'document')}")
     if comparison is not None:
         line += (f"<br>Compared: {_e(comparison.left.title)} ⟷ "
                  f"{_e(comparison.right.title)}")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app.core.corpus.passages import Passage
-from reader_app.core.text import visible_controls
+from reader_app.core.text import counted, visible_controls
 
 PASSAGES_FORMAT = "reader-app.passages/1"
 
@@ -34,7 +34,8 @@ def passages_to_json(passages: Sequence[Passage]) -> dict[str, Any]:
 def passages_text(passages: Sequence[Passage], min_words: int, documents: int) -> str:
     """A heading line, then per passage: how many documents and words, where, and its text
     (file names and text with their control characters made visible)."""
-    lines = [f"{len(passages)} passages of {min_words}+ words in 2+ of {documents} documents"]
+    lines = [f"{counted(len(passages), 'passage')} of {min_words}+ words in 2+ of "
+             f"{counted(documents, 'document')}"]
     for passage in passages:
         names = ", ".join(sorted({visible_controls(Path(o.path).name, one_line=True)
                                   for o in passage.occurrences}))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QCompleter,
@@ -51,6 +51,21 @@ class TagCompleter(QCompleter):
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
         before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return before + chosen
+
+
+class NoteField(QPlainTextEdit):
+    """The note: Return (or Enter, Ctrl+Return) submits it as a line field would, Shift+Return
+    starts a new line — a reader who types a note and presses Return means "done"."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        submits = (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                   and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if submits:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class TagEditor(QDialog):
@@ -100,8 +115,9 @@ class TagEditor(QDialog):
         self.tags_field.setCompleter(completer)
         self.swatches = QHBoxLayout()
         self.swatches.setContentsMargins(0, 0, 0, 0)
-        self.note_field = QPlainTextEdit(self)
+        self.note_field = NoteField(self)
         self.note_field.setObjectName("note_field")
+        self.note_field.setPlaceholderText("Return saves · Shift+Return starts a new line")
         self.note_field.setTabChangesFocus(True)
         self.note_field.setFixedHeight(80)
         self.buttons = QDialogButtonBox(
@@ -117,8 +133,13 @@ class TagEditor(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.note_field.submitted.connect(self._submit)
         self.tags_field.textChanged.connect(self._on_tags_field_text_changed)
         self._on_tags_field_text_changed(self.tags_field.text())
+
+    def _submit(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
 
     def _on_tags_field_text_changed(self, text: str) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader_app.core.compare import Comparison
+from reader_app.core.text import counted
 
 MIN_RUN = 3  # paragraphs on one side: runs with fewer on either side stay unfolded
 LOW_SIMILARITY = 0.15  # Stats.similarity: shared wording
@@ -104,8 +105,7 @@ def folds_by_default(similarity: float, content: float) -> bool:
 
 def marker_text(count: int, folded: bool) -> str:
     """What a run's row says on a side holding ``count`` of its paragraphs."""
-    noun = "paragraph" if count == 1 else "paragraphs"
-    return f"{count} {noun} only here {'▸' if folded else '▾'}"
+    return f"{counted(count, 'paragraph')} only here {'▸' if folded else '▾'}"
 
 
 class FoldState:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QTextCharFormat,
 from PySide6.QtWidgets import QLabel
 
 from reader_app.core.documents import Document
-from reader_app.core.markup import MarkupSpan
+from reader_app.core.markup import FADED, MarkupSpan
 from reader_app.ui.plain_text import plain_tooltip
 from reader_app.ui.theme import Highlights
 
@@ -39,7 +39,8 @@ def highlight_formats(highlights: Highlights) -> dict[str, QTextCharFormat]:
 
 def markup_pieces(document: Document | None, spans: Sequence[MarkupSpan],
                   highlights: Highlights) -> list[MarkupPieces]:
-    """Mark-up tokens (source view) cut per paragraph, with their pygments colours."""
+    """Mark-up tokens cut per paragraph, with their pygments colours (source view) or
+    faded (a page's tags in the reading view)."""
     return _token_pieces(document, spans, highlights)
 
 
@@ -48,6 +49,8 @@ def _token_pieces(document: Document | None, spans: Sequence[MarkupSpan],
     if document is None or not spans:
         return []
     style = get_style_by_name("monokai" if highlights.dark else "friendly")
+    faded = QTextCharFormat()
+    faded.setForeground(highlights.boilerplate)
     paragraphs = document.paragraphs
     per_paragraph: list[MarkupPieces] = [[] for _ in paragraphs]
     for start, end, token_type in spans:
@@ -55,7 +58,8 @@ def _token_pieces(document: Document | None, spans: Sequence[MarkupSpan],
         paragraph = paragraphs[index]
         start, end = max(start, paragraph.start), min(end, paragraph.end)
         if start < end:
-            token_format = _token_format(style.style_for_token(token_type))
+            token_format = (faded if token_type is FADED
+                            else _token_format(style.style_for_token(token_type)))
             per_paragraph[index].append((start - paragraph.start, end - start, token_format))
     return per_paragraph
 

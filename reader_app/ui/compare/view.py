@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
-from reader_app.core.markup import markup_spans
+from reader_app.core.markup import faded_tags, markup_spans
 from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_places import DifferencePlaces
 from reader_app.ui.compare.difference_steps import DifferenceSteps
@@ -133,8 +133,9 @@ class CompareView(QWidget):
     def _render(self, kept: Container[str] = ()) -> None:
         for side in (side for side in SIDES if side not in kept):
             document = self._documents[side]
-            markup = (markup_spans(document.path, document.text)
-                      if self._source_mode and document is not None else [])
+            markup = ([] if document is None
+                      else markup_spans(document.path, document.text) if self._source_mode
+                      else faded_tags(document.text) if document.page else [])
             self.panes[side].show_pieces(
                 document, paragraph_kinds(self.comparison, document) if document else [],
                 self._highlights, self._hide_boilerplate, markup,

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader_app.core.documents import Document
+from reader_app.core.text import counted
 from reader_app.ui.corpus.colours import DIAGONAL, cell_text_colour, heat_colour, text_colour
 from reader_app.ui.corpus.data import Corpus
 from reader_app.ui.plain_text import plain_tooltip
@@ -33,7 +34,7 @@ def percent(value: float) -> str:
 
 
 def story_label(number: int, size: int) -> str:
-    return f"Story {number} ({size} report{'' if size == 1 else 's'})"
+    return f"Story {number} ({counted(size, 'report')})"
 
 
 class CorpusModel(QAbstractTableModel):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.corpus.stories import STORY_THRESHOLD
 from reader_app.core.documents import Document
+from reader_app.core.text import counted
 from reader_app.ui.corpus.column_header import ColumnHeader
 from reader_app.ui.corpus.data import Corpus, compute_corpus
 from reader_app.ui.corpus.delegate import HeatDelegate
@@ -163,9 +164,8 @@ class CorpusOverview(QWidget):
     def _on_computed(self, corpus: Corpus) -> None:
         self._hide_progress()
         self.model.set_corpus(corpus)
-        stories = len(corpus.stories)
-        self.heading.setText(f"{len(corpus.documents)} reports in {stories} "
-                             f"stor{'y' if stories == 1 else 'ies'}")
+        self.heading.setText(f"{counted(len(corpus.documents), 'report')} in "
+                             f"{counted(len(corpus.stories), 'story', 'stories')}")
         self.corpus_shown.emit()
 
     def _on_failed(self, message: str) -> None:

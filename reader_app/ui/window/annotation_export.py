@@ -19,9 +19,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader_app.core.annotations.listing import Listed
 from reader_app.core.annotations.model import Anchor, Annotation
+from reader_app.core.errors import ReaderError
 from reader_app.core.formats.annotations import FORMATS
 from reader_app.ui.annotations.model import AnnotationTableModel
-from reader_app.ui.window.export_actions import start_folder
+from reader_app.ui.window.export_actions import LAST_FOLDER_KEY as EXPORT_FOLDER_KEY
+from reader_app.ui.window.export_actions import not_exported, write_page_text
+from reader_app.ui.window.recent_folders import start_folder
 
 LAST_FOLDER_KEY = "export/annotations_folder"
 LAST_FORMAT_KEY = "export/annotations_format"
@@ -72,15 +75,13 @@ def format_of(path: Path, label: str) -> AnnotationFormat:
 
 def write_annotations(listed: list[Listed], path: Path, name: str) -> None:
     """Write ``listed`` in the format ``name`` (``tags list --format``) to ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(FORMATS[name](listed), encoding="utf-8", newline="")
+    write_page_text(FORMATS[name](listed), path)
 
 
 def _start_folder(settings: QSettings) -> str:
     """The folder annotations were exported to last, else the one any export went to (or
     the library's), as Export Comparison proposes."""
-    folder = str(settings.value(LAST_FOLDER_KEY, "") or "")
-    return folder if folder and Path(folder).is_dir() else start_folder(settings)
+    return start_folder(settings, LAST_FOLDER_KEY, EXPORT_FOLDER_KEY)
 
 
 def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
@@ -106,8 +107,8 @@ def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
     inputs.settings.setValue(LAST_FORMAT_KEY, wanted.name)  # proposed first next time
     try:
         write_annotations(listed, path, wanted.name)
-    except OSError as error:
-        inputs.show_error(f"Annotations not exported to {path}: {error.strerror or error}")
+    except (OSError, ReaderError) as error:
+        inputs.show_error(not_exported("Annotations", path, error))
         return None
     count = f"{len(listed):,} annotation{'' if len(listed) == 1 else 's'}"
     inputs.show_message(f"{count} exported to {path}")

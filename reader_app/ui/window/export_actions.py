@@ -11,6 +11,7 @@ PDF output: no dialog).
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,9 +30,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from reader_app.core.compare import Comparison
+from reader_app.core.errors import ReaderError
 from reader_app.core.formats import palette
 from reader_app.core.formats.html import render_html
+from reader_app.core.replace_file import replace_file, replacement
 from reader_app.ui.window.page_printing import paged_document, paint_pages
+from reader_app.ui.window.recent_folders import start_folder
 
 LAST_FOLDER_KEY = "export/last_folder"
 LAST_FORMAT_KEY = "export/last_format"  # "html" or "pdf": what the dialog proposes next
@@ -102,23 +106,30 @@ def print_comparison(comparison: Comparison, printer: QPrinter) -> None:
 
 
 def write_pdf(comparison: Comparison, path: Path) -> None:
-    """Write the comparison as a landscape A4 PDF; ``OSError`` if the file cannot be made."""
+    """Write the comparison as a landscape A4 PDF; ``ReaderError`` if the file cannot be made."""
     write_page_pdf(for_qt(render_html(comparison)), _caption(comparison), path)
 
 
 def write_page_pdf(page: str, caption: str, path: Path, landscape: bool = True) -> None:
     """Write an HTML page (as Qt's rich text draws it) as an A4 PDF, ``caption`` in each
-    page's footer; ``OSError`` if the file cannot be made."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb"):
-        pass  # QPdfWriter says nothing when it cannot write: find out here
-    try:
-        _paint_pdf(page, caption, path, landscape)
-        if path.stat().st_size == 0:
-            raise OSError(f"{path}: nothing could be written")
-    except OSError:
-        path.unlink(missing_ok=True)  # no empty or half-written file left behind
-        raise
+    page's footer, whole or not at all; ``ReaderError`` if the file cannot be made."""
+    with replacement(path, make_folder=True) as temporary:
+        _paint_pdf(page, caption, temporary, landscape)
+        if temporary.stat().st_size == 0:  # QPdfWriter says nothing when it cannot write
+            raise OSError(errno.EIO, "nothing could be written")
+
+
+def write_page_text(text: str, path: Path) -> None:
+    """Write an exported page (HTML, CSV, JSON) whole or not at all (an export cut short
+    by a full disk leaves the file it was to replace as it was); ``ReaderError`` if not."""
+    replace_file(path, [text.encode("utf-8")], make_folder=True)
+
+
+def not_exported(what: str, path: Path, error: OSError | ReaderError) -> str:
+    """The status bar's line for an export that failed: what, where and why."""
+    reason = (str(error).removeprefix(f"{path}: ") if isinstance(error, ReaderError)
+              else error.strerror or str(error))
+    return f"{what} not exported to {path}: {reason}"
 
 
 def _paint_pdf(page: str, caption: str, path: Path, landscape: bool) -> None:
@@ -131,8 +142,7 @@ def _paint_pdf(page: str, caption: str, path: Path, landscape: bool) -> None:
 
 
 def write_html(comparison: Comparison, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_html(comparison), encoding="utf-8")
+    write_page_text(render_html(comparison), path)
 
 
 def default_name(comparison: Comparison, suffix: str) -> str:
@@ -154,14 +164,6 @@ def _clipped(title: str) -> str:
     return cut.rsplit(" ", 1)[0].strip()
 
 
-def start_folder(settings: QSettings) -> str:
-    for key in (LAST_FOLDER_KEY, "library/last_folder"):
-        folder = str(settings.value(key, "") or "")
-        if folder and Path(folder).is_dir():
-            return folder
-    return str(Path.home())
-
-
 @contextmanager
 def busy(inputs: ExportInputs, message: str) -> Iterator[None]:
     """A wait cursor and a message while a page is laid out (a PDF of 50,000 words a side
@@ -171,7 +173,7 @@ def busy(inputs: ExportInputs, message: str) -> Iterator[None]:
     QApplication.processEvents()  # draw the message and the cursor before the wait
     try:
         yield
-    except OSError:
+    except (OSError, ReaderError):
         inputs.show_message("")  # the error reported next is not to wait under the message
         raise
     finally:
@@ -182,7 +184,7 @@ def ask_page_path(inputs: ExportInputs, title: str, name: str) -> Path | None:
     """The save dialog for an HTML page or a PDF of it, proposing ``name`` (no suffix) in
     the last folder and the format exported last; the path chosen, with its suffix."""
     suffix = "pdf" if inputs.settings.value(LAST_FORMAT_KEY) == "pdf" else "html"
-    start = Path(start_folder(inputs.settings)) / f"{name}.{suffix}"
+    start = Path(start_folder(inputs.settings, LAST_FOLDER_KEY)) / f"{name}.{suffix}"
     chosen, picked = QFileDialog.getSaveFileName(
         inputs.parent, title, str(start), f"{HTML_FILTER};;{PDF_FILTER}",
         PDF_FILTER if suffix == "pdf" else HTML_FILTER)
@@ -213,8 +215,8 @@ def export_comparison(inputs: ExportInputs) -> Path | None:
     try:
         with busy(inputs, f"Writing {path.name}…"):
             (write_pdf if is_pdf(path) else write_html)(comparison, path)
-    except OSError as error:
-        inputs.show_error(f"Comparison not exported to {path}: {error.strerror or error}")
+    except (OSError, ReaderError) as error:
+        inputs.show_error(not_exported("Comparison", path, error))
         return None
     inputs.show_message(f"Comparison exported to {path}")
     return path

@@ -25,7 +25,9 @@ from reader_app.ui.window.export_actions import (
     ask_page_path,
     busy,
     is_pdf,
+    not_exported,
     write_page_pdf,
+    write_page_text,
 )
 
 DEFAULT_NAME = "Follow-up report"
@@ -96,8 +98,7 @@ def write_report(page: str, path: Path) -> None:
     if is_pdf(path):
         write_page_pdf(page, TITLE, path, landscape=False)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(page, encoding="utf-8")
+    write_page_text(page, path)
 
 
 def export_followup(inputs: FollowUpInputs) -> Path | None:
@@ -113,9 +114,8 @@ def export_followup(inputs: FollowUpInputs) -> Path | None:
     try:
         with busy(page_inputs, f"Writing {path.name}…"):
             write_report(report_page(inputs, listed), path)
-    except OSError as error:
-        page_inputs.show_error(f"Tagged passages not exported to {path}: "
-                               f"{error.strerror or error}")
+    except (OSError, ReaderError) as error:
+        page_inputs.show_error(not_exported("Tagged passages", path, error))
         return None
     count = f"{len(listed):,} tagged passage{'' if len(listed) == 1 else 's'}"
     page_inputs.show_message(f"{count} exported to {path}")

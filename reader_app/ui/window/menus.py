@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 from reader_app import __version__
 from reader_app.ui.plain_text import plain_action
 from reader_app.ui.theme import THEMES
+from reader_app.ui.window.recent_folders import start_folder
 from reader_app.ui.window.shortcuts_dialog import show_every_key
 
 Shortcut = str | QKeySequence.StandardKey | list[str]
@@ -190,16 +191,15 @@ def _build_theme_menu(inputs: MenuInputs, theme_menu: QMenu,
 
 
 def _open_folder(inputs: MenuInputs) -> None:
-    start = str(inputs.settings.value("library/last_folder", ""))
-    folder = QFileDialog.getExistingDirectory(inputs.parent, "Open Folder", start)
+    folder = QFileDialog.getExistingDirectory(inputs.parent, "Open Folder",
+                                              start_folder(inputs.settings))
     if folder:
         inputs.open_paths([folder])
 
 
 def _open_files(inputs: MenuInputs) -> None:
-    start = str(inputs.settings.value("library/last_folder", ""))
     files, _ = QFileDialog.getOpenFileNames(
-        inputs.parent, "Open Files", start,
+        inputs.parent, "Open Files", start_folder(inputs.settings),
         "Documents (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)")
     if files:
         inputs.open_paths(files)

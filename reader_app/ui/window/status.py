@@ -32,7 +32,7 @@ REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
 
 
 class StatisticsLabel(ElidedLabel):
-    """The statistics: whole beside everything but a message, which they give way to."""
+    """The statistics: whole unless a message or an error needs the room."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -49,8 +49,9 @@ class StatusArea(QObject):
         super().__init__(window)
         bar = window.statusBar()
         self._bar = bar
-        # The statistics give way to a message (the answer to a key just pressed) in a
-        # narrow bar, ending with "…": cut, "Difference 1 of 21" read "Difference 1 of 2".
+        # The statistics give way to a message (the answer to a key just pressed) or an
+        # error in a narrow bar, ending with "…": cut, "Difference 1 of 21" read
+        # "Difference 1 of 2".
         self.stats = StatisticsLabel(window)
         self.stats.setObjectName("stats_label")
         self.error = ElidedLabel(window)  # messages name files; a long one ends with "…"
@@ -152,11 +153,15 @@ class StatusArea(QObject):
         fits = used + self.legend.sizeHint().width() + SPACING <= self._bar.width()
         if fits == self.legend.isHidden():
             self.legend.setVisible(fits)
-        self._yield_statistics(used - self.stats.sizeHint().width() if message else 0)
+        wants_room = bool(message) or bool(self.error.text())
+        self._yield_statistics(used - self.stats.sizeHint().width() if wants_room else 0)
 
     def _yield_statistics(self, others: int) -> None:
-        """The statistics keep their whole width unless a message (``others`` wide with
-        the rest of the bar) needs it; then they keep what is left, at least their "…"."""
+        """The statistics keep their whole width unless a message or an error (``others``
+        wide with the rest of the bar) needs it: then they keep what is left, at least their
+        "…" (what failed matters more than the figures, which come back whole when it goes;
+        an export's error lost its reason at 1000 px). The offer to tag the linked passage,
+        which stays, gives up its question's width instead."""
         room = self._bar.width() - SPACING - others
         whole = self.stats.sizeHint().width()
         self.stats.yielding = bool(others) and room < whole
