@@ -145,7 +145,7 @@ def test_an_export_over_a_read_only_file_leaves_it_as_it_was(
 
 def test_dialogs_start_at_home_not_in_the_bundled_seeds(
         qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert sync_window.settings.value("library/last_folder") == str(bundled_seeds())
+    sync_window.settings.setValue("library/last_folder", str(bundled_seeds()))
     asked = answer_save_dialog(monkeypatch, None)
     sync_window.actions_by_name["export_comparison"].trigger()
     assert Path(asked[0][0]).parent == Path.home()
