@@ -90,7 +90,8 @@ def _add_once(scan: Scan, seen: set[str], files: list[Path], named: Path) -> Non
         seen.add(real)
         scan.files.append(file)
     if repeated:
-        told = "named before" if repeated == 1 else f"{counted(repeated, 'file')} named before"
+        told = ("named before" if files == [named]  # (a folder's: how many of its files)
+                else f"{counted(repeated, 'file')} named before")
         scan.warnings.append(f"{named}: {told}, read once")
 
 

@@ -217,7 +217,7 @@ def test_files_and_folders_mix(library: Path) -> None:
 def test_a_file_named_twice_or_beside_its_folder_is_read_once(library: Path) -> None:
     documents, problems = load_library([library / "a.txt", library, library / "a.txt"])
     assert [d.name for d in documents] == ["a.txt", "b.md", "cp.txt"]
-    assert f"{library}: named before, read once" in problems
+    assert f"{library}: 1 file named before, read once" in problems
     assert f"{library / 'a.txt'}: named before, read once" in problems
     _, twice = load_library([library, library])
     assert f"{library}: 4 files named before, read once" in twice
