@@ -40,6 +40,18 @@ NONE: list[list[tuple[str, str]]] = [[], []]
     # An approximate figure within a tenth of the exact one.
     ("Government troops bombed the refugee camp in Yida at 2:53 p.m. local time, aid said.",
      "Government troops bombed the refugee camp in Yida at approximately 3:00 pm, aid said."),
+    # A bound ("over", "at least") within a tenth of the exact figure.
+    ("The running back gained over 350 yards rushing in the win over the Giants, the team said.",
+     "The running back gained 352 yards rushing in the win over the Giants, the team said."),
+    # A list's figures take the unit after its last: magnitudes, not a count of people.
+    ("The tremor shook the region where five people were killed at the weekend, officials said.",
+     "The tremor shook the region where 7.6 and 7.5 magnitude quakes struck at the weekend, "
+     "officials said."),
+    # A person's age between commas after the name, and a count.
+    ("Gaetano Lo Presti, one of 99 alleged Mafia members seized on Tuesday, hanged himself "
+     "in his Palermo prison cell.",
+     "Police in Palermo said Gaetano Lo Presti, 52, hanged himself in his prison cell on "
+     "Tuesday, hours after he was seized."),
     # One kickoff in two time zones; one depth in two units (units are not converted).
     ("The wild-card game in Seattle kicks off Saturday at 4:30 p.m. ET, the league said.",
      "The wild-card game in Seattle kicks off Saturday at 1:30 p.m. PST, the league said."),
@@ -85,6 +97,14 @@ def test_figures_that_state_different_things_do_not_differ(left: str, right: str
     ("The wild-card game in Seattle kicks off Saturday at 4:30 p.m. ET, the league said.",
      "The wild-card game in Seattle kicks off Saturday at 3:30 p.m. ET, the league said.",
      ("4:30", "3:30")),
+    # A bound far from the other figure.
+    ("The weekend quake killed at least one person in the remote villages, officials said.",
+     "The weekend quake killed five people in the remote villages, officials said.",
+     ("one", "five")),
+    # Two ages of one person.
+    ("Police in Palermo said Gaetano Lo Presti, 52, hanged himself in his prison cell.",
+     "Police in Palermo said Gaetano Lo Presti, 53, hanged himself in his prison cell.",
+     ("52", "53")),
     # Two names written alike (both full names) in one slot.
     ("Kremlin spokesman Dmitry Peskov told reporters the talks would resume on Monday.",
      "Kremlin spokesman Yuri Ushakov told reporters the talks would resume on Monday.",

@@ -10,6 +10,8 @@ is part of its slot:
 
 - ``attribute``: glued by a hyphen to the word after it ("37-year-old", "a seven-year
   deal", "an 8.6-magnitude quake"): it qualifies the noun that follows, it counts nothing;
+- ``age``: 1 to 120 between commas right after a name ("Lo Presti, 52, said"), news's way
+  of giving a person's age;
 - ``day``: 1 to 31, or an ordinal, right before or after a month ("March 14th", "13 March");
 - ``ordinal``: "21st", "11th" anywhere else (a rank, not an amount);
 - ``year``: four digits from 1800 to 2100; ``decade``: one ending in 0 followed by "s"
@@ -20,8 +22,9 @@ is part of its slot:
 - ``count``: any other figure.
 
 Two figures of one kind in one slot may still state one value, and are then not compared:
-an approximate figure within a tenth of the other ("home to about 100,000" is no conflict
-with "home to 96,000"; with "120,000" it is), two clock times in different zones ("4:30
+an approximate or bounded figure within a tenth of the other ("home to about 100,000" is
+no conflict with "home to 96,000"; with "120,000" it is; "over 350 yards" none with "352
+yards", "at least one" one with "five"), two clock times in different zones ("4:30
 p.m. ET" / "1:30 p.m. PST"), two figures of different units or things, the word right after
 each ("10 kilometers" / "six miles": units are not converted; "30 people" / "25 civilians":
 maybe two counts of one toll, maybe one count and part of it). Nor are two figures when one
@@ -58,6 +61,8 @@ def figure_kind(text: str, terms: Sequence[Term], at: int) -> str | None:
     before = text[max(0, term.start - 2):term.start]  # (a slice: never a scan of the text)
     if _SCORE_RE.match(after) or _SCORE_RE.match(before[::-1]):
         return "score"
+    if _is_age(text, terms, at, after):
+        return "age"
     ordinal = _ORDINAL_RE.fullmatch(surface) is not None
     day = ordinal or (surface.isdigit() and 1 <= int(surface) <= 31)
     if day and _next_to_a_month(text, terms, at):
@@ -69,6 +74,19 @@ def figure_kind(text: str, terms: Sequence[Term], at: int) -> str | None:
     if _YEAR_RE.fullmatch(surface):
         return "decade" if surface.endswith("0") and _PLURAL_RE.match(after) else "year"
     return "count"
+
+
+def _is_age(text: str, terms: Sequence[Term], at: int, after: str) -> bool:
+    """Whether a figure is a person's age as news writes it, between commas right after the
+    name ("Gaetano Lo Presti, 52, hanged himself"): no count of what the words near it name
+    ("one of 99 alleged members")."""
+    term = terms[at]
+    return (at > 0 and terms[at - 1].kind == "name" and after[:1] in (",", ")")
+            and text[terms[at - 1].end:term.start] in (", ", " (")
+            and term.key[1:].isdigit() and 1 <= int(term.key[1:]) <= MAX_AGE)
+
+
+MAX_AGE = 120
 
 
 def figure_scope(text: str, term: Term) -> bool:
@@ -148,11 +166,14 @@ def _years(text: str, terms: Sequence[Term], at: int, among: range | None = None
 
 APPROXIMATE = 0.1  # "about 3:00 pm" is no conflict with "2:53 p.m."
 _APPROXIMATE_RE = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|"
-                             r"an estimated|estimated|close to|circa|approx\.?)\s+\$?$",
+                             r"an estimated|estimated|close to|circa|approx\.?|"
+                             r"over|more than|at least|upwards of|as many as|"  # bounds
+                             r"fewer than|less than|under|up to)\s+\$?$",
                              re.IGNORECASE)
 _ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet "
                    "eest ist jst aest aedt msk local".split())
 _UNIT_GAP_RE = re.compile(r"[\s-]{1,2}")
+_LIST_GAPS = frozenset({" and ", " or ", " to "})
 
 
 def _approximate(text: str, term: Term) -> bool:
@@ -173,6 +194,10 @@ def _unit(text: str, terms: Sequence[Term], at: int) -> str | None:
     """What a figure counts or is measured in, the word right after it ("10 kilometers",
     "30 people"; a clock time's zone: "4:30 p.m. ET"), or None."""
     following = at + 1
+    while following < len(terms) and terms[following].kind == "number" and text[
+            terms[following - 1].end:terms[following].start] in _LIST_GAPS:
+        following += 1  # a list's figures share the unit after its last ("7.6 and 7.5
+        # magnitude quakes", "20 or 30 people")
     if following < len(terms) and terms[following].key in ("pm", "am"):
         following += 1  # a clock time's zone comes after its "p.m."
     if following >= len(terms) or not _UNIT_GAP_RE.fullmatch(
