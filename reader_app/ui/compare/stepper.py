@@ -9,7 +9,7 @@ event loop to turn again; ``stop`` drops what is left, ``finish`` runs it now, a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -59,3 +59,10 @@ class Stepper(QObject):
             self._left = False
             return
         self._timer.start()
+
+
+def until_done(step: Callable[[float], bool], seconds: float) -> Iterator[None]:
+    """Call ``step(seconds)`` (about that much work) a step at a time until it says it is
+    done (returns True)."""
+    while not step(seconds):
+        yield

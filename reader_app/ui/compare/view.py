@@ -33,12 +33,14 @@ from reader_app.ui.compare.pane_formats import HeaderLabel, header_parts
 from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, paragraph_spacing
 from reader_app.ui.compare.row_layout import RowLayout, gap_ranges, layout_steps
 from reader_app.ui.compare.row_scroll import scroll_panes_to_row
-from reader_app.ui.compare.stepper import Stepper
+from reader_app.ui.compare.stepper import Stepper, until_done
+from reader_app.ui.compare.unseen_steps import unseen
 from reader_app.ui.compare.view_boxes import gutter_box, side_box
 from reader_app.ui.theme import LIGHT, Highlights
 
 DEFAULT_POINT_SIZE = 11.0
-STEPWISE_WORDS = 50_000  # above this many words in both documents, re-align in steps
+STEPWISE_WORDS = 50_000  # above this many words in both documents, shown as aligned
+ALIGN_STEPS_WORDS = 8_000  # above this many, aligned in steps (``unseen`` up to the above)
 SLICE_SECONDS = 0.015  # work per turn of the event loop when aligning in steps
 
 
@@ -139,7 +141,7 @@ class CompareView(QWidget):
             self.panes[side].show_pieces(
                 document, paragraph_kinds(self.comparison, document) if document else [],
                 self._highlights, self._hide_boilerplate, markup,
-                at_once=self._words() <= STEPWISE_WORDS,
+                at_once=self._words() <= min(ALIGN_STEPS_WORDS, STEPWISE_WORDS),
                 overlays=evidence_kinds(self.comparison, side))
             self.headers[side].set_parts(*header_parts(document))
             self.headers[side].setToolTip(document.path if document else "")
@@ -184,12 +186,15 @@ class CompareView(QWidget):
     def realign(self) -> None:
         """Pad paragraphs so that every row starts at the same height in both panes.
 
-        The panes are measured, padded, then measured again, a slice at a time; for long
-        documents one slice runs per turn of the event loop, so the window never freezes for
-        the whole layout. The gutter draws its bands once it is done.
+        The panes are measured, padded, then measured again, a slice at a time; beyond a
+        few thousand words one slice runs per turn of the event loop, so the window never
+        freezes for the whole layout (a pair of medium length is painted once whole). The
+        gutter draws its bands once it is done.
         """
         if self._words() > STEPWISE_WORDS:
             self._stepper.run(self._realign_steps())
+        elif self._words() > ALIGN_STEPS_WORDS:
+            self._stepper.run(unseen(self, self._realign_steps()))
         else:
             self._stepper.finish(self._realign_steps())
 
@@ -231,6 +236,7 @@ class CompareView(QWidget):
         if self._words() > STEPWISE_WORDS:
             yield
             freeze_aligned()
+        self.setUpdatesEnabled(True)  # (held by ``unseen``: shown before it is told)
         self.realigned.emit()
 
     def _layout_steps(self) -> Generator[None, None, RowLayout | None]:
@@ -238,14 +244,15 @@ class CompareView(QWidget):
         again; the rows' layout (none without a comparison)."""
         panes = list(self.panes.values())
         for pane in panes:
-            while not pane.paint_more(SLICE_SECONDS):
-                yield
+            yield from until_done(pane.paint_more, SLICE_SECONDS)
             yield  # (its last slice and the next one were a step: 30 ms)
         if self.comparison is None:
             for pane in panes:
                 pane.unpad()  # (a pane shown aligned before keeps its margins till now)
             return None
-        yield from self._measure_panes()
+        for pane in panes:
+            yield from until_done(pane.measure, SLICE_SECONDS)
+            yield
         heights = []
         for pane in panes:
             heights.append([rect.height() for rect in pane.measured_rects()])
@@ -262,18 +269,9 @@ class CompareView(QWidget):
             yield  # (the gaps of a long pair's rows: 5-10 ms, then a slice of margins)
             yield from pane.margin_steps(margins, SLICE_SECONDS)  # (layouts start again)
             yield
-            yield from self._measure_pane(pane)
-        return layout
-
-    def _measure_panes(self) -> Iterator[None]:
-        for pane in self.panes.values():
-            yield from self._measure_pane(pane)
-
-    @staticmethod
-    def _measure_pane(pane: DocumentPane) -> Iterator[None]:
-        while not pane.measure(SLICE_SECONDS):
+            yield from until_done(pane.measure, SLICE_SECONDS)
             yield
-        yield
+        return layout
 
     def _restore_scrolling(self, values: list[int]) -> None:
         """Scroll back to where the panes were before their layout restarted (and shrank)."""
