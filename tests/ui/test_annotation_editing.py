@@ -266,3 +266,17 @@ def test_without_a_copy_tag_linked_passage_offers_the_rewording(
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert window.annotations.panel.quotes() == ["Putin thanked Trump",
                                                  "Putin expressed his gratitude to Trump"]
+
+
+def test_ctrl_t_tags_the_words_just_selected_after_f7_made_the_other_pane_active(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    # Ctrl+F7 (or find) makes the pane of what it selects the active one, the keyboard focus
+    # staying where it was: a drag in the focused pane then got no focus-in, and Ctrl+T
+    # offered the other pane's old selection, or none ("Select the words to tag first").
+    view = sync_window.view
+    left, right = view.panes["left"], view.panes["right"]
+    left.setFocus()
+    view.set_active_pane(right)
+    select_words(qtbot, left, SENTENCE_000)
+    qtbot.keyClick(left, Qt.Key.Key_T, CONTROL)
+    assert SENTENCE_000 in open_editor(qtbot, sync_window).quote_label.text()

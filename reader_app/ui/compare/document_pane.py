@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPaintEvent,
     QResizeEvent,
     QTextCursor,
@@ -39,10 +40,7 @@ from reader_app.ui.compare.display_data import PlainPieces, pane_text
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.found_marks import paint_current_outline
 from reader_app.ui.compare.paint_hold import PaintHold
-from reader_app.ui.compare.pane_formats import (
-    highlight_formats,
-    markup_pieces,
-)
+from reader_app.ui.compare.pane_formats import highlight_formats, markup_pieces
 from reader_app.ui.compare.pane_gaps import PaneGaps
 from reader_app.ui.compare.pane_margins import (
     DOCUMENT_MARGIN,
@@ -63,7 +61,7 @@ class DocumentPane(QTextEdit):
     """Shows one document with its shared/unique wording highlighted."""
 
     width_changed = Signal()
-    focused = Signal()  # the reader clicked or tabbed into this pane
+    focused = Signal()  # the reader clicked or tabbed into this pane (it is the active one)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,11 +272,6 @@ class DocumentPane(QTextEdit):
             self._spans = (self._rects, [(r.top(), r.bottom()) for r in self._rects])
         return self._spans[1]
 
-    def apply_margins(self, margins: SideMargins) -> None:
-        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below."""
-        for _ in self.margin_steps(margins, float("inf")):
-            pass
-
     def unpad(self) -> None:
         """Space the paragraphs evenly again, as shown with no comparison."""
         if self._padded:
@@ -287,7 +280,8 @@ class DocumentPane(QTextEdit):
                 space_evenly(self.document(), paragraph_spacing(self.font()))
 
     def margin_steps(self, margins: SideMargins, seconds: float) -> Iterator[None]:
-        """``apply_margins`` a slice of about ``seconds`` at a time (``pane_margins``)."""
+        """Put ``margins.top[i]`` of space above paragraph i, and the trailing space below,
+        a slice of about ``seconds`` at a time (``pane_margins``)."""
         self._padded = True
         return margin_steps(self.document(), margins, seconds, self.layout_suspended)
 
@@ -390,6 +384,10 @@ class DocumentPane(QTextEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.focused.emit()  # (holding the focus, it gets no focus-in: F7 made the other active)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
