@@ -198,6 +198,21 @@ def test_annotations_csv_export_keeps_the_filter(
     assert rows[0]["status"] == "exact"
 
 
+def test_every_export_dialog_starts_where_the_last_export_went(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    # Annotations exported to a folder, the follow-up report and the comparison's page are
+    # proposed there too (they started at home: each kind kept its own folder only).
+    _tag_two_passages(qtbot, sync_window)
+    (tmp_path / "out").mkdir()
+    answer_save_dialog(monkeypatch, tmp_path / "out" / "tags.csv")
+    sync_window.actions_by_name["export_annotations"].trigger()
+    asked = answer_save_dialog(monkeypatch, None)
+    sync_window.actions_by_name["export_followup"].trigger()
+    sync_window.actions_by_name["export_comparison"].trigger()
+    assert [Path(start).parent for start, _ in asked] == [tmp_path / "out"] * 2
+
+
 def test_annotations_export_by_document_as_w3c_from_the_file_menu(
         qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:

@@ -126,6 +126,24 @@ def test_filter_box_narrows_the_table(qtbot: QtBot, window: MainWindow) -> None:
     assert proxy.rowCount() == len(SEED_FILES)
 
 
+def test_a_filter_matching_nothing_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    library = window.library
+    qtbot.keyClicks(library.filter_box, "<b>zzz")
+    assert library.proxy.rowCount() == 0
+    assert library.no_match.isVisible()
+    assert library.no_match.text() == "No document matches \u201c<b>zzz\u201d (5 documents in all)"
+    assert library.no_match.textFormat() == Qt.TextFormat.PlainText  # the typed text as typed
+    qtbot.keyClick(library.filter_box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(library.filter_box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(library.filter_box, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(library.filter_box, "Kreml")  # "<b>Kreml": still none
+    assert library.no_match.isVisible()
+    library.filter_box.clear()
+    assert not library.no_match.isVisible()
+    qtbot.keyClicks(library.filter_box, "Kremlin")
+    assert library.proxy.rowCount() == 2 and not library.no_match.isVisible()
+
+
 def test_enter_on_a_filtered_row_picks_that_document(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.library.filter_box, "spokesman Dmitry Peskov")
     assert window.library.proxy.rowCount() == 1

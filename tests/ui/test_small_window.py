@@ -72,6 +72,18 @@ def test_a_message_has_room_in_a_small_window(qtbot: QtBot, sync_window: MainWin
     assert not status.legend.isHidden()
 
 
+def test_a_long_message_keeps_a_gap_before_the_statistics(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    # "2 annotations exported to /tmp/out/ann.csv Similarity 39%": the path ran into them.
+    resized(qtbot, sync_window, 1400, 900)
+    bar, stats = sync_window.statusBar(), sync_window.status.stats
+    for length in range(20, 300):  # (the legend steps aside for the longer ones)
+        sync_window.status.show_message("exported to /tmp/" + "x" * length)
+        QApplication.processEvents()
+        message_end = bar.fontMetrics().horizontalAdvance(bar.currentMessage())
+        assert stats.geometry().left() + stats.contentsRect().left() - message_end >= 12
+
+
 def test_the_statistics_are_never_cut_in_a_small_window(
     qtbot: QtBot, sync_window: MainWindow
 ) -> None:

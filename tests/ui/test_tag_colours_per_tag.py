@@ -9,6 +9,7 @@ from pathlib import Path
 from annotation_helpers import select_words, underline_at
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_annotation_editing import open_editor, press_ok
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, WindowFactory
@@ -20,6 +21,7 @@ from reader_app.ui.annotations.model import TAG_COLOURS_ROLE, TAGS
 from reader_app.ui.annotations.panel import AnnotationPanel
 from reader_app.ui.annotations.tag_delegate import shown_pieces
 from reader_app.ui.annotations.tag_editor import SWATCH
+from reader_app.ui.legible_colour import contrast_ratio, legible_on
 
 BLUE, ORANGE = 205, 22  # the hues of the palette's first two colours (#0072B2, #D55E00)
 
@@ -108,3 +110,28 @@ def test_a_new_tags_swatch_shows_the_colour_it_then_gets(
     assert shown == got
     assert len(set(got.values())) == 3
     assert underline_at(pane, SENTENCE_000).underlineColor().name() == got["contradiction"]
+
+
+def test_tags_are_legible_on_the_dark_theme(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    # "verify"'s blue (#0072B2) on the dark table: about 3:1, under text's 4.5:1.
+    seed(annotations_file, [(SENTENCE_000, ["verify"])])
+    window = make_window(synchronous=True)
+    window.set_theme("dark")
+    QApplication.processEvents()  # (the palette reaches the widgets)
+    panel = window.annotations.panel
+    panel.table.horizontalHeader().resizeSection(TAGS, 260)
+    rect = panel.table.visualRect(panel.model.index(0, TAGS))
+    image = panel.table.viewport().grab(rect).toImage()
+    base = panel.table.palette().color(panel.table.backgroundRole())
+    inked = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+             if near(image.pixelColor(x, y).hsvHue(), BLUE)
+             and image.pixelColor(x, y).hsvSaturation() > 60]
+    assert base.lightness() < 64  # (the dark theme's table)
+    # Anti-aliased strokes are a mix of ink and background: drawn in #0072B2 itself no pixel
+    # could stand out more than the colour does (3.2:1); drawn legible, its strokes do.
+    assert contrast_ratio(QColor("#0072b2"), base) < 3.3
+    assert inked and max(contrast_ratio(c, base) for c in inked) > 3.5
+    assert contrast_ratio(legible_on(QColor("#0072b2"), base), base) >= 4.5
+    assert contrast_ratio(legible_on(QColor("#0072b2"), QColor("white")), QColor("white")) > 5
+    assert legible_on(QColor("#0072b2"), QColor("white")) == QColor("#0072b2")  # as it was

@@ -3,7 +3,8 @@ orange and blue, not the whole cell in the first tag's colour.
 
 Reads the model's ``TAG_COLOURS_ROLE`` (``[(tag, QColor), …]``); the background, selection and
 focus are the style's. A selected row draws its tags in the highlighted-text colour (as the
-other cells do), and tags that do not fit end in "…".
+other cells do), a tag's colour too faint on the base is made legible (``legible_colour``),
+and tags that do not fit end in "…".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader_app.ui.annotations.model import TAG_COLOURS_ROLE
+from reader_app.ui.legible_colour import legible_on
 
 SEPARATOR = ", "
 MARGIN = 4  # pixels left and right of the text, as the style's own cells have
@@ -46,7 +48,8 @@ def _draw_tags(painter: QPainter, option: QStyleOptionViewItem,
     area = option.rect.adjusted(MARGIN, 0, -MARGIN, 0)
     plain = option.palette.color(QPalette.ColorRole.HighlightedText if selected
                                  else QPalette.ColorRole.Text)
-    coloured = [(tag, plain if selected else colour) for tag, colour in tags]
+    base = option.palette.color(QPalette.ColorRole.Base)  # (a tag's colour, legible on it)
+    coloured = [(tag, plain if selected else legible_on(colour, base)) for tag, colour in tags]
     x = area.left()
     for text, colour in shown_pieces(coloured, option.fontMetrics, area.width(), plain):
         painter.setPen(colour)

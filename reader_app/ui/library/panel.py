@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.text import counted
 from reader_app.ui.library.columns import ColumnFitter
 from reader_app.ui.library.dock_width import DockWidthLimit
 from reader_app.ui.library.model import (
@@ -99,6 +101,10 @@ class LibraryPanel(QDockWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setToolTip("List only the documents whose row (title, outlet, date…) "
                                    "contains this text")
+        self.no_match = QLabel(self)  # (plain text: the filter is the reader's own)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
         self.table = _LibraryTable(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -115,16 +121,30 @@ class LibraryPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table)
         self.setWidget(body)
 
     def _connect_signals(self) -> None:
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._tell_no_match)
+        self.filter_box.textChanged.connect(self._tell_no_match)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.side_requested.connect(
             lambda row, side: self.side_requested.emit(self._source_row(row), side)
         )
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+
+    def _tell_no_match(self) -> None:
+        """Say so when the filter lets no document through (an empty table said nothing)."""
+        typed = self.filter_box.text()
+        none = bool(typed) and self.model.rowCount() > 0 and self.proxy.rowCount() == 0
+        if none:
+            self.no_match.setText(f"No document matches \u201c{typed}\u201d "
+                                  f"({counted(self.model.rowCount(), 'document')} in all)")
+        self.no_match.setVisible(none)
 
     def _source_row(self, proxy_row: int) -> int:
         return self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()

@@ -103,7 +103,8 @@ def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
     wanted = format_of(path, label)
     if path.suffix.lower() != wanted.suffix:
         path = path.with_name(path.name + wanted.suffix)
-    inputs.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+    for key in (LAST_FOLDER_KEY, EXPORT_FOLDER_KEY):  # (the other exports start there too)
+        inputs.settings.setValue(key, str(path.parent))
     inputs.settings.setValue(LAST_FORMAT_KEY, wanted.name)  # proposed first next time
     try:
         write_annotations(listed, path, wanted.name)

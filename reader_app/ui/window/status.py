@@ -16,6 +16,7 @@ from reader_app.ui.window.legend_label import LegendLabel
 ERROR_MILLISECONDS = 15000
 SHOWN_ERRORS = 3  # messages on the bar at once, the newest first
 SPACING = 40  # the bar's margins and the gaps between its widgets
+MESSAGE_GAP = 16  # between a message and the statistics it reaches
 LEGEND_TIP = "\n".join([
     "What the highlight colours and marks mean:",
     "blue: wording both documents share; orange: wording only this one has",
@@ -128,7 +129,7 @@ class StatusArea(QObject):
         """``message`` as the bar can show it whole: the legend and then the statistics
         step aside for it; only a message wider than the whole bar ends with "…"."""
         self._make_room(message)
-        room = self._bar.width() - SPACING - self._permanent_width()
+        room = self._bar.width() - SPACING - MESSAGE_GAP - self._permanent_width()
         return self._bar.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight,
                                                   max(room, 0))
 
@@ -148,8 +149,8 @@ class StatusArea(QObject):
         if not message:  # a message covers the widgets on the bar's left
             shown += self._left
         used = sum(w.sizeHint().width() for w in shown if not w.isHidden())
-        if message:
-            used += self._bar.fontMetrics().horizontalAdvance(message)
+        if message:  # (and a gap before the statistics: "….csv Similarity 39%")
+            used += self._bar.fontMetrics().horizontalAdvance(message) + MESSAGE_GAP
         fits = used + self.legend.sizeHint().width() + SPACING <= self._bar.width()
         if fits == self.legend.isHidden():
             self.legend.setVisible(fits)
