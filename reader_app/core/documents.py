@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import math
 import os
 import re
 from bisect import bisect_right
@@ -18,7 +19,13 @@ from importlib import resources
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
-from reader_app.core.html_text import is_page, masked, page_paragraphs, page_title
+from reader_app.core.html_text import (
+    chrome_spans,
+    is_page,
+    masked,
+    page_paragraphs,
+    page_title,
+)
 from reader_app.core.metadata import Metadata, extract_metadata
 from reader_app.core.text import WORD_RE, visible_controls, word_counts
 
@@ -106,8 +113,9 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
     page = is_page(path, text)
     words_text = masked(text) if page else text  # (a page's words: not its tags')
     ranges = (page_paragraphs(text) if page else None) or split_paragraphs(text)
+    chrome = chrome_spans(text) if page else []
     paragraphs = tuple(
-        Paragraph(start, end, is_boilerplate(text[start:end]), words)
+        Paragraph(start, end, is_boilerplate(text[start:end]) or _within(chrome, start), words)
         for (start, end), words in zip(ranges, word_counts(words_text, ranges), strict=True)
     )
     return Document(
@@ -125,6 +133,12 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
         warnings=warnings,
         page=page,
     )
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    found = bisect_right(spans, (at, math.inf)) - 1  # the last one starting at or before
+    return found >= 0 and spans[found][0] <= at < spans[found][1]
 
 
 def _read_bytes(path: Path) -> bytes:

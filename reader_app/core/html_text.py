@@ -4,9 +4,10 @@ A document's text stays its file, mark-up and all (every offset indexes that tex
 HTML page is not read as one: its paragraphs are the text of its block elements (``<p>``,
 ``<h1>``, ``<li>``…, the tags around them left out, inline ones such as ``<b>`` or ``<a>``
 kept inside), nothing of ``<head>``, ``<script>`` or ``<style>`` is a paragraph, its words
-are counted without the tags' names and attributes, and its title is its first ``<h1>``,
-else its ``<title>``. Without this a page was one paragraph titled "<!DOCTYPE html> <html
-lang=…", its word count swollen by ``href``, ``class`` and the rest.
+are counted without the tags' names and attributes, the paragraphs of its navigation, side
+bars and footers are boilerplate, and its title is its first ``<h1>``, else its
+``<title>``. Without this a page was one paragraph titled "<!DOCTYPE html> <html lang=…",
+its word count swollen by ``href``, ``class`` and the rest.
 
 A page is a file named ``.html``/``.htm`` or one that starts as a page does (``<!DOCTYPE
 html``, ``<html``); a text file with a stray tag is text. Regular expressions, not a parser:
@@ -76,6 +77,34 @@ def page_paragraphs(text: str) -> list[tuple[int, int]] | None:
     if not hidden:
         _add_stretch(text, start, len(text), paragraphs)
     return paragraphs if blocks else None
+
+
+# A page's chrome: its site navigation, side bars and footers, read as boilerplate (they
+# hold no part of the report: "Home | News | Sport", "Copyright 2024"). A ``<header>`` is
+# not: an article's own holds its headline and byline.
+CHROME = frozenset({"nav", "aside", "footer"})
+
+
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost ``nav``, ``aside`` or ``footer`` element of the page,
+    in order; one never closed is none (it would take the rest of the page with it)."""
+    spans: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None  # the outermost chrome element open, and its start
+    depth = 0
+    for match in _TAG.finditer(text):
+        name = (match.group(2) or "").lower()
+        if name not in CHROME or (opened is not None and name != opened[0]):
+            continue
+        if not match.group(1):  # an opening tag
+            if opened is None:
+                opened = (name, match.start())
+            depth += 1
+        elif opened is not None:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened[1], match.end()))
+                opened = None
+    return spans
 
 
 def _add_stretch(text: str, start: int, end: int, paragraphs: list[tuple[int, int]]) -> None:

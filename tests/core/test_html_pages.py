@@ -47,6 +47,27 @@ def test_a_page_s_paragraphs_are_its_block_elements_and_its_head_is_none() -> No
     ]
 
 
+def test_a_page_s_navigation_side_bars_and_footer_are_boilerplate() -> None:
+    page = ("<html><body><header><nav>Home | News | <nav>Sport</nav> | World</nav></header>"
+            "<article><header><h1>Council approves budget</h1></header>"
+            "<p>The council approved a budget of $25 million on Tuesday.</p>"
+            "<aside><p>Related: last year's budget</p></aside>"
+            "<footer>Reporting by Ana Ruiz</footer></article>"
+            "<footer><p>Copyright 2024</p></footer><nav>Never closed</body></html>")
+    document = parse_document(page, "page.html")
+    flagged = [(document.paragraph_text(i), p.boilerplate)
+               for i, p in enumerate(document.paragraphs)]
+    assert flagged == [
+        ("Home | News |", True), ("Sport", True), ("| World", True),
+        ("Council approves budget", False),  # (an article's own header is its headline)
+        ("The council approved a budget of $25 million on Tuesday.", False),
+        ("Related: last year's budget", True), ("Reporting by Ana Ruiz", True),
+        ("Copyright 2024", True),
+        ("Never closed", False),  # (an element never closed takes nothing with it)
+    ]
+    assert document.title == "Council approves budget"
+
+
 def test_a_page_s_title_byline_and_words_leave_its_tags_out() -> None:
     document = parse_document(PAGE, "page.html")
     assert document.title == "Strong quake hits northern Chile"
