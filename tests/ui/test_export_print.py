@@ -18,7 +18,7 @@ import pytest
 from annotation_helpers import select_words, tag_selection
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000
@@ -326,3 +326,16 @@ def test_a_print_the_printer_refuses_is_reported(
     assert "not printed" in error.lower()
     assert sync_window.statusBar().currentMessage() != "Printing…"
     assert not (blocker / "comparison.pdf").exists()
+
+
+def test_print_preview_shows_the_pages_landscape(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    sync_window.actions_by_name["print_preview"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.pageCount() >= 2)  # both columns, on several pages
+    assert preview.orientation() == QPageLayout.Orientation.Landscape
+    assert sync_window.actions_by_name["print_preview"].shortcut().toString() == "Ctrl+Shift+P"
+    dialog.close()

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from reader_app.core.compare import Comparison
@@ -220,6 +220,27 @@ def export_comparison(inputs: ExportInputs) -> Path | None:
         return None
     inputs.show_message(f"Comparison exported to {path}")
     return path
+
+
+def preview_print(inputs: ExportInputs) -> QPrintPreviewDialog | None:
+    """File ▸ Print Preview…: the pages as they will print (landscape), printable from there;
+    the dialog, opened (None without a pair)."""
+    comparison = inputs.comparison()
+    if comparison is None:
+        inputs.show_message("Choose two documents to compare first")
+        return None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printer.setDocName(_caption(comparison))
+    dialog = QPrintPreviewDialog(printer, inputs.parent)
+    dialog.setWindowTitle("Print Preview")
+    # The slot holds the printer: the dialog only points at it (gone with this function's
+    # frame, its first page painted on freed memory).
+    dialog.paintRequested.connect(
+        lambda shown, _kept=printer: print_comparison(comparison, shown))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def print_with_dialog(inputs: ExportInputs) -> None:

@@ -28,6 +28,7 @@ from reader_app.ui.window.document_watcher import DocumentWatcher
 from reader_app.ui.window.export_actions import (
     ExportInputs,
     export_comparison,
+    preview_print,
     print_with_dialog,
 )
 from reader_app.ui.window.focus_return import FocusReturn
@@ -75,6 +76,7 @@ class WindowExtras(QObject):
         return {
             "export_comparison": self.export_comparison,
             "print_comparison": self.print_comparison,
+            "preview_print": lambda: preview_print(self.comparison_inputs),
             "export_annotations": self.export_annotations,
             "export_followup": lambda: export_followup(self.followup_inputs),
             "show_shortcuts": lambda: show_shortcuts([*actions(), *self.dock_actions],

@@ -56,6 +56,7 @@ class MenuInputs:
     set_theme: Callable[[str], None]
     export_comparison: Callable[[], object]  # HTML or PDF, after a file dialog
     print_comparison: Callable[[], object]  # after a print dialog
+    preview_print: Callable[[], object]  # the pages as they will print, then printed
     export_annotations: Callable[[], object]  # as the Annotations dock filters them
     export_followup: Callable[[], object]  # the follow-up report, HTML or PDF
     show_shortcuts: Callable[[], object]
@@ -124,6 +125,8 @@ def _build_file_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
                                             inputs.export_annotations)
     actions["export_followup"] = _action(parent, file_menu, "Export &Tagged Passages…",
                                          inputs.export_followup)
+    actions["print_preview"] = _action(parent, file_menu, "Print Pre&view…",
+                                       inputs.preview_print, "Ctrl+Shift+P")
     actions["print"] = _action(parent, file_menu, "&Print…", inputs.print_comparison,
                                QKeySequence.StandardKey.Print)
     file_menu.addSeparator()
