@@ -182,12 +182,12 @@ def _added_to(existing: Annotation, tags: list[str], note: str) -> Command | Non
 
     merged = normalise_tags([*existing.tags, *tags])
     kept = existing.note
-    if note and kept and note not in kept:  # (replaced, the note written first was lost)
+    if note and note in kept.split("\n"):
+        note = ""  # (one of its lines already: "verified" is no line of "unverified: …")
+    elif note and kept:  # (replaced, the note written first was lost)
         warn([f"the passage was tagged already ({existing.id}): its note kept, "
               "the new one added below it"])
         note = f"{kept}\n{note}"
-    elif note in kept:
-        note = ""
     if merged == existing.tags and not note:
         return None
     return EditAnnotation(existing.id, tags=merged, note=note or None)

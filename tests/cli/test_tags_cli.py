@@ -157,6 +157,12 @@ def test_a_second_note_on_a_tagged_passage_is_added_to_the_first_not_put_in_its_
     assert again.stderr == ""  # (the same note again: nothing to add, nothing to say)
     (item,) = json.loads(annotations.read_text(encoding="utf-8"))["annotations"]
     assert item["note"] == "check the date\nask the agency"
+    # A note written inside one of its lines is a note of its own ("date" was dropped).
+    inside = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "x",
+                 "--note", "date", "--annotations", str(annotations))
+    assert inside.stderr.startswith("reader-app: warning: the passage was tagged already")
+    (item,) = json.loads(annotations.read_text(encoding="utf-8"))["annotations"]
+    assert item["note"] == "check the date\nask the agency\ndate"
 
 
 def test_the_environment_variable_names_the_file(document: Path, tmp_path: Path) -> None:
