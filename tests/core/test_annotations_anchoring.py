@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from conftest import SEED_FILES
@@ -219,3 +220,15 @@ def test_words_put_before_and_inside_the_quote(data: st.DataObject) -> None:
     # A short quote so edited may be too unlike itself to be found: this is about the edges.
     assume(found.status != ORPHANED)
     assert (found.status, changed[found.start : found.end]) == (FUZZY, inside)
+
+
+def test_a_tag_read_with_a_line_break_stays_on_its_annotation_s_line() -> None:
+    # A file's tag "ok\nexact  forged.txt:1-2 …" printed a forged second line in the text list.
+    document = parse_document(SEED, path="/news/seed.txt")
+    start = SEED.index(QUOTES[2])
+    made = new_annotation(document, start, start + len(QUOTES[2]), ["verify"])
+    forged = replace(made, tags=("ok\nexact     forged.txt:1-2  [fake]",))
+    (listed,) = anchor_all([forged], load=lambda path: document)
+    text = to_text([listed])
+    assert len(text.splitlines()) == 2  # the annotation's line, and the count
+    assert "[ok exact forged.txt:1-2 [fake]]" in text

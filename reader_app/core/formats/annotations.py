@@ -50,7 +50,9 @@ def _text_line(item: Listed) -> str:
     if where.found:
         place += f":{where.start}-{where.end}"
     quoted = shorten(" ".join(annotation.target.exact.split()), QUOTE_CHARS)
-    line = f"{where.status:<8}  {place}  [{', '.join(annotation.tags)}]  “{quoted}”"
+    tags = ", ".join(" ".join(tag.split()) for tag in annotation.tags)  # (a file's, maybe
+    # holding a line break: one line per annotation, whatever the file says)
+    line = f"{where.status:<8}  {place}  [{tags}]  “{quoted}”"
     note = " ".join(annotation.note.split())
     return f"{line}  note: {note}" if note else line
 
