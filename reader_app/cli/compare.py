@@ -7,10 +7,9 @@ pygments only for ansi and html.
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, warn
+from reader_app.cli.output import emit, refuse_to_overwrite_an_input, warn
 
 if TYPE_CHECKING:
     from reader_app.core.compare import Comparison
@@ -34,7 +33,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from reader_app.core.documents import load_document
     from reader_app.core.util import paused_gc
 
-    _refuse_to_overwrite_an_input(args.output, args.left, args.right)
+    refuse_to_overwrite_an_input(args.output, [args.left, args.right], "compared")
     # The comparison's million small objects hold no cycles: the collector would walk them
     # all again and again while they are written out.
     with paused_gc():
@@ -44,22 +43,6 @@ def run_compare(args: argparse.Namespace) -> int:
         comparison = compare(left, right, options)
         emit(render_comparison(comparison, args.format), args.output)
     return 0
-
-
-def _refuse_to_overwrite_an_input(output: str | None, *inputs: str) -> None:
-    """``-o`` naming one of the documents compared (a slip of the shell's completion) would
-    replace it with the comparison: refused, the document left as it is."""
-    from reader_app.core.errors import ReaderError
-
-    if output is None or not os.path.exists(output):
-        return
-    for document in inputs:
-        try:
-            same = os.path.samefile(output, document)
-        except OSError:
-            continue  # (an input that cannot be read is reported as it is read)
-        if same:
-            raise ReaderError(f"{output}: is one of the documents compared; not overwritten")
 
 
 def render_comparison(comparison: Comparison, fmt: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, json_text, positive, warn
+from reader_app.cli.output import emit, json_text, positive, refuse_to_overwrite_an_input, warn
 
 if TYPE_CHECKING:
     from reader_app.core.documents import Document
@@ -33,12 +33,14 @@ def add_corpus_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     quotes.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
 
 
-def _library(paths: list[str]) -> list[Document]:
-    """The documents named (default: the bundled seeds), skipped files warned of."""
+def _library(args: argparse.Namespace) -> list[Document]:
+    """The documents named (default: the bundled seeds), skipped files warned of; ``-o``
+    naming one of them is refused."""
     from reader_app.core.library import bundled_seeds, load_library
 
-    documents, warnings = load_library(paths or [bundled_seeds()])
+    documents, warnings = load_library(args.paths or [bundled_seeds()])
     warn(warnings)
+    refuse_to_overwrite_an_input(args.output, [d.path for d in documents], "read")
     return documents
 
 
@@ -47,7 +49,7 @@ def run_matrix(args: argparse.Namespace) -> int:
     from reader_app.core.corpus.stories import content_matrix, stories
     from reader_app.core.formats.matrix import matrix_text, matrix_to_json
 
-    documents = _library(args.paths)
+    documents = _library(args)
     matrix = similarity_matrix(documents)
     content = content_matrix(documents)
     clusters = stories(content)
@@ -63,7 +65,7 @@ def run_passages(args: argparse.Namespace) -> int:
     from reader_app.core.corpus.passages import shared_passages
     from reader_app.core.formats.passages import passages_text, passages_to_json
 
-    documents = _library(args.paths)
+    documents = _library(args)
     found = shared_passages(documents, args.min_words)
     if args.format == "json":
         emit(json_text(passages_to_json(found)), args.output)
@@ -76,7 +78,7 @@ def run_quotes(args: argparse.Namespace) -> int:
     from reader_app.core.corpus.quotes import find_quotes
     from reader_app.core.formats.quotes import quotes_text, quotes_to_json
 
-    documents = _library(args.paths)
+    documents = _library(args)
     found = find_quotes(documents)
     if args.format == "json":
         emit(json_text(quotes_to_json(found)), args.output)

@@ -16,7 +16,7 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from reader_app.core.errors import ReaderError
@@ -35,6 +35,21 @@ def warn(messages: Sequence[str]) -> None:
 def fail(message: str) -> int:
     print(f"{PROG}: error: {visible_controls(message, one_line=True)}", file=sys.stderr)
     return 1
+
+
+def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done: str) -> None:
+    """``-o`` naming one of the documents read (a slip of the shell's completion) would
+    replace it with the report: refused, the document left as it is. ``done``: what was
+    done with them ("compared")."""
+    if output is None or not os.path.exists(output):
+        return
+    for document in inputs:
+        try:
+            same = os.path.samefile(output, document)
+        except OSError:
+            continue  # (an input that cannot be read is reported as it is read)
+        if same:
+            raise ReaderError(f"{output}: is one of the documents {done}; not overwritten")
 
 
 def emit(text: str, output: str | None) -> None:

@@ -336,3 +336,18 @@ def test_compare_never_writes_over_a_document_it_compares(tmp_path: Path) -> Non
                                      str(target))
         assert "one of the documents compared" in line
         assert right.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["passages", "matrix", "quotes"])
+def test_corpus_commands_never_write_over_a_document_they_read(
+        tmp_path: Path, command: str) -> None:
+    # "passages folder -o folder/report.txt" replaced that report with the list of passages.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for seed in SEED_FILES[:3]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    target = folder / SEED_FILES[1].name
+    before = target.read_bytes()
+    line = assert_one_error_line(run(command, str(folder), "-o", str(target)), str(target))
+    assert "one of the documents read; not overwritten" in line
+    assert target.read_bytes() == before
