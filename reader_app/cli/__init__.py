@@ -19,7 +19,7 @@ from typing import NoReturn
 from reader_app import __version__
 from reader_app.cli.compare import add_compare_parser, run_compare
 from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages, run_quotes
-from reader_app.cli.output import PROG, fail, silence_stdout, warn
+from reader_app.cli.output import PROG, fail, named_file, silence_stdout, warn
 from reader_app.cli.tags import add_tags_parser, run_tags
 from reader_app.core.errors import ReaderError
 from reader_app.core.text import visible_controls
@@ -59,7 +59,8 @@ def window_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="folders and/or files to open")
-    parser.add_argument("--annotations", metavar="FILE", help="the annotation file to use")
+    parser.add_argument("--annotations", metavar="FILE", type=named_file,
+                        help="the annotation file to use")
     _add_version(parser)
     return parser
 
@@ -78,7 +79,7 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--right", metavar="DOC")
     shot.add_argument("-o", "--output", metavar="PNG", required=True)
     shot.add_argument("--size", metavar="WxH", default="1400x900", type=_size)
-    shot.add_argument("--annotations", metavar="FILE")
+    shot.add_argument("--annotations", metavar="FILE", type=named_file)
     shot.add_argument("--theme", choices=("light", "dark"), default="light")
     shot.add_argument("--view", choices=("compare", "overview"), default="compare",
                       help="the comparison (default) or the corpus overview")

@@ -106,6 +106,14 @@ def silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def named_file(value: str) -> str:
+    """An argparse type for a file's path: an empty one (``--annotations ""``, a variable
+    left unset in a script) named no file, and the default was used without a word."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return value
+
+
 def positive(not_a_number: str = AT_LEAST_ONE,
              too_small: str = AT_LEAST_ONE) -> Callable[[str], int]:
     """An argparse type for a whole number of at least 1, with the two messages given (each

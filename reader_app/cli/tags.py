@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, positive, warn
+from reader_app.cli.output import emit, named_file, positive, warn
 from reader_app.core.annotations.jsonfile.location import ENV_VARIABLE
 from reader_app.core.errors import ReaderError
 
@@ -33,7 +33,7 @@ def add_tags_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     tags = commands.add_parser("tags", help="list tagged passages, or tag one")
     actions = tags.add_subparsers(dest="tags_command", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="every annotation with where it stands now")
-    listing.add_argument("--annotations", metavar="FILE", help=ANNOTATIONS_HELP)
+    listing.add_argument("--annotations", metavar="FILE", type=named_file, help=ANNOTATIONS_HELP)
     listing.add_argument("--format", choices=LIST_FORMATS, default="text")
     listing.add_argument("--tag", metavar="TAG", help="only annotations with this tag (any case)")
     listing.add_argument("--document", metavar="DOC", action="append", dest="documents",
@@ -53,7 +53,7 @@ def add_tags_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     adding.add_argument("--tag", metavar="TAG", dest="tags", action="append", required=True,
                         type=_tag, help="a tag; repeat for several")
     adding.add_argument("--note", metavar="TEXT", default="")
-    adding.add_argument("--annotations", metavar="FILE", help=ANNOTATIONS_HELP)
+    adding.add_argument("--annotations", metavar="FILE", type=named_file, help=ANNOTATIONS_HELP)
 
 
 def run_tags(args: argparse.Namespace) -> int:

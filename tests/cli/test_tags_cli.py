@@ -298,3 +298,16 @@ def test_list_filters_by_tag_document_and_words(
     assert ids("--document", "report.txt", "--document", "other.txt") == [first, second]
     assert ids("--text", "THE DATE") == [first]
     assert ids("--tag", "verify", "--text", "nothing like this") == []
+
+
+def test_an_empty_annotations_path_is_a_usage_error(document: Path, tmp_path: Path) -> None:
+    # "--annotations $FILE" with FILE unset wrote the default file in the user data folder.
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    env.pop("READER_APP_ANNOTATIONS", None)
+    for command in (("tags", "list"), ("tags", "add", str(document), "--quote", QUOTE,
+                                       "--tag", "x")):
+        result = run(*command, "--annotations", "", env=env)
+        assert result.returncode == 2
+        assert "argument --annotations: an empty path names no file" in result.stderr
+    assert not home.exists()  # no file written anywhere
