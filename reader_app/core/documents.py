@@ -170,7 +170,10 @@ def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, 
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _marked_decoded(data, "utf-16", label)
     if b"\x00" in data:
-        raise ReaderError(f"{label}: binary file (contains NUL bytes), not a text document")
+        unmarked = _unmarked_utf16(data, label)
+        if unmarked is None:
+            raise ReaderError(f"{label}: binary file (contains NUL bytes), not a text document")
+        return unmarked
     try:
         return _check_not_binary(data.decode("utf-8"), label), ()
     except UnicodeDecodeError:
@@ -199,6 +202,30 @@ def _marked_decoded(data: bytes, encoding: str, label: str) -> tuple[str, tuple[
     if bad:
         warning += f"; {bad} invalid sequence{'s' if bad != 1 else ''} replaced with \ufffd"
     return _check_not_binary(text, label), (warning,)
+
+
+def _unmarked_utf16(data: bytes, label: str) -> tuple[str, tuple[str, ...]] | None:
+    """A UTF-16 file without a byte-order mark (as some Windows programs save), told by
+    where its NUL bytes fall: the high halves of Latin letters, every other byte, on the
+    odd places (little-endian) or the even ones (big-endian), and nowhere else; decoded so,
+    with a warning. ``None`` for other bytes with NULs in them (a binary file)."""
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    halves = len(data) // 2
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if others == 0 and zeros >= UTF16_NUL_SHARE * halves:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return _check_not_binary(text, label), (
+                f"{label}: not UTF-8; decoded as {encoding.upper()} (no byte-order mark: "
+                "told by its NUL bytes, every other byte)",)
+    return None
+
+
+UTF16_NUL_SHARE = 0.5  # of the characters: a text in a Latin script has more
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:

@@ -112,6 +112,15 @@ def test_utf32_with_bom_is_not_silently_garbled(tmp_path: Path) -> None:
         f"{document.path}: not UTF-8; decoded as UTF-32 (its byte-order mark)",)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_told_by_its_nul_bytes(codec: str) -> None:
+    # "binary file (contains NUL bytes)": a report saved by a Windows program without a mark.
+    text, warnings = decode_bytes("Héllo wörld — “quoted”\nsecond line".encode(codec), "w.txt")
+    assert text == "Héllo wörld — “quoted”\nsecond line"
+    assert warnings == (f"w.txt: not UTF-8; decoded as {codec.upper()} (no byte-order mark: "
+                        "told by its NUL bytes, every other byte)",)
+
+
 def test_a_cut_utf16_file_says_what_was_replaced() -> None:
     text, warnings = decode_bytes("Grüße".encode("utf-16") + b"\x00", "cut.txt")
     assert text == "Grüße\ufffd"
