@@ -4,6 +4,7 @@ every key of an action), Help ▸ Getting Started, and a tooltip on every contro
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -45,6 +46,18 @@ def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainW
     assert menus["Next Difference"] == "View" and menus["Print"] == "File"
     names = [name for name, _keys, _menu in rows]
     assert len(names) == len(set(names))
+
+
+def test_undo_and_redo_are_listed_by_their_names_whatever_was_done_last(
+        qtbot: QtBot, sync_window: MainWindow) -> None:
+    # "Undo Delete tag" / "Redo Edit tag": the list changed with the last change.
+    stack = sync_window.annotations.controller.undo_stack
+    stack.push(QUndoCommand("Delete tag"))
+    keys = {name: shortcut for name, shortcut, _menu in open_shortcuts(qtbot, sync_window)
+            .visible_rows()}
+    assert keys["Undo"] == "Ctrl+Z" and keys["Redo"] == "Ctrl+Shift+Z"
+    assert not any(name.startswith(("Undo ", "Redo ")) for name in keys)
+    assert sync_window.actions_by_name["undo"].text() == "&Undo Delete tag"  # (the menu says)
 
 
 def menus_of(rows: list[tuple[str, str, str]]) -> dict[str, str]:

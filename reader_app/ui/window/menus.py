@@ -20,7 +20,7 @@ from reader_app import __version__
 from reader_app.ui.plain_text import plain_action
 from reader_app.ui.theme import THEMES
 from reader_app.ui.window.recent_folders import start_folder
-from reader_app.ui.window.shortcuts_dialog import show_every_key
+from reader_app.ui.window.shortcuts_dialog import LISTED_NAME, show_every_key
 
 Shortcut = str | QKeySequence.StandardKey | list[str]
 
@@ -137,8 +137,10 @@ def _build_file_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
 def _build_edit_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
     edit = inputs.bar.addMenu("&Edit")
     actions["undo"] = inputs.undo_stack.createUndoAction(inputs.parent, "&Undo")
+    actions["undo"].setProperty(LISTED_NAME, "Undo")  # (its text names the last change)
     actions["undo"].setShortcut(QKeySequence("Ctrl+Z"))
     actions["redo"] = inputs.undo_stack.createRedoAction(inputs.parent, "&Redo")
+    actions["redo"].setProperty(LISTED_NAME, "Redo")
     actions["redo"].setShortcut(QKeySequence("Ctrl+Shift+Z"))
     edit.addActions([actions["undo"], actions["redo"]])
     edit.addSeparator()

@@ -31,9 +31,13 @@ NO_KEYS = "—"
 KEY_SEPARATOR = ", "
 
 
+LISTED_NAME = "listed_name"  # an action's property: its name in the list, if its text varies
+
+
 def action_name(action: QAction) -> str:
-    """An action's text as a reader reads it: no mnemonic ``&``, no keys after a tab."""
-    text = action.text().split("\t", 1)[0]
+    """An action's text as a reader reads it: no mnemonic ``&``, no keys after a tab; an
+    action whose text follows what it would do now ("Undo Delete tag") by its own name."""
+    text = action.property(LISTED_NAME) or action.text().split("\t", 1)[0]
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
