@@ -62,13 +62,24 @@ def diff(a: str, b: str, backend: str | None = None) -> Counts:
     return BACKENDS[backend or DEFAULT_BACKEND](a, b)
 
 
+# How far from ``loc`` a match can lie: its score adds its distance over 1000 and must stay
+# under the threshold, 0.5, so nothing 500 characters away or more is ever taken.
+MATCH_REACH = 1000
+
+
 def match(text: str, pattern: str, loc: int) -> int:
     """diff-match-patch's ``match_main`` (threshold 0.5, distance 1000): where ``pattern``
-    best matches ``text`` near ``loc`` (-1: nowhere)."""
+    best matches ``text`` near ``loc`` (-1: nowhere). Only the stretch a match can lie in is
+    handed over: the whole text of a long document made each call copy it (300 quotes
+    re-anchored in a 1.7 MB document: 19 s)."""
     loc = max(0, min(loc, len(text)))
+    low = max(0, loc - MATCH_REACH - len(pattern))
+    window = text[low : loc + MATCH_REACH + 2 * len(pattern)]
     if _FAST is not None:
-        return int(_FAST.match(text, pattern, loc))
-    return int(_MATCHER.match_main(text, pattern, loc))
+        found = int(_FAST.match(window, pattern, loc - low))
+    else:
+        found = int(_MATCHER.match_main(window, pattern, loc - low))
+    return found + low if found >= 0 else -1
 
 
 def edit_distance(a: str, b: str) -> int:
