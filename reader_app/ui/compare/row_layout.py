@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from reader_app.ui.compare.folding import Folded, Marker, Run
 
 ROWS_PER_STEP = 4000
+REMAINDER_SPACINGS = 6  # a row's rest on its shorter side, in spacings, to be hatched
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class RowLayout:
     total_height: float
     row_heights: list[float] = field(default_factory=list)  # with the spacing below
     markers: list[MarkerPlace] = field(default_factory=list)
+    heights: tuple[list[float], list[float]] = ([], [])  # each side's paragraphs' (0: hidden)
 
 
 def layout_rows(
@@ -107,7 +109,7 @@ def layout_steps(
     for side in (0, 1):  # (a side each step: both at once were 15-20 ms at 17,000 rows)
         sides.append(_side_margins(rows, row_tops, side, heights[side], top))
         yield
-    return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places)
+    return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places, heights)
 
 
 def _side_margins(
@@ -136,14 +138,23 @@ def gap_ranges(
     offset: float,
 ) -> list[tuple[float, float]]:
     """(top, bottom) + ``offset`` of the rows where ``side`` has no paragraph, less the
-    spacing below them; rows no taller than the spacing (hidden ones) have none. A run's
+    spacing below them, and of a row's rest below a paragraph much shorter than the other
+    side's; rows no taller than the spacing (hidden ones) have none. A run's
     marker row is a gap on a side the run does not fold (it has none, or too few, of the
     run's paragraphs: they are shown below the marker)."""
     gaps = []
+    own_heights = layout.heights[side]
     for number, row in enumerate(rows):
         top, height = layout.row_tops[number], layout.row_heights[number]
-        if row[side] is None and height > spacing:
-            gaps.append((top + offset, top + height - spacing + offset))
+        index = row[side]
+        if index is None:
+            if height > spacing:
+                gaps.append((top + offset, top + height - spacing + offset))
+        elif own_heights and height - own_heights[index] > REMAINDER_SPACINGS * spacing:
+            # The rest of a row facing a much longer paragraph (a merge: "Critics said…"
+            # came screens below, after white paper): hatched, as nothing faces it.
+            gaps.append((top + own_heights[index] + spacing + offset,
+                         top + height - spacing + offset))
     gaps += [(place.top + offset, place.bottom + offset)
              for place in layout.markers if not place.run.folds[side]]
     return sorted(gaps)
