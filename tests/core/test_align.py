@@ -37,10 +37,13 @@ def is_monotone(pairs: list[tuple[int, int]]) -> bool:
 # --- layout_rows -------------------------------------------------------------------------
 
 
-def test_no_links_puts_left_rows_before_right_rows() -> None:
-    rows, chosen = layout_rows([], 2, 1)
-    assert rows == [(0, None), (1, None), (None, 0)]
+def test_unlinked_rows_alternate_left_and_right_the_longer_side_s_rest_after() -> None:
+    # (all the left's before all the right's made a view a staircase of gaps)
+    rows, chosen = layout_rows([], 3, 1)
+    assert rows == [(0, None), (None, 0), (1, None), (2, None)]
     assert chosen == set()
+    rows, _ = layout_rows([(2, 3, 3.0)], 3, 4)
+    assert rows == [(0, None), (None, 0), (1, None), (None, 1), (None, 2), (2, 3)]
 
 
 def test_empty_documents_have_no_rows() -> None:

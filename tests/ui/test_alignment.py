@@ -1,13 +1,14 @@
 """Row alignment as the reader sees it: linked paragraphs start at the same height in both
-panes at any width and zoom, a paragraph without counterpart faces a gap, and the gutter's
-bands jump to a moved paragraph's counterpart."""
+panes at any width and zoom, a paragraph without counterpart faces a gap (or, on one line with
+it, the other side's unmatched paragraph between the same links), and the gutter's bands jump
+to a moved paragraph's counterpart."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import is_flashing, visible_range
+from ui_helpers import SEED_FILES, WindowFactory, is_flashing, visible_range
 
 from reader_app.core.compare import Link
 from reader_app.ui.compare.gutter import Gutter
@@ -45,10 +46,27 @@ def one_sided_rows(view: CompareView) -> list[tuple[int, str, str, int]]:
     return found
 
 
+def beside(view: CompareView, number: int) -> int | None:
+    """The paragraph shown beside one-sided row ``number``'s, on the other side: that of the
+    row before or after it when it is one of the other side only, on the same line."""
+    assert view.comparison is not None
+    rows = view.comparison.rows
+    row = rows[number]
+    for near in (number - 1, number + 1):
+        if 0 <= near < len(rows) and abs(view.row_top(near) - view.row_top(number)) < 0.5:
+            other = rows[near]
+            if (other.left is None) != (other.right is None) and (other.left is None) == (
+                    row.left is not None):
+                return other.left if other.left is not None else other.right
+    return None
+
+
 def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
-    """(row, side, paragraph) of one-sided rows where the other pane shows text alongside."""
+    """(row, side, paragraph) of one-sided rows where the other pane shows text alongside,
+    but the unmatched paragraph shown beside it on its line."""
     found = []
     for number, side, other, index in one_sided_rows(view):
+        partner = beside(view, number)
         rect = view.panes[side].paragraph_rect(index)
         if rect.height() <= 0 or not view.panes[side].document().findBlockByNumber(
                 index).isVisible():
@@ -59,16 +77,22 @@ def paragraphs_facing_text(view: CompareView) -> list[tuple[int, str, int]]:
             block = opposite.document().findBlockByNumber(paragraph)
             facing = opposite.paragraph_rect(paragraph)
             if block.isVisible() and facing.top() < band.bottom() and \
-                    facing.bottom() > band.top():
+                    facing.bottom() > band.top() and paragraph != partner:
                 found.append((number, side, index))
     return found
 
 
 def paragraphs_without_gap(view: CompareView) -> list[tuple[str, int]]:
-    """(side, paragraph) of one-sided rows whose opposite pane paints no gap alongside."""
+    """(side, paragraph) of one-sided rows whose opposite pane paints no gap alongside (but
+    beside the paragraph shown beside it on its line: below that one only)."""
     missing = []
-    for _, side, other, index in one_sided_rows(view):
+    for number, side, other, index in one_sided_rows(view):
         rect = view.panes[side].paragraph_rect(index)
+        partner = beside(view, number)
+        if partner is not None:
+            below = view.panes[other].paragraph_rect(partner).bottom()
+            rect = rect.adjusted(0, max(0.0, below - rect.top()) + 2 * view._row_spacing(),
+                                 0, 0)
         if rect.height() > 0 and not any(
             top <= rect.top() + TOLERANCE and bottom >= rect.bottom() - TOLERANCE
             for top, bottom in view.panes[other].gaps()
@@ -215,3 +239,29 @@ def test_clicking_between_bands_does_nothing(qtbot: QtBot, sync_window: MainWind
         qtbot.mouseClick(gutter, Qt.MouseButton.LeftButton, pos=empty)
     assert not is_flashing(view.panes["left"])
     assert view.panes["left"].verticalScrollBar().value() == 0
+
+
+def test_unmatched_paragraphs_between_the_same_links_are_shown_side_by_side(
+        make_window: WindowFactory) -> None:
+    # 000 and 004 each hold unmatched paragraphs after their linked leads: all the left's and
+    # then all the right's made a staircase of hatched gaps, each facing nothing.
+    window = make_window(synchronous=True)
+    window.show_pair(*(window.model.row_of(path) for path in (SEED_FILES[0], SEED_FILES[4])))
+    window.view.finish_alignment()
+    view = window.view
+    assert view.comparison is not None
+    lines = [number for number, *_ in one_sided_rows(view) if beside(view, number) is not None]
+    assert len(lines) >= 4  # (two lines at least, two rows each)
+    for number in lines:
+        row, side = view.comparison.rows[number], "left"
+        index = row.left if row.left is not None else row.right
+        if row.left is None:
+            side = "right"
+        partner = beside(view, number)
+        other = "right" if side == "left" else "left"
+        assert index is not None and partner is not None
+        mine, theirs = view.panes[side].paragraph_rect(index), view.panes[other].paragraph_rect(
+            partner)
+        assert abs(mine.top() - theirs.top()) <= TOLERANCE  # one line, both at its top
+    assert paragraphs_facing_text(view) == [] and paragraphs_without_gap(view) == []
+    assert misaligned_rows(view) == []

@@ -123,7 +123,9 @@ def test_a_folded_run_is_one_marker_row() -> None:
     assert layout.right.top[4] == 70.0 - 30.0  # the paragraph after the run, below the marker
     assert layout.left.top[2] == 70.0 - 30.0
     unfolded = layout_rows(ROWS, *heights, SPACING)
-    assert unfolded.total_height == 40.0 + 70.0 + 70.0 + 50.0 + 70.0 + 60.0
+    # (the right's paragraph 2 and the left's 1, both unmatched, are shown on one line)
+    assert unfolded.total_height == 40.0 + 70.0 + max(70.0, 50.0) + 70.0 + 60.0
+    assert unfolded.row_tops[2] == unfolded.row_tops[3] == 110.0
     assert unfolded.total_height > layout.total_height * 2
 
 

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, zip_longest
 from operator import itemgetter
 
 from reader_app.core.errors import Cancelled
@@ -152,13 +152,39 @@ def layout_rows(
     rows: list[tuple[int | None, int | None]] = []
     next_left = next_right = 0
     for a, r in chosen:
-        rows.extend((i, None) for i in range(next_left, a))
-        rows.extend((None, j) for j in range(next_right, r))
+        rows.extend(_alternating(range(next_left, a), range(next_right, r)))
         rows.append((a, r))
         next_left, next_right = a + 1, r + 1
-    rows.extend((i, None) for i in range(next_left, n_left))
-    rows.extend((None, j) for j in range(next_right, n_right))
+    rows.extend(_alternating(range(next_left, n_left), range(next_right, n_right)))
     return rows, set(chosen)
+
+
+def side_by_side(rows: Sequence[tuple[int | None, int | None]]) -> set[int]:
+    """The rows to show beside the row before them, on one line: a paragraph of one side
+    only after one of the other side only (not itself beside another), the two unmatched
+    paragraphs that ``layout_rows`` puts in turn between the same links."""
+    beside: set[int] = set()
+    for number in range(1, len(rows)):
+        (left, right), (previous_left, _) = rows[number], rows[number - 1]
+        if (left is None) != (right is None) and number - 1 not in beside and (
+                _one_sided(rows[number - 1]) and (left is None) == (previous_left is not None)):
+            beside.add(number)
+    return beside
+
+
+def _one_sided(row: tuple[int | None, int | None]) -> bool:
+    return (row[0] is None) != (row[1] is None)
+
+
+def _alternating(lefts: range, rights: range) -> Iterator[tuple[int | None, int | None]]:
+    """The one-sided rows between two linked pairs, a left one and a right one in turn (the
+    rest of the longer side after): a view can show each such two side by side, where all
+    the left's and then all the right's made a staircase of gaps."""
+    for i, j in zip_longest(lefts, rights):
+        if i is not None:
+            yield i, None
+        if j is not None:
+            yield None, j
 
 
 def _heaviest_monotone_chain(links: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:

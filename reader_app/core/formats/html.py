@@ -16,6 +16,7 @@ from itertools import pairwise
 from pygments.formatters import HtmlFormatter
 
 from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, other_side
+from reader_app.core.compare.align import side_by_side
 from reader_app.core.compare.evidence_marking import (
     Differing,
     Pieces,
@@ -107,18 +108,35 @@ def render_html(comparison: Comparison) -> str:
     marks = {side: by_paragraph(comparison.document(side), pieces[side]) for side in SIDES}
     # A link's "(differs: …)" note names the pieces its paragraphs mark, no others.
     differing = differing_pieces(comparison)
-    body = [_row_html(comparison, row, formatter, marks, differing) for row in comparison.rows]
+    body = [_row_html(comparison, row, linked, formatter, marks, differing)
+            for row, linked in _lines(comparison)]
     # The page's own markup holds no control character: any there came from a document.
     return visible_controls("\n".join([*head, *body, "</table></body></html>", ""]))
+
+
+def _lines(comparison: Comparison) -> list[tuple[Row, bool]]:
+    """The page's rows, each with whether it holds a linked pair: the comparison's, but two
+    unmatched paragraphs between the same links in one row, side by side
+    (``side_by_side``), as the window shows them."""
+    rows = comparison.rows
+    beside = side_by_side([(row.left, row.right) for row in rows])
+    lines: list[tuple[Row, bool]] = []
+    for number, row in enumerate(rows):
+        if number in beside:
+            before = lines[-1][0]
+            lines[-1] = (Row(before.left if before.left is not None else row.left,
+                             before.right if before.right is not None else row.right), False)
+        else:
+            lines.append((row, row.left is not None and row.right is not None))
+    return lines
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _row_html(comparison: Comparison, row: Row, formatter: HtmlFormatter[str],
+def _row_html(comparison: Comparison, row: Row, linked: bool, formatter: HtmlFormatter[str],
               marks: dict[Side, list[Pieces]], differing: Differing) -> str:
-    linked = row.left is not None and row.right is not None
     cells = [_cell_html(comparison, "left", row.left, formatter, marks["left"], differing)]
     cells.append(_cell_html(comparison, "right", row.right, formatter, marks["right"],
                             differing))

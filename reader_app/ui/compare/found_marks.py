@@ -128,6 +128,9 @@ class FoundMarks:
         self._covered = _positions_shown(pane, screens=1)
         first = bisect_left(self._starts, self._covered[0])
         last = min(bisect_right(self._starts, self._covered[1]), first + MARKED_AT_MOST)
+        if last < bisect_right(self._starts, self._covered[1]):  # (more than are marked:
+            # what is marked ends with the last one, so that the marks follow further down)
+            self._covered = (self._covered[0], self.spans[last - 1][1])
         self.marked = found_selections([_cursor(pane, span) for span in self.spans[first:last]])
         return True
 

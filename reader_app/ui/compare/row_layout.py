@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
+from reader_app.core.compare.align import side_by_side
 from reader_app.ui.compare.folding import Folded, Marker, Run
 
 ROWS_PER_STEP = 4000
@@ -45,6 +46,7 @@ class RowLayout:
     row_heights: list[float] = field(default_factory=list)  # with the spacing below
     markers: list[MarkerPlace] = field(default_factory=list)
     heights: tuple[list[float], list[float]] = ([], [])  # each side's paragraphs' (0: hidden)
+    paired: frozenset[int] = frozenset()  # rows shown beside the row before (one line)
 
 
 def layout_rows(
@@ -86,6 +88,8 @@ def layout_steps(
     row_tops: list[float] = []
     row_heights: list[float] = []
     places: list[MarkerPlace] = []
+    beside = side_by_side(rows)  # (those of them shown, no marker between: ``paired``)
+    paired: set[int] = set()
     top, at_marker = 0.0, False  # whether no row has been shown since the last marker
     for number, row in enumerate(rows):
         if number % ROWS_PER_STEP == ROWS_PER_STEP - 1:
@@ -98,6 +102,12 @@ def layout_steps(
             for side, index in shown:
                 heights[side][index] = 0.0
         tallest = max(heights[side][index] for side, index in shown)
+        if tallest > 0 and number in beside and number not in before and row_heights[-1]:
+            row_tops.append(row_tops[-1])  # (one line: the taller of the two sets its height)
+            row_heights.append(tallest + spacing)
+            top = row_tops[-1] + max(row_heights[-2:])
+            paired.add(number)
+            continue
         # A hidden row starts at its marker, but after a row shown below the marker (a side
         # the run leaves) where it is: the rows' tops must never go back up.
         row_tops.append(places[-1].top if number in hidden and at_marker else top)
@@ -109,7 +119,8 @@ def layout_steps(
     for side in (0, 1):  # (a side each step: both at once were 15-20 ms at 17,000 rows)
         sides.append(_side_margins(rows, row_tops, side, heights[side], top))
         yield
-    return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places, heights)
+    return RowLayout(sides[0], sides[1], row_tops, top, row_heights, places, heights,
+                     frozenset(paired))
 
 
 def _side_margins(
@@ -138,16 +149,22 @@ def gap_ranges(
     offset: float,
 ) -> list[tuple[float, float]]:
     """(top, bottom) + ``offset`` of the rows where ``side`` has no paragraph, less the
-    spacing below them, and of a row's rest below a paragraph much shorter than the other
-    side's; rows no taller than the spacing (hidden ones) have none. A run's
+    spacing below them (but a row shown beside another: only the rest below the shorter of
+    the two), and of a row's rest below a paragraph much shorter than the other side's;
+    rows no taller than the spacing (hidden ones) have none. A run's
     marker row is a gap on a side the run does not fold (it has none, or too few, of the
     run's paragraphs: they are shown below the marker)."""
     gaps = []
-    own_heights = layout.heights[side]
+    own_heights, paired = layout.heights[side], layout.paired
     for number, row in enumerate(rows):
         top, height = layout.row_tops[number], layout.row_heights[number]
         index = row[side]
-        if index is None:
+        if number in paired or number + 1 in paired:  # (one line of two rows)
+            partner = number + 1 if number + 1 in paired else number - 1
+            line = max(height, layout.row_heights[partner])
+            if index is not None and line - height > spacing:  # the rest below the shorter
+                gaps.append((top + height + offset, top + line - spacing + offset))
+        elif index is None:
             if height > spacing:
                 gaps.append((top + offset, top + height - spacing + offset))
         elif own_heights and height - own_heights[index] > REMAINDER_SPACINGS * spacing:

@@ -7,7 +7,7 @@ height, and both panes scroll together. Re-aligns whenever a pane's width or the
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Generator, Iterator
 from contextlib import ExitStack
 
@@ -354,12 +354,12 @@ class CompareView(QWidget):
         return self._differing.of(self._layout)[0]
 
     def current_row(self) -> int:
-        """The row at the top of the view."""
-        if self._layout is None:
-            return 0
+        """The row at the top of the view: the first of rows on one line (two unmatched
+        paragraphs side by side, a folded run)."""
+        tops = self._layout.row_tops if self._layout is not None else []
         top = self.panes["left"].verticalScrollBar().value() + 1
-        found = bisect_right(self._layout.row_tops, top, key=lambda t: t + DOCUMENT_MARGIN)
-        return max(0, found - 1)
+        found = bisect_right(tops, top, key=lambda t: t + DOCUMENT_MARGIN) - 1
+        return bisect_left(tops, tops[found]) if found >= 0 else 0
 
     def go_to_difference(self, step: int) -> int | None:
         """Scroll to the next (1) or previous (-1) difference (see ``difference_steps``); a
