@@ -14,6 +14,7 @@ from reader_app.core.compare.align import (
     candidate_pairs,
     crossing_links,
     layout_rows,
+    side_by_side,
 )
 
 Rows = list[tuple[int | None, int | None]]
@@ -217,3 +218,10 @@ def test_trigrams_common_to_many_left_paragraphs_prove_nothing() -> None:
 def test_candidate_pairs_can_be_cancelled() -> None:
     with pytest.raises(Cancelled):
         candidate_pairs([P1], [P1], cancelled=lambda: True)
+
+
+def test_two_unmatched_paragraphs_go_side_by_side_but_boilerplate_stands_alone() -> None:
+    rows = [(0, 0), (1, None), (None, 1), (2, None), (None, 2), (None, 3), (3, 4)]
+    assert side_by_side(rows) == {2, 4}  # (L1 | R1, L2 | R2; R3 alone; never a linked row)
+    # Left 1 is "Advertisement": it stands alone, and R1 goes beside L2.
+    assert side_by_side(rows, ({1}, set())) == {3}

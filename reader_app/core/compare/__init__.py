@@ -21,6 +21,7 @@ from reader_app.core.compare.engine import (
     compare,
     compare_stats,
     other_side,
+    rows_beside,
 )
 from reader_app.core.errors import Cancelled
 
@@ -39,4 +40,5 @@ __all__ = [
     "compare",
     "compare_stats",
     "other_side",
+    "rows_beside",
 ]

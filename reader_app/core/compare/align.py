@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, zip_longest
 from operator import itemgetter
@@ -159,15 +159,21 @@ def layout_rows(
     return rows, set(chosen)
 
 
-def side_by_side(rows: Sequence[tuple[int | None, int | None]]) -> set[int]:
+def side_by_side(rows: Sequence[tuple[int | None, int | None]],
+                 apart: tuple[Container[int], Container[int]] = ((), ())) -> set[int]:
     """The rows to show beside the row before them, on one line: a paragraph of one side
     only after one of the other side only (not itself beside another), the two unmatched
-    paragraphs that ``layout_rows`` puts in turn between the same links."""
+    paragraphs that ``layout_rows`` puts in turn between the same links. A paragraph in
+    ``apart`` (per side: boilerplate, "Advertisement") is beside none."""
+    def alone(row: tuple[int | None, int | None]) -> bool:
+        return row[0] in apart[0] if row[0] is not None else row[1] in apart[1]
+
     beside: set[int] = set()
     for number in range(1, len(rows)):
-        (left, right), (previous_left, _) = rows[number], rows[number - 1]
-        if (left is None) != (right is None) and number - 1 not in beside and (
-                _one_sided(rows[number - 1]) and (left is None) == (previous_left is not None)):
+        row, previous = rows[number], rows[number - 1]
+        if _one_sided(row) and _one_sided(previous) and number - 1 not in beside and (
+                (row[0] is None) == (previous[0] is not None)) and not (
+                alone(row) or alone(previous)):
             beside.add(number)
     return beside
 

@@ -308,6 +308,15 @@ def _linked_words(document: Document, links: list[RawLink], which: int) -> int:
     return sum(document.paragraphs[i].words for i in linked)
 
 
+def rows_beside(comparison: Comparison) -> set[int]:
+    """The rows shown beside the row before them (``align.side_by_side``); a boilerplate
+    paragraph is beside none."""
+    apart = tuple({i for i, p in enumerate(d.paragraphs) if p.boilerplate}
+                  for d in (comparison.left, comparison.right))
+    return align.side_by_side([(row.left, row.right) for row in comparison.rows],
+                              (apart[0], apart[1]))
+
+
 def content_paragraphs(document: Document) -> list[str | None]:
     """Each paragraph's text, for the alignment; boilerplate (None) takes no part."""
     text = document.text

@@ -15,8 +15,7 @@ from itertools import pairwise
 
 from pygments.formatters import HtmlFormatter
 
-from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, other_side
-from reader_app.core.compare.align import side_by_side
+from reader_app.core.compare import SIDES, Comparison, Link, Row, Side, other_side, rows_beside
 from reader_app.core.compare.evidence_marking import (
     Differing,
     Pieces,
@@ -117,9 +116,8 @@ def render_html(comparison: Comparison) -> str:
 def _lines(comparison: Comparison) -> list[tuple[Row, bool]]:
     """The page's rows, each with whether it holds a linked pair: the comparison's, but two
     unmatched paragraphs between the same links in one row, side by side
-    (``side_by_side``), as the window shows them."""
-    rows = comparison.rows
-    beside = side_by_side([(row.left, row.right) for row in rows])
+    (``rows_beside``), as the window shows them."""
+    rows, beside = comparison.rows, rows_beside(comparison)
     lines: list[tuple[Row, bool]] = []
     for number, row in enumerate(rows):
         if number in beside:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Sequence
 
-from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare
+from reader_app.core.compare import SIDES, Comparison, DiffOptions, Side, compare, rows_beside
 from reader_app.core.compare.differences import difference_rows
 from reader_app.core.documents import Document
 from reader_app.core.text import control_pictures
@@ -94,6 +94,11 @@ def pane_text(document: Document) -> str:
 def row_pairs(comparison: Comparison) -> list[tuple[int | None, int | None]]:
     """Each row's (left paragraph, right paragraph), either of them None."""
     return remembered(comparison, "rows", lambda: [(r.left, r.right) for r in comparison.rows])
+
+
+def beside_rows(comparison: Comparison) -> set[int]:
+    """The rows shown beside the row before them (``core.compare.rows_beside``)."""
+    return remembered(comparison, "beside", lambda: rows_beside(comparison))
 
 
 def differing_rows(comparison: Comparison) -> list[int]:

@@ -78,6 +78,7 @@ def layout_steps(
     spacing: float,
     markers: Sequence[Marker] = (),
     marker_height: float = 0.0,
+    beside: set[int] | None = None,
 ) -> Generator[None, None, RowLayout]:
     """``layout_rows``, pausing (yielding) after every ``ROWS_PER_STEP`` rows: the window
     runs it between turns of its event loop (17,000 rows took ~60 ms)."""
@@ -88,7 +89,8 @@ def layout_steps(
     row_tops: list[float] = []
     row_heights: list[float] = []
     places: list[MarkerPlace] = []
-    beside = side_by_side(rows)  # (those of them shown, no marker between: ``paired``)
+    if beside is None:  # (rows to show beside the row before: those shown, no marker
+        beside = side_by_side(rows)  # between, are ``paired``)
     paired: set[int] = set()
     top, at_marker = 0.0, False  # whether no row has been shown since the last marker
     for number, row in enumerate(rows):

@@ -20,7 +20,12 @@ from reader_app.core.markup import faded_tags, markup_spans
 from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_places import DifferencePlaces
 from reader_app.ui.compare.difference_steps import DifferenceSteps
-from reader_app.ui.compare.display_data import freeze_aligned, paragraph_kinds, row_pairs
+from reader_app.ui.compare.display_data import (
+    beside_rows,
+    freeze_aligned,
+    paragraph_kinds,
+    row_pairs,
+)
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.evidence_marks import evidence_kinds
 from reader_app.ui.compare.evidence_tips import EvidenceTips
@@ -55,9 +60,7 @@ class CompareView(QWidget):
         self._documents: dict[str, Document | None] = {"left": None, "right": None}
         self._highlights = LIGHT
         self._hide_boilerplate = self._source_mode = False
-        self._sync = True
-        self._sync_offset = 0
-        self._syncing = False
+        self._sync, self._sync_offset, self._syncing = True, 0, False
         self._layout: RowLayout | None = None
         self._differences = DifferenceSteps()
         self.point_size = DEFAULT_POINT_SIZE
@@ -94,9 +97,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._realign_timer = QTimer(self)
-        self._realign_timer.setSingleShot(True)
-        self._realign_timer.setInterval(0)
+        self._realign_timer = QTimer(self, singleShot=True, interval=0)
         self._stepper = Stepper(self)  # the alignment's steps, for long documents
 
     def _connect_signals(self) -> None:
@@ -111,11 +112,9 @@ class CompareView(QWidget):
             pane.focused.connect(lambda p=pane: self.set_active_pane(p))
             pane.defer_paints_while(self._stepper.busy)
             pane.verticalScrollBar().valueChanged.connect(
-                lambda value, s=side: self._on_pane_scrolled(s, value)
-            )
+                lambda value, s=side: self._on_pane_scrolled(s, value))
             self.overviews[side].position_clicked.connect(
-                lambda fraction, s=side: self._on_overview_clicked(s, fraction)
-            )
+                lambda fraction, s=side: self._on_overview_clicked(s, fraction))
 
     def set_active_pane(self, pane: DocumentPane) -> None:
         self._active = pane
@@ -258,7 +257,8 @@ class CompareView(QWidget):
             heights.append([rect.height() for rect in pane.measured_rects()])
             yield
         layout = yield from layout_steps(row_pairs(self.comparison), *heights,
-                                         self._row_spacing(), *self.folds.layout_inputs())
+                                         self._row_spacing(), *self.folds.layout_inputs(),
+                                         beside=beside_rows(self.comparison))
         # A pane's own margins, then its own measuring (its layout starts again from the top,
         # so it draws again after a slice): the first pane stayed blank for seconds when both
         # were padded before either was measured. Its gaps are hatched as it is padded: a
