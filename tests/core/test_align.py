@@ -225,3 +225,10 @@ def test_two_unmatched_paragraphs_go_side_by_side_but_boilerplate_stands_alone()
     assert side_by_side(rows) == {2, 4}  # (L1 | R1, L2 | R2; R3 alone; never a linked row)
     # Left 1 is "Advertisement": it stands alone, and R1 goes beside L2.
     assert side_by_side(rows, ({1}, set())) == {3}
+
+
+def test_boilerplate_comes_in_its_side_s_turn_without_taking_it() -> None:
+    # Left 0 is "Advertisement": left 1 and right 0 still take turns, side by side.
+    rows, _ = layout_rows([], 2, 1, ({0}, set()))
+    assert rows == [(0, None), (1, None), (None, 0)]
+    assert side_by_side(rows, ({0}, set())) == {2}

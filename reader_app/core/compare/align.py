@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, zip_longest
+from itertools import chain
 from operator import itemgetter
 
 from reader_app.core.errors import Cancelled
@@ -141,21 +141,24 @@ def _frequent(sets: list[set[Shingle]]) -> set[Shingle]:
 
 
 def layout_rows(
-    links: Sequence[tuple[int, int, float]], n_left: int, n_right: int
+    links: Sequence[tuple[int, int, float]], n_left: int, n_right: int,
+    apart: tuple[Container[int], Container[int]] = ((), ()),
 ) -> tuple[list[tuple[int | None, int | None]], set[tuple[int, int]]]:
     """Rows for the side-by-side view, and the (left, right) links that sit in a row.
 
     ``links`` are (left, right, weight). Every paragraph appears in exactly one row; both
-    sides' indices increase down the rows; a two-sided row holds a linked pair.
+    sides' indices increase down the rows; a two-sided row holds a linked pair. Between two
+    of those, the sides' rows take turns, but a paragraph in ``apart`` (boilerplate) takes
+    none (``_alternating``).
     """
     chosen = _heaviest_monotone_chain(links)
     rows: list[tuple[int | None, int | None]] = []
     next_left = next_right = 0
     for a, r in chosen:
-        rows.extend(_alternating(range(next_left, a), range(next_right, r)))
+        rows.extend(_alternating(range(next_left, a), range(next_right, r), apart))
         rows.append((a, r))
         next_left, next_right = a + 1, r + 1
-    rows.extend(_alternating(range(next_left, n_left), range(next_right, n_right)))
+    rows.extend(_alternating(range(next_left, n_left), range(next_right, n_right), apart))
     return rows, set(chosen)
 
 
@@ -182,15 +185,28 @@ def _one_sided(row: tuple[int | None, int | None]) -> bool:
     return (row[0] is None) != (row[1] is None)
 
 
-def _alternating(lefts: range, rights: range) -> Iterator[tuple[int | None, int | None]]:
+def _alternating(lefts: range, rights: range, apart: tuple[Container[int], Container[int]]
+                 ) -> Iterator[tuple[int | None, int | None]]:
     """The one-sided rows between two linked pairs, a left one and a right one in turn (the
     rest of the longer side after): a view can show each such two side by side, where all
-    the left's and then all the right's made a staircase of gaps."""
-    for i, j in zip_longest(lefts, rights):
-        if i is not None:
-            yield i, None
-        if j is not None:
-            yield None, j
+    the left's and then all the right's made a staircase of gaps. A paragraph in ``apart``
+    comes before each turn and takes none (so "Advertisement" never stands between two
+    paragraphs that could face each other)."""
+    sides = (iter(lefts), iter(rights))
+    waiting: list[int | None] = [next(sides[0], None), next(sides[1], None)]
+
+    def take(side: int) -> tuple[int | None, int | None]:
+        index = waiting[side]
+        waiting[side] = next(sides[side], None)
+        return (index, None) if side == 0 else (None, index)
+
+    while waiting[0] is not None or waiting[1] is not None:
+        for side in (0, 1):  # each side's boilerplate first, so that it parts no two
+            while waiting[side] is not None and waiting[side] in apart[side]:
+                yield take(side)
+        for side in (0, 1):
+            if waiting[side] is not None:
+                yield take(side)
 
 
 def _heaviest_monotone_chain(links: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:

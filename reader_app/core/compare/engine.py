@@ -277,7 +277,8 @@ def _compare_ordered(
                              cancelled, evidence)
     progress(0.9)
     rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
-                                     len(right.paragraphs))
+                                     len(right.paragraphs), (_boilerplate(left),
+                                                             _boilerplate(right)))
     moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
     left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
     right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
@@ -311,10 +312,12 @@ def _linked_words(document: Document, links: list[RawLink], which: int) -> int:
 def rows_beside(comparison: Comparison) -> set[int]:
     """The rows shown beside the row before them (``align.side_by_side``); a boilerplate
     paragraph is beside none."""
-    apart = tuple({i for i, p in enumerate(d.paragraphs) if p.boilerplate}
-                  for d in (comparison.left, comparison.right))
     return align.side_by_side([(row.left, row.right) for row in comparison.rows],
-                              (apart[0], apart[1]))
+                              (_boilerplate(comparison.left), _boilerplate(comparison.right)))
+
+
+def _boilerplate(document: Document) -> set[int]:
+    return {i for i, p in enumerate(document.paragraphs) if p.boilerplate}
 
 
 def content_paragraphs(document: Document) -> list[str | None]:
