@@ -57,7 +57,11 @@ def beside(view: CompareView, number: int) -> int | None:
             other = rows[near]
             if (other.left is None) != (other.right is None) and (other.left is None) == (
                     row.left is not None):
-                return other.left if other.left is not None else other.right
+                side = "left" if other.left is not None else "right"
+                index = other.left if other.left is not None else other.right
+                assert index is not None
+                if view.panes[side].paragraph_rect(index).height() > 0:  # (not hidden)
+                    return index
     return None
 
 
