@@ -44,7 +44,7 @@ from reader_app.ui.compare.view_boxes import gutter_box, side_box
 from reader_app.ui.theme import LIGHT, Highlights
 
 DEFAULT_POINT_SIZE = 11.0
-STEPWISE_WORDS = 50_000  # above this many words in both documents, shown as aligned
+STEPWISE_WORDS = 50_000  # above this many words in both, shown plain, then aligned in sight
 ALIGN_STEPS_WORDS = 8_000  # above this many, aligned in steps (``unseen`` up to the above)
 SLICE_SECONDS = 0.015  # work per turn of the event loop when aligning in steps
 
