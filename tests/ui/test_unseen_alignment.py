@@ -50,6 +50,18 @@ def test_a_medium_pair_is_aligned_in_slices_unseen_then_shown_whole(
     assert snapshot(view) == at_once
 
 
+def test_a_medium_pair_s_new_text_is_held_from_the_moment_it_is_set(
+    qtbot: QtBot, sync_window: MainWindow, medium: None
+) -> None:
+    # Held only from the alignment's first step, the panes painted the new text unaligned
+    # in between (a window walk: one pane wiped, the other's old text under the new title).
+    view = sync_window.view
+    with qtbot.waitSignal(view.realigned, timeout=20_000):
+        view.set_highlights(view.highlights)
+        assert not view.updatesEnabled()
+    assert view.updatesEnabled()
+
+
 def test_painting_comes_back_when_a_medium_alignment_is_replaced(
     qtbot: QtBot, sync_window: MainWindow, medium: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

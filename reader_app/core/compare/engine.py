@@ -276,10 +276,10 @@ def _compare_ordered(
     linked = link_paragraphs(left, right, verdicts, left_side, options.ignore_case,
                              cancelled, evidence)
     progress(0.9)
+    pairs = [*linked.copies, *linked.rewrites]
     rows, chosen = align.layout_rows(linked.weighted(), len(left.paragraphs),
-                                     len(right.paragraphs), (_boilerplate(left),
-                                                             _boilerplate(right)))
-    moved = align.crossing_links([*linked.copies, *linked.rewrites], chosen)
+                                     len(right.paragraphs), _apart(left, right, pairs))
+    moved = align.crossing_links(pairs, chosen)
     left_spans, left_shared, left_words = side_spans(left_side, linked.copies, 0)
     right_spans, right_shared, right_words = side_spans(right_side, linked.copies, 1)
     progress(1.0)
@@ -310,14 +310,20 @@ def _linked_words(document: Document, links: list[RawLink], which: int) -> int:
 
 
 def rows_beside(comparison: Comparison) -> set[int]:
-    """The rows shown beside the row before them (``align.side_by_side``); a boilerplate
-    paragraph is beside none."""
+    """The rows shown beside the row before them (``align.side_by_side``): two unmatched
+    paragraphs; a boilerplate or linked one (a moved one sits in a row of its own) is beside
+    none."""
+    pairs = [(link.left, link.right) for link in comparison.links]
     return align.side_by_side([(row.left, row.right) for row in comparison.rows],
-                              (_boilerplate(comparison.left), _boilerplate(comparison.right)))
+                              _apart(comparison.left, comparison.right, pairs))
 
 
-def _boilerplate(document: Document) -> set[int]:
-    return {i for i, p in enumerate(document.paragraphs) if p.boilerplate}
+def _apart(left: Document, right: Document,
+           pairs: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """Per side, the paragraphs never shown beside another: boilerplate, and those linked
+    (a moved paragraph's band goes elsewhere; beside another it looked unmatched too)."""
+    return ({i for i, p in enumerate(left.paragraphs) if p.boilerplate} | {a for a, _ in pairs},
+            {i for i, p in enumerate(right.paragraphs) if p.boilerplate} | {b for _, b in pairs})
 
 
 def content_paragraphs(document: Document) -> list[str | None]:

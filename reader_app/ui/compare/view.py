@@ -132,6 +132,7 @@ class CompareView(QWidget):
                            if plain and shown[side] is not None and shown[side] is before[side]])
 
     def _render(self, kept: Container[str] = ()) -> None:
+        self.setUpdatesEnabled(not ALIGN_STEPS_WORDS < self._words() <= STEPWISE_WORDS)  # unseen
         for side in (side for side in SIDES if side not in kept):
             document = self._documents[side]
             markup = ([] if document is None
