@@ -269,3 +269,5 @@ def test_unmatched_paragraphs_between_the_same_links_are_shown_side_by_side(
         assert abs(mine.top() - theirs.top()) <= TOLERANCE  # one line, both at its top
     assert paragraphs_facing_text(view) == [] and paragraphs_without_gap(view) == []
     assert misaligned_rows(view) == []
+    stops = view.difference_rows()  # (F7: a line is one place, not its right then its left)
+    assert len({view.row_top(row) for row in stops}) == len(stops)

@@ -51,6 +51,7 @@ class FoldControl(QObject):
         self._comparison: Comparison | None = None
         self._rows: list[RowPair] = []
         self._folded: list[set[int]] = [set(), set()]  # per side, as last applied
+        self._layout = layout
         self.markers = {side: MarkerRows(pane, number, layout)
                         for number, (side, pane) in enumerate(panes.items())}
         for number, markers in enumerate(self.markers.values()):
@@ -115,14 +116,18 @@ class FoldControl(QObject):
 
     def difference_rows(self, comparison: Comparison | None) -> list[int]:
         """The rows F7 steps to (``differences``): a folded run's hidden rows count once, as
-        the first of them (its marker's), the others (a side it leaves too) as they are."""
+        the first of them (its marker's), the others (a side it leaves too) as they are; two
+        rows shown on one line count once, as the first (F7 went right, then left, on it)."""
         if comparison is None:
             return []
         if comparison is not self._comparison:  # (not shown yet: nothing is folded)
             return differing_rows(comparison)
         first = {row: run.marker_row(self._rows) for run, folded in self.state.markers()
                  for row in run.rows if run.hides(self._rows[row], folded)}
-        return list(dict.fromkeys(first.get(row, row) for row in differing_rows(comparison)))
+        layout = self._layout()
+        paired = layout.paired if layout is not None else frozenset()
+        rows = (first.get(row, row) for row in differing_rows(comparison))
+        return list(dict.fromkeys(row - 1 if row in paired else row for row in rows))
 
     def layout_inputs(self) -> tuple[list[Marker], float]:
         """The markers and their rows' height, for ``row_layout.layout_rows``."""
