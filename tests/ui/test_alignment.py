@@ -14,6 +14,7 @@ from reader_app.core.compare import Link
 from reader_app.ui.compare.gutter import Gutter
 from reader_app.ui.compare.view import CompareView
 from reader_app.ui.window.main_window import MainWindow
+from reader_app.ui.window.search import find_in_panes
 
 TOLERANCE = 2.0  # px
 
@@ -271,3 +272,32 @@ def test_unmatched_paragraphs_between_the_same_links_are_shown_side_by_side(
     assert misaligned_rows(view) == []
     stops = view.difference_rows()  # (F7: a line is one place, not its right then its left)
     assert len({view.row_top(row) for row in stops}) == len(stops)
+
+
+def test_find_reads_a_line_s_left_paragraph_before_its_right(make_window: WindowFactory) -> None:
+    # (rows are worked out in one order of the pair and mirrored: the right one came first)
+    window = make_window(synchronous=True)
+    window.show_pair(*(window.model.row_of(path) for path in (SEED_FILES[0], SEED_FILES[4])))
+    window.view.finish_alignment()
+    view = window.view
+    lines = [(number, beside(view, number)) for number, *_ in one_sided_rows(view)
+             if beside(view, number) is not None]
+    visits: list[tuple[str, int]] = []
+    first = find_in_panes(view, "the", backwards=False, case_sensitive=False).status
+    total = int(first.split(" of ")[1])
+    for _ in range(total):
+        pane = view.active_pane()
+        side = "left" if pane is view.panes["left"] else "right"
+        visits.append((side, pane.textCursor().block().blockNumber()))
+        find_in_panes(view, "the", backwards=False, case_sensitive=False)
+    assert view.comparison is not None
+    checked = 0
+    for number, partner in lines:
+        row = view.comparison.rows[number]
+        mine = ("left", row.left) if row.left is not None else ("right", row.right)
+        other = ("right" if mine[0] == "left" else "left", partner)
+        left, right = (mine, other) if mine[0] == "left" else (other, mine)
+        if left in visits and right in visits:
+            assert visits.index(left) < visits.index(right)
+            checked += 1
+    assert checked

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextCursor
 
 from reader_app.core.compare import SIDES, Side
+from reader_app.ui.compare.display_data import beside_rows
 from reader_app.ui.compare.document_pane import DocumentPane
 from reader_app.ui.compare.match_spans import Span, find_in_blocks, hidden_blocks
 from reader_app.ui.compare.pane_geometry import bring_into_view
@@ -58,12 +59,14 @@ def _pane_matches(pane: DocumentPane, text: str, case_sensitive: bool,
 
 
 def _rows_of(view: CompareView, side: Side) -> dict[int, int]:
-    """Paragraph number -> row number on one side (empty without a comparison)."""
+    """Paragraph number -> row number on one side (empty without a comparison); two rows
+    shown on one line are one row, the first: its left paragraph is read before its right."""
     comparison = view.comparison
     if comparison is None:
         return {}
+    beside = beside_rows(comparison)
     return remembered(comparison, f"rows of {side}", lambda: {
-        index: number for number, index in enumerate(
+        index: number - 1 if number in beside else number for number, index in enumerate(
             row.left if side == "left" else row.right for row in comparison.rows)
         if index is not None})
 
