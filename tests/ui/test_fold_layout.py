@@ -92,6 +92,7 @@ def test_unrelated_pairs_fold_by_default_related_ones_do_not() -> None:
     assert folds_by_default(similarity=0.01, content=0.16)  # seeds 000 vs 002
     assert not folds_by_default(similarity=0.39, content=0.68)  # seeds 000 vs 001
     assert not folds_by_default(similarity=0.01, content=0.5)  # little shared, much linked
+    assert not folds_by_default(similarity=0.0, content=0.0)  # no link: side by side, whole
 
 
 def test_marker_text_says_how_many_and_which_way() -> None:

@@ -14,9 +14,9 @@ them (two on the left and a dateline on the right stay as they are; eight on the
 two on the right fold the eight, the two are shown, facing hatched gaps).
 
 Folding is on by default for a pair that is unrelated: ``folds_by_default`` (similarity below
-``LOW_SIMILARITY`` *and* linked content below ``LOW_CONTENT``: the seeds 000 vs 002, 003 and 004
-fold, 000 vs 001 does not). The reader's explicit choice in the menu wins over that, for
-every pair (the window remembers it).
+``LOW_SIMILARITY`` *and* linked content below ``LOW_CONTENT``, but some: the seeds 000 vs 002,
+003 and 004 fold, 000 vs 001 does not, nor a pair with no link at all). The reader's explicit
+choice in the menu wins over that, for every pair (the window remembers it).
 """
 
 from __future__ import annotations
@@ -99,8 +99,10 @@ def _one_sided(row: RowPair) -> bool:
 
 
 def folds_by_default(similarity: float, content: float) -> bool:
-    """Whether a pair is unrelated enough to be shown folded unless the reader chose."""
-    return similarity < LOW_SIMILARITY and content < LOW_CONTENT
+    """Whether a pair is unrelated enough to be shown folded unless the reader chose; one
+    with no link at all is not: folded, each pane showed one marker and no text, where its
+    paragraphs, side by side, read as two reports."""
+    return similarity < LOW_SIMILARITY and 0 < content < LOW_CONTENT
 
 
 def marker_text(count: int, folded: bool) -> str:
