@@ -110,8 +110,7 @@ class PairProgress(QObject):
         """The view has been given ``comparison``: say so until it is drawn."""
         self._hold.close()
         words = comparison.left.metadata.word_count + comparison.right.metadata.word_count
-        # (A pair of medium length is aligned unseen in under a second: nothing to announce,
-        # nor to cancel — "Comparison cancelled" then left the new pair on screen.)
+        # (A pair of medium length is aligned unseen, in under a second: nothing to announce.)
         if self._view.comparison is comparison and self._drawn is not comparison and (
                 words > compare_view.STEPWISE_WORDS):
             self._aligning = True
