@@ -58,12 +58,12 @@ def test_documents_naming_other_places_and_people_do_not_agree() -> None:
 
 def test_a_document_naming_no_one_leaves_the_threshold_as_it_is() -> None:
     assert agreement("the quake damaged houses in two villages", QESHM) is None
-    assert content_facts.rewrite_threshold([], [], frozenset(), 0.17) == 0.17
+    assert content_facts.threshold_at(None, 0.17) == 0.17
+    assert not content_facts.reports_one_event(None)
 
 
 @pytest.mark.parametrize(("shared", "expected"), [(0.0, 0.30), (0.2, 0.235), (0.4, 0.17),
                                                   (0.9, 0.17)])
-def test_the_threshold_rises_as_names_diverge(shared: float, expected: float,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(content_facts, "name_agreement", lambda *args: shared)
-    assert content_facts.rewrite_threshold([], [], frozenset(), 0.17) == pytest.approx(expected)
+def test_the_threshold_rises_as_names_diverge(shared: float, expected: float) -> None:
+    assert content_facts.threshold_at(shared, 0.17) == pytest.approx(expected)
+    assert content_facts.reports_one_event(shared) == (expected == 0.17)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -130,6 +130,24 @@ def test_double_clicking_a_cell_opens_that_pair(sync_window: MainWindow, qtbot: 
     shown = sync_window.view.comparison
     assert shown is not None
     assert (Path(shown.left.path).name[:3], Path(shown.right.path).name[:3]) == ("002", "004")
+
+
+def test_double_clicking_a_story_s_label_band_opens_nothing(sync_window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    """A story's first row holds its label ("Story 1 (3 reports)") in a band above its
+    cells; a double-click there, off any cell, opened the pair below it."""
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    overview = sync_window.overview_switch.overview
+    table = overview.table
+    index = table.model().index(0, 2)
+    rect = table.visualRect(index)
+    band = overview.delegate.band
+    assert band > 0
+    in_band = QPoint(rect.center().x(), rect.top() + band // 2)
+    with qtbot.assertNotEmitted(overview.pair_requested):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=in_band)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=in_band)
+    assert sync_window.overview_switch.showing_overview
 
 
 def test_picking_in_the_library_shows_the_comparison(sync_window: MainWindow,

@@ -31,13 +31,17 @@ FULL_AGREEMENT = 0.4
 STRICTEST = 0.30  # the cosine a reworded link needs between documents sharing no name
 
 
-def rewrite_threshold(left: Iterable[Sequence[Term]], right: Iterable[Sequence[Term]],
-                      names: frozenset[str], base: float) -> float:
-    """The cosine a rewrite link between these documents' paragraphs must reach."""
-    agreement = name_agreement(left, right, names)
+def threshold_at(agreement: float | None, base: float) -> float:
+    """The cosine a rewrite link must reach between documents of this name agreement."""
     if agreement is None or agreement >= FULL_AGREEMENT:
         return base
     return base + (STRICTEST - base) * (FULL_AGREEMENT - agreement) / FULL_AGREEMENT
+
+
+def reports_one_event(agreement: float | None) -> bool:
+    """Whether two documents name the same people and places as reports of one event do (a
+    document naming no one gives no evidence of it)."""
+    return agreement is not None and agreement >= FULL_AGREEMENT
 
 
 def name_agreement(left: Iterable[Sequence[Term]], right: Iterable[Sequence[Term]],

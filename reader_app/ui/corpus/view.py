@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -113,7 +113,12 @@ class CorpusOverview(QWidget):
         table.setHorizontalHeader(columns)
         columns.setMinimumSectionSize(MIN_CELL)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.doubleClicked.connect(self._open)
+        # A story's first row holds its label band above the cells: a double-click there, off
+        # any cell, opens nothing.
+        self._clicked_at = QPoint()
+        table.viewport().installEventFilter(self)
+        table.doubleClicked.connect(lambda index: self._open(index) if self._on_cell(
+            index, self._clicked_at) else None)
         enter = QAction(table)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -172,6 +177,16 @@ class CorpusOverview(QWidget):
         self._hide_progress()
         self._key = None  # try again when shown again
         self.heading.setText(f"The overview could not be computed: {message}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent):
+            self._clicked_at = event.position().toPoint()
+        return super().eventFilter(watched, event)
+
+    def _on_cell(self, index: QModelIndex, point: QPoint) -> bool:
+        """Whether ``point`` (in the table's viewport) lies on the painted cell of ``index``."""
+        rect = self.table.visualRect(index)
+        return self.delegate.cell_rect(rect, index.row(), index.column()).contains(point)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid() and index.row() != index.column():
