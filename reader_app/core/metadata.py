@@ -31,6 +31,8 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"),
+    # "12/19/2005": month and day in either order, read only when one of them is over 12.
+    re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
 ]
 _LEADING_DATE_RE = re.compile(r"\s*date:?\s+(\d{4}-\d{1,2}-\d{1,2})\s+", re.IGNORECASE)
 _BYLINE_RE = re.compile(r"(?:by|from)\s+(.{2,80})", re.IGNORECASE)
@@ -99,6 +101,7 @@ def _is_meta_line(line: str) -> bool:
     return bool(
         _BYLINE_RE.fullmatch(stripped)
         or _standalone_date(stripped)
+        or is_dateline(WORD_RE.findall(stripped))  # (one whose date is not read: "03/04/2005")
         or _URL_RE.fullmatch(stripped)
     )
 
@@ -156,11 +159,18 @@ def _parse_date(value: str) -> str | None:
 
 def _date_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    month = int(groups["mon"]) if groups.get("mon") else _MONTHS.get(groups["month"].lower())
+    if groups.get("first"):
+        first, second = int(groups["first"]), int(groups["second"])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # "03/04/2005": the 3rd of April or the 4th of March
+        month, day = (second, first) if first > 12 else (first, second)
+    else:
+        month = int(groups["mon"]) if groups.get("mon") else _MONTHS.get(groups["month"].lower())
+        day = int(groups["day"])
     if month is None:
         return None
     try:
-        return date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        return date(int(groups["year"]), month, day).isoformat()
     except ValueError:
         return None
 

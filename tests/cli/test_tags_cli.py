@@ -16,7 +16,7 @@ import pytest
 from conftest import SEED_FILES
 
 from reader_app.cli import main
-from reader_app.core.annotations.jsonfile import store as annotation_store
+from reader_app.core.annotations.jsonfile import file as annotation_file
 from reader_app.core.annotations.model import FORMAT
 
 SEED = SEED_FILES[2]
@@ -228,7 +228,7 @@ def test_a_newer_format_is_listed_but_not_written(document: Path, annotations: P
 def test_a_locked_file_is_an_error(document: Path, annotations: Path,
                                    monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(annotation_store, "LOCK_TIMEOUT_SECONDS", 0.1)
+    monkeypatch.setattr(annotation_file, "COMMAND_LOCK_TIMEOUT_SECONDS", 0.1)  # (60 s)
     with filelock.FileLock(str(annotations) + ".lock"):
         status = main(["tags", "add", str(document), "--quote", QUOTE, "--tag", "x",
                        "--annotations", str(annotations)])

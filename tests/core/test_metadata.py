@@ -119,8 +119,12 @@ def test_word_count_counts_backslash_w_runs(text: str, words: int) -> None:
     ("21 July 2013 Last updated at 11:11 GMT", "2013-07-21"),
     ("Last Updated: Monday, 28 November 2005, 02:24 GMT", "2005-11-28"),
     ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM/UPDATED AT 12:48 PM", "2013-03-08"),
+    ("Posted 12/19/2005 3:36 PM", "2005-12-19"),  # (was the title, two rows told apart by none)
+    ("Updated 09/14/2013 01:03 PM", "2013-09-14"),
+    ("8/2/13 at 1:30 PM", None),  # no year of four digits: no date, and still no title
+    ("Posted 03/04/2005 10:41 GMT", None),  # the 3rd of April or the 4th of March
 ])
-def test_a_dateline_is_no_title_but_gives_the_date(dateline: str, date: str) -> None:
+def test_a_dateline_is_no_title_but_gives_the_date(dateline: str, date: str | None) -> None:
     document = parse_document(f"{dateline}\n\nNavy foils Somali pirate attack off Gulf of Aden\n\n"
                               "The Indian Navy thwarted an attack on merchant vessels on Thursday.",
                               path="/docs/a.txt")

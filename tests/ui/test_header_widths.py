@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import SEED_FILES, WindowFactory
 
 from reader_app.core.documents import load_document
+from reader_app.ui.compare.pane_formats import HeaderLabel
 from reader_app.ui.library.columns import OTHER_MAX, TITLE_MIN
 from reader_app.ui.library.model import (
     DATE_COLUMN,
@@ -44,11 +45,15 @@ def test_a_pane_heading_too_long_for_the_pane_cuts_its_title_and_keeps_the_word_
     assert header.text().startswith(shown[:shown.index("…")])
     assert len(shown) > len(details) + 10  # words of the title too
     assert header.fontMetrics().horizontalAdvance(shown) <= header.contentsRect().width()
-    window.resize(520, 600)  # narrower: the word count alone stands for the details
+    window.resize(900, 600)  # narrower: the word count alone stands for the details
     qtbot.waitUntil(lambda: not header.shown_text().endswith(details))
     shown = header.shown_text()
     assert shown.endswith(f"…   ({document.metadata.word_count} words)")
+    assert len(shown.split("…")[0]) >= HeaderLabel.TITLE_SHOWN  # the title's start first
     assert header.fontMetrics().horizontalAdvance(shown) <= header.contentsRect().width()
+    window.resize(520, 600)  # narrower still: the title alone, cut
+    qtbot.waitUntil(lambda: "words)" not in header.shown_text())
+    assert header.text().startswith(header.shown_text().removesuffix("…"))
     window.resize(3000, 600)  # room for it all: shown whole
     qtbot.waitUntil(lambda: header.shown_text() == header.text())
 

@@ -23,6 +23,7 @@ from ui_helpers import (
 )
 
 from reader_app.core.documents import load_document
+from reader_app.ui.library.model import DATE_COLUMN, OUTLET_COLUMN
 from reader_app.ui.window.main_window import MainWindow
 
 NAMES = [path.name for path in SEED_FILES]
@@ -124,6 +125,19 @@ def test_filter_box_narrows_the_table(qtbot: QtBot, window: MainWindow) -> None:
     assert titles == {load_document(SEED_FILES[i]).title for i in (0, 1)}
     window.library.filter_box.clear()
     assert proxy.rowCount() == len(SEED_FILES)
+
+
+def test_a_filter_leaves_the_columns_some_document_fills(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """The two rows left by "Russian President" name no outlet and no date: the columns
+    went while the reader typed, and came back as the filter was cleared."""
+    table = window.library.table
+    shown = [c for c in (OUTLET_COLUMN, DATE_COLUMN) if not table.isColumnHidden(c)]
+    assert shown == [OUTLET_COLUMN, DATE_COLUMN]
+    qtbot.keyClicks(window.library.filter_box, "Russian President")
+    window.library.columns.fit()  # (as its timer does)
+    assert window.library.proxy.rowCount() == 2
+    assert not any(table.isColumnHidden(c) for c in shown)
 
 
 def test_a_filter_matching_nothing_says_so(qtbot: QtBot, window: MainWindow) -> None:

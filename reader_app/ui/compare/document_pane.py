@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPaintEvent,
     QResizeEvent,
@@ -37,6 +36,7 @@ from reader_app.ui.annotations.tag_marks import Mark, mark_pieces
 from reader_app.ui.annotations.tag_stripes import paint_stripes
 from reader_app.ui.compare.block_formats import BlockFormats
 from reader_app.ui.compare.display_data import PlainPieces, pane_text
+from reader_app.ui.compare.document_ends import follow_to_document_end
 from reader_app.ui.compare.evidence_marks import Pieces, evidence_formats
 from reader_app.ui.compare.found_marks import paint_current_outline
 from reader_app.ui.compare.paint_hold import PaintHold
@@ -326,10 +326,17 @@ class DocumentPane(QTextEdit):
         if flash:
             self.flash_paragraph(index)
 
-    def flash_paragraph(self, index: int) -> None:
-        cursor = QTextCursor(self.document().findBlockByNumber(index))
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self._selections.flash(cursor, self._highlights.flash)
+    def flash_paragraph(self, index: int | None, keep: bool = False) -> None:
+        """Flash paragraph ``index``; ``keep``: then outline it (the difference F7 went to)
+        until another is kept, or the text changes (``None`` keeps none)."""
+        block = self.document().findBlockByNumber(-1 if index is None else index)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            self._selections.flash(cursor, self._highlights.flash)
+        if keep:
+            self._selections.keep(index if block.isValid() else None)
 
     def mark_found(self, spans: Sequence[tuple[int, int]], colour: QColor) -> None:
         """Mark the matches of a search, (start, end) positions in text order (those near
@@ -368,18 +375,11 @@ class DocumentPane(QTextEdit):
         paint_stripes(self, self._marks, event.rect())
         found = self._selections.found
         paint_current_outline(self, found.marked, found.colour)
+        self._selections.paint_kept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
-        # Qt scrolls only until the cursor shows; a document's ends lie further (the space
-        # above its first row, the gaps facing the other side's last rows): Ctrl+Home and
-        # Ctrl+End show where both documents start and end.
-        bar, key = self.verticalScrollBar(), QKeySequence.StandardKey
-        if event.matches(key.MoveToEndOfDocument) or event.matches(key.SelectEndOfDocument):
-            bar.setValue(bar.maximum())
-        elif event.matches(key.MoveToStartOfDocument) or event.matches(
-                key.SelectStartOfDocument):
-            bar.setValue(0)
+        follow_to_document_end(self.verticalScrollBar(), event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

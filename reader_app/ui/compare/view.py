@@ -394,7 +394,6 @@ class CompareView(QWidget):
         indexes = (None, None) if entry is None else (entry.left, entry.right)
         # Exactly at the top, so that it is the current row (the cursors go there too).
         scroll_panes_to_row(self.panes.values(), int(self.row_top(row)), indexes)
-        if entry is not None and not self.folds.flash_marker(row):  # (folded: its marker)
-            for pane, index in zip(self.panes.values(), indexes, strict=True):
-                if index is not None:
-                    pane.flash_paragraph(index)
+        folded = entry is None or self.folds.flash_marker(row)  # (folded: its marker flashed)
+        for pane, index in zip(self.panes.values(), indexes, strict=True):
+            pane.flash_paragraph(None if folded else index, keep=True)  # (outlined until the next)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 TITLE_MIN = 120  # pixels: a title always shows its first words
@@ -99,8 +99,11 @@ class ColumnFitter(QObject):
         self._apply(wanted, hidden)
 
     def _empty(self, column: int) -> bool:
-        """No row shows anything in ``column`` (an empty library hides nothing)."""
+        """No row shows anything in ``column`` (an empty library hides nothing), among all
+        the rows: the filter's would hide a column while the reader types."""
         model = self.table.model()
+        if isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
         rows = model.rowCount()
         return rows > 0 and not any(model.index(row, column).data() for row in range(rows))
 

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             set_hide_boilerplate=self.view.set_hide_boilerplate,
             set_source_mode=self.view.set_source_mode, set_theme=self.set_theme,
             **self.extras.menu_inputs(lambda: self.actions_by_name.values()),
-            show_overview=self.overview_switch.show,
+            show_overview=self.overview_switch.show, active_pane=self.view.active_pane,
         )
 
     def _connect_signals(self) -> None:

@@ -11,10 +11,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from types import UnionType
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 
 from reader_app import __version__
 from reader_app.ui.plain_text import plain_action
@@ -62,6 +74,13 @@ class MenuInputs:
     show_shortcuts: Callable[[], object]
     show_getting_started: Callable[[], object]
     show_overview: Callable[[bool], None]  # the corpus overview, or the comparison
+    active_pane: Callable[[], QTextEdit]  # the comparison's pane the reader worked in last
+
+
+def _target(inputs: MenuInputs, kinds: UnionType) -> Any:
+    """The focused widget if it is one of ``kinds``, else the comparison's active pane."""
+    widget = QApplication.focusWidget()
+    return widget if isinstance(widget, kinds) else inputs.active_pane()
 
 
 def _action(parent: QWidget, menu: QMenu, text: str, slot: Callable[..., object],
@@ -143,6 +162,16 @@ def _build_edit_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
     actions["redo"].setProperty(LISTED_NAME, "Redo")
     actions["redo"].setShortcut(QKeySequence("Ctrl+Shift+Z"))
     edit.addActions([actions["undo"], actions["redo"]])
+    edit.addSeparator()
+    # On the focused text (a pane, the find field, a filter) or list, else on the active
+    # pane: from the library, Copy takes what the reader selected in the comparison.
+    actions["copy"] = _action(inputs.parent, edit, "&Copy",
+                              lambda: _target(inputs, QTextEdit | QLineEdit).copy(),
+                              QKeySequence.StandardKey.Copy)
+    actions["select_all"] = _action(
+        inputs.parent, edit, "Select &All",
+        lambda: _target(inputs, QTextEdit | QLineEdit | QAbstractItemView).selectAll(),
+        QKeySequence.StandardKey.SelectAll)
     edit.addSeparator()
     actions["tag_selection"] = inputs.tag_action
     edit.addAction(actions["tag_selection"])
