@@ -159,6 +159,7 @@ def _parse_date(value: str) -> str | None:
 
 def _date_from_match(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
+    month: int | None
     if groups.get("first"):
         first, second = int(groups["first"]), int(groups["second"])
         if first <= 12 and second <= 12 and first != second:
