@@ -19,7 +19,15 @@ from typing import NoReturn
 from reader_app import __version__
 from reader_app.cli.compare import add_compare_parser, run_compare
 from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages, run_quotes
-from reader_app.cli.output import PROG, fail, named_file, silence_stdout, warn
+from reader_app.cli.output import (
+    PROG,
+    emit_bytes,
+    fail,
+    named_file,
+    refuse_to_overwrite_an_input,
+    silence_stdout,
+    warn,
+)
 from reader_app.cli.tags import add_tags_parser, run_tags
 from reader_app.core.errors import ReaderError
 from reader_app.core.text import visible_controls
@@ -135,9 +143,16 @@ def program() -> int:
 
 
 def _screenshot_command(args: argparse.Namespace) -> int:
+    from reader_app.core.annotations.jsonfile.location import resolve_path
     from reader_app.ui.screenshot import take_screenshot
 
-    return take_screenshot(args, warn)
+    # The documents and the annotation file it reads are never replaced by the PNG.
+    documents = [p for p in (*args.paths, args.left, args.right) if p]
+    refuse_to_overwrite_an_input(args.output, documents, "shown")
+    refuse_to_overwrite_an_input(args.output, [str(resolve_path(args.annotations))],
+                                 "shown (the annotation file)", what="files")
+    emit_bytes(take_screenshot(args, warn), args.output)
+    return 0
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

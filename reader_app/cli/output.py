@@ -37,10 +37,11 @@ def fail(message: str) -> int:
     return 1
 
 
-def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done: str) -> None:
+def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done: str,
+                                 what: str = "documents") -> None:
     """``-o`` naming one of the documents read (a slip of the shell's completion) would
     replace it with the report: refused, the document left as it is. ``done``: what was
-    done with them ("compared")."""
+    done with them ("compared"); ``what``: what they are."""
     if output is None or not os.path.exists(output):
         return
     for document in inputs:
@@ -49,15 +50,22 @@ def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done
         except OSError:
             continue  # (an input that cannot be read is reported as it is read)
         if same:
-            raise ReaderError(f"{output}: is one of the documents {done}; not overwritten")
+            raise ReaderError(f"{output}: is one of the {what} {done}; not overwritten")
 
 
 def emit(text: str, output: str | None) -> None:
     """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale. A lone
     surrogate (an undecodable byte of a file name) is written as ``\\udcff``: raw, no UTF-8
     decoder would take the output."""
-    data = text.encode("utf-8", "backslashreplace")
+    emit_bytes(text.encode("utf-8", "backslashreplace"), output)
+
+
+def emit_bytes(data: bytes, output: str | None) -> None:
+    """Write ``data`` to ``output`` (a file: replaced whole or not at all; a device or a
+    pipe as it is) or to standard output."""
     if output is None:
+        if sys.stdout is None:  # (started with it closed: ``>&-``)
+            raise ReaderError("standard output is closed; name a file with -o")
         try:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
@@ -69,8 +77,11 @@ def emit(text: str, output: str | None) -> None:
     path = Path(output)
     try:
         special = path.exists() and not write_target(path).is_file()
-    except OSError:
-        special = False  # (the write says what fails)
+    except OSError as exc:  # a name too long, a folder that may not be searched
+        raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    if path.is_symlink() and not path.exists() and _link_loop(path):
+        # (written, the loop's first link was replaced by a file of its own)
+        raise ReaderError(f"{output}: a loop of symbolic links; not written")
     if not special:  # (a file: whole or not at all, the old one kept on a failure)
         replace_file(path, [data])
         return
@@ -78,6 +89,16 @@ def emit(text: str, output: str | None) -> None:
         _write_special(path, data)
     except OSError as exc:
         raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def _link_loop(path: Path) -> bool:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # (Python 3.11 and 3.12)
+        return True
+    except OSError as exc:  # (a link to a file not made yet: written there)
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _write_special(path: Path, data: bytes) -> None:

@@ -159,6 +159,8 @@ def _read_bytes(path: Path) -> bytes:
         raise ReaderError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL in the name (an annotation file's document path, say)
+        raise ReaderError(f"{path}: no file can be named so (a NUL character)") from None
 
 
 def decode_bytes(data: bytes, label: str = "document") -> tuple[str, tuple[str, ...]]:

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 from reader_app.core.errors import ReaderError
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QWidget
 
 
 def take_screenshot(args: argparse.Namespace,
-                    warn: Callable[[Sequence[str]], None] = lambda _: None) -> int:
-    """Render LEFT and RIGHT compared, as the window shows them, into ``args.output``."""
+                    warn: Callable[[Sequence[str]], None] = lambda _: None) -> bytes:
+    """LEFT and RIGHT compared, as the window shows them, rendered: the PNG's bytes."""
     from reader_app.core.annotations.jsonfile.file import read_file
     from reader_app.core.annotations.jsonfile.format import CorruptFileError
     from reader_app.core.annotations.jsonfile.location import resolve_path
@@ -59,9 +60,19 @@ def take_screenshot(args: argparse.Namespace,
             window.view.finish_alignment()
         image = window.grab()
         window.close()
-    if not image.save(args.output, "PNG"):
-        raise ReaderError(f"{args.output}: cannot write the PNG")
-    return 0
+    return _png(image)
+
+
+def _png(image: QPixmap) -> bytes:
+    """The image as PNG bytes (written by the caller, whole or not at all: saved straight to
+    its path, a full disk left half a file and a named pipe waited for ever)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ReaderError("the window could not be rendered as a PNG")
+    return bytes(buffer.data().data())
 
 
 def _allow_any_size(window: QWidget) -> None:

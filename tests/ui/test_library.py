@@ -314,3 +314,19 @@ def test_dropped_file_is_added_to_the_library(tmp_path: Path, sync_window: MainW
 def test_dropping_a_web_link_is_refused(sync_window: MainWindow) -> None:
     assert drop_urls(sync_window, [QUrl("https://example.org/report.txt")]) == (False, False)
     assert sync_window.library.proxy.rowCount() == len(SEED_FILES)
+
+
+def test_a_row_s_tooltip_says_how_a_guessed_encoding_was_read(
+        tmp_path: Path, make_window: WindowFactory) -> None:
+    """The command line warns that a file was not UTF-8; the window said nothing of it."""
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 prices rise\n\nThe caf\u00e9 raised its prices.\n".encode(
+        "cp1252"))
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Tea prices rise\n\nThe tea shop raised its prices.\n", "utf-8")
+    window = make_window([tmp_path], synchronous=True)
+    model = window.library.model
+    tips = {Path(model.entries()[row].path).name: str(model.index(row, 1).data(
+        Qt.ItemDataRole.ToolTipRole)) for row in range(model.rowCount())}
+    assert tips["latin.txt"] == f"{latin.resolve()}\nnot valid UTF-8; decoded as Windows-1252"
+    assert tips["plain.txt"] == str(plain.resolve())

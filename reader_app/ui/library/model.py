@@ -185,7 +185,12 @@ class LibraryModel(QAbstractTableModel):
             if entry.shared is not None:
                 tip += f"; {entry.shared:.0%} shared wording"
             return tip
-        return plain_tooltip(entry.problem or str(entry.path))
+        if entry.problem or entry.document is None:
+            return plain_tooltip(entry.problem or str(entry.path))
+        # How it was read, where that was guessed ("not valid UTF-8; decoded as …"): the
+        # command line warns of it, the window told nothing.
+        told = [w.removeprefix(f"{entry.path}: ") for w in entry.document.warnings]
+        return plain_tooltip("\n".join([str(entry.path), *told]))
 
     def _display(self, row: int, entry: LibraryEntry, column: int, sort: bool) -> Any:
         if column == SIDE_COLUMN:
