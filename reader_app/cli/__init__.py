@@ -104,11 +104,25 @@ def _size(value: str) -> tuple[int, int]:
     return width, height
 
 
+def _spare_the_annotation_file(args: argparse.Namespace) -> None:
+    """No command's ``-o`` replaces the annotation file (a report written over it was every
+    tag lost, exit 0)."""
+    output = getattr(args, "output", None)
+    # (Only a file can be replaced: no need, else, to look up where the default file lies.)
+    if output and os.path.isfile(output):
+        from reader_app.core.annotations.jsonfile.location import resolve_path
+
+        refuse_to_overwrite_an_input(output, [str(resolve_path(getattr(args, "annotations",
+                                                                        None)))],
+                                     "(where the tags are kept)", what="the annotation file")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments and arguments[0] in HEADLESS_COMMANDS + WINDOW_COMMANDS:
             args = command_parser().parse_args(arguments)
+            _spare_the_annotation_file(args)
             return _COMMANDS[args.command](args)
         args = window_parser().parse_args(arguments)
         from reader_app.ui.app import run_window  # Qt only here: headless stays light
@@ -143,14 +157,11 @@ def program() -> int:
 
 
 def _screenshot_command(args: argparse.Namespace) -> int:
-    from reader_app.core.annotations.jsonfile.location import resolve_path
     from reader_app.ui.screenshot import take_screenshot
 
     # The documents and the annotation file it reads are never replaced by the PNG.
     documents = [p for p in (*args.paths, args.left, args.right) if p]
     refuse_to_overwrite_an_input(args.output, documents, "shown")
-    refuse_to_overwrite_an_input(args.output, [str(resolve_path(args.annotations))],
-                                 "shown (the annotation file)", what="files")
     emit_bytes(take_screenshot(args, warn), args.output)
     return 0
 

@@ -38,7 +38,7 @@ def fail(message: str) -> int:
 
 
 def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done: str,
-                                 what: str = "documents") -> None:
+                                 what: str = "one of the documents") -> None:
     """``-o`` naming one of the documents read (a slip of the shell's completion) would
     replace it with the report: refused, the document left as it is. ``done``: what was
     done with them ("compared"); ``what``: what they are."""
@@ -50,7 +50,7 @@ def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done
         except OSError:
             continue  # (an input that cannot be read is reported as it is read)
         if same:
-            raise ReaderError(f"{output}: is one of the {what} {done}; not overwritten")
+            raise ReaderError(f"{output}: is {what} {done}; not overwritten")
 
 
 def emit(text: str, output: str | None) -> None:

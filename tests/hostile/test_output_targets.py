@@ -1,6 +1,7 @@
 """Where ``-o`` may not write, and what a command says when it cannot: found by an audit of
 the headless commands with hostile input (7 December). Before: ``screenshot -o`` replaced
-the document it showed, or the annotation file, with its PNG (exit 0), saved straight onto
+the document it showed with its PNG, every ``-o`` the annotation file (exit 0, every tag
+lost); the PNG was saved straight onto
 its path (a full disk left half a PNG, a named pipe waited for ever); ``-o`` naming a loop
 of symbolic links replaced the link; a name too long, a closed standard output and a NUL in
 an annotation's document path were tracebacks."""
@@ -33,13 +34,18 @@ def test_screenshot_never_replaces_the_document_it_shows(tmp_path: Path) -> None
     assert digest(shown) == before
 
 
-def test_screenshot_never_replaces_the_annotation_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [
+    ("screenshot", "--left", LEFT, "--right", RIGHT), ("compare", LEFT, RIGHT),
+    ("matrix", LEFT, RIGHT), ("quotes", LEFT, RIGHT)])
+def test_no_command_replaces_the_annotation_file(tmp_path: Path,
+                                                 command: tuple[str, ...]) -> None:
     tags = tmp_path / "tags.json"
     env = environment(READER_APP_ANNOTATIONS=str(tags))
     assert_ok(run("tags", "add", LEFT, "--quote", "Kremlin", "--tag", "x", env=env))
     before = digest(tags)
-    result = run("screenshot", "--left", LEFT, "--right", RIGHT, "-o", str(tags), env=env)
-    assert_one_error_line(result, "the annotation file", "not overwritten")
+    result = run(*command, "-o", str(tags), env=env)
+    assert_one_error_line(result, "tags.json: is the annotation file (where the tags are "
+                                  "kept); not overwritten")
     assert digest(tags) == before
 
 
