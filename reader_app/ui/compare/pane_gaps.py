@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from reader_app.ui.theme import Highlights
 
+# Gaps this close (the spacing between two paragraphs of the other side) are painted as one:
+# a stretch only the other side has read as a staircase of hatched blocks (002 vs 003).
+JOIN_APART = 16.0
+
 
 class PaneGaps:
     """(top, bottom) ranges in document coordinates; they never overlap."""
@@ -37,9 +41,20 @@ class PaneGaps:
         painter = QPainter(viewport)
         brush = QBrush(highlights.gap_stripes, Qt.BrushStyle.BDiagPattern)
         width = viewport.width()
-        for top, bottom in shown:
+        for top, bottom in _joined(shown):
             rect = QRectF(4, top - scroll, width - 8, bottom - top)
             if rect.intersects(area):
                 painter.fillRect(rect, highlights.gap)
                 painter.fillRect(rect, brush)
         painter.end()
+
+
+def _joined(ranges: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``ranges`` (sorted) with those at most ``JOIN_APART`` apart made one."""
+    joined: list[tuple[float, float]] = []
+    for top, bottom in ranges:
+        if joined and top - joined[-1][1] <= JOIN_APART:
+            joined[-1] = (joined[-1][0], bottom)
+        else:
+            joined.append((top, bottom))
+    return joined
