@@ -43,6 +43,7 @@ def test_tagging_a_selection_lists_and_underlines_it(
         assert shown.underlineColor() == colour(sync_window, "verify")
     assert underline_at(pane, SENTENCE_000, len(SENTENCE_000)).underlineStyle() != SINGLE
     assert saved_quotes(annotations_file) == [SENTENCE_000]
+    assert not pane.textCursor().hasSelection()  # (it hid the new underline, a walk saw)
 
 
 def test_underline_keeps_the_comparison_highlight(qtbot: QtBot, sync_window: MainWindow) -> None:

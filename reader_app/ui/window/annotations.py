@@ -176,6 +176,9 @@ class WindowAnnotations(QObject):
         document = pane.source
         assert document is not None
         added = self.controller.add(document, start, end, tags, note, colours)
+        cursor = pane.textCursor()  # (the selection hid the new tag's underline)
+        cursor.clearSelection()
+        pane.setTextCursor(cursor)
         comparison = self.view.comparison
         side = self._side_of(pane)
         if comparison is None or side is None or comparison.document(side) is not document:
