@@ -209,10 +209,12 @@ def test_a_corrupt_file_is_refused_and_left_as_it_was(document: Path, annotation
     assert annotations.read_bytes() == content
 
 
-def test_a_newer_format_is_listed_but_not_written(document: Path, annotations: Path) -> None:
+@pytest.mark.parametrize("version", ["2", "999999999999"])  # (a long one read as corrupt)
+def test_a_newer_format_is_listed_but_not_written(document: Path, annotations: Path,
+                                                  version: str) -> None:
     add(document, annotations)
     data = json.loads(annotations.read_text(encoding="utf-8"))
-    data["format"] = "reader-app.annotations/2"
+    data["format"] = f"reader-app.annotations/{version}"
     annotations.write_text(json.dumps(data), encoding="utf-8")
     before = annotations.read_bytes()
     result = run("tags", "add", str(document), "--quote", "Kremlin", "--tag", "x",

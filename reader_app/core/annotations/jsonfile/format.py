@@ -28,7 +28,8 @@ from reader_app.core.annotations.model import (
 )
 from reader_app.core.errors import ReaderError
 
-_VERSION_RE = re.compile(re.escape(FORMAT_NAME) + r"/([1-9][0-9]{0,8})")
+_VERSION_RE = re.compile(re.escape(FORMAT_NAME) + r"/([1-9][0-9]*)")
+_LATEST_READ = 10**9  # a longer version number is as newer as any (it was read as corrupt)
 EncodedCache = dict[str, tuple[Annotation, str]]  # id -> (annotation, its line)
 _OPEN, _CLOSE = ', "annotations": [', "]}"
 
@@ -128,7 +129,8 @@ def _version(value: object, label: str) -> int:
     if match is None:
         raise CorruptFileError(f"{label}: not an annotation file (format {value!r}, "
                                f"expected {FORMAT!r})")
-    return int(match.group(1))
+    digits = match.group(1)
+    return _LATEST_READ if len(digits) > 9 else int(digits)
 
 
 def _annotations(items: list[Any], label: str,
