@@ -159,7 +159,7 @@ def program() -> int:
 def _screenshot_command(args: argparse.Namespace) -> int:
     from reader_app.ui.screenshot import take_screenshot
 
-    # The documents and the annotation file it reads are never replaced by the PNG.
+    # The documents shown are never replaced by the PNG (nor the annotation file: ``main``).
     documents = [p for p in (*args.paths, args.left, args.right) if p]
     refuse_to_overwrite_an_input(args.output, documents, "shown")
     emit_bytes(take_screenshot(args, warn), args.output)

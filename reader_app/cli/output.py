@@ -80,7 +80,7 @@ def emit_bytes(data: bytes, output: str | None) -> None:
     except OSError as exc:  # a name too long, a folder that may not be searched
         raise ReaderError(f"{output}: cannot write ({exc.strerror or exc})") from None
     if path.is_symlink() and not path.exists() and _link_loop(path):
-        # (written, the loop's first link was replaced by a file of its own)
+        # (written, the loop's first link was replaced by a regular file)
         raise ReaderError(f"{output}: a loop of symbolic links; not written")
     if not special:  # (a file: whole or not at all, the old one kept on a failure)
         replace_file(path, [data])
