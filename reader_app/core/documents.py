@@ -112,7 +112,8 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
     text = normalise_newlines(text)
     page = is_page(path, text)
     words_text = masked(text) if page else text  # (a page's words: not its tags')
-    ranges = (page_paragraphs(text) if page else None) or split_paragraphs(text)
+    ranges = _furniture_apart(text, (page_paragraphs(text) if page else None)
+                              or split_paragraphs(text))
     chrome = chrome_spans(text) if page else []
     paragraphs = tuple(
         Paragraph(start, end, is_boilerplate(text[start:end]) or _within(chrome, start), words)
@@ -293,6 +294,29 @@ def _is_hard_wrapped(blocks: list[list[tuple[int, int]]], text: str) -> bool:
         if end - start <= WRAP_COLUMN and text[end - 1] not in _SENTENCE_END
     )
     return wrapped * 10 >= len(inner) * 6
+
+
+_SENTENCE_GAP_RE = re.compile(r"[.!?\"\u201d\u2019)]\s+")
+# "Advertisement", "Read more", "Share this article"; a closing quote mark or "…" alone, a
+# paragraph of no word, is the sentence's own.
+FURNITURE_TAIL_WORDS = 3
+
+
+def _furniture_apart(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each paragraph, but one that ends in page furniture glued after its last sentence
+    ("… certain sanctions. Advertisement") is two: the furniture becomes a paragraph of its
+    own, flagged as boilerplate, where it was counted as the report's own wording."""
+    found: list[tuple[int, int]] = []
+    for start, end in ranges:
+        window = max(start, end - 64)
+        gap = next((gap for gap in _SENTENCE_GAP_RE.finditer(text, window, end)
+                    if 0 < len(WORD_RE.findall(text, gap.end(), end)) <= FURNITURE_TAIL_WORDS
+                    and is_boilerplate(text[gap.end():end])), None)
+        if gap is None:
+            found.append((start, end))
+        else:  # (the sentence ends with the mark the gap starts with)
+            found += [(start, gap.start() + 1), (gap.end(), end)]
+    return found
 
 
 @cache

@@ -328,3 +328,27 @@ def test_word_counts_are_count_words_of_each_range(text: str,
     ranges = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in ends]
     ranges.append((0, len(text)))
     assert word_counts(text, ranges) == [count_words(text, a, b) for a, b in ranges]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kremlin lifts sanctions. Advertisement",
+     [("Kremlin lifts sanctions.", False), ("Advertisement", True)]),
+    ("He said so, \u201cand that is all.\u201d Read more",
+     [("He said so, \u201cand that is all.\u201d", False), ("Read more", True)]),
+    ("The Advertisement Standards Authority ruled.", [
+        ("The Advertisement Standards Authority ruled.", False)]),
+    ("He said so. Advertisement is what pays for it.", [
+        ("He said so. Advertisement is what pays for it.", False)]),
+])
+def test_page_furniture_glued_after_a_paragraph_s_last_sentence_is_its_own(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    """Seed 000's "… lifting certain sanctions. Advertisement" counted the word as the
+    report's own (unique) wording."""
+    document = parse_document(text)
+    assert [(document.text[p.start:p.end], p.boilerplate)
+            for p in document.paragraphs] == expected
+
+
+def test_a_closing_quote_mark_after_a_sentence_stays_with_it() -> None:
+    document = parse_document('"I\'m not just a party girl. "\n\nHe said so. ...')
+    assert len(document.paragraphs) == 2 and not any(p.boilerplate for p in document.paragraphs)

@@ -48,7 +48,8 @@ def labels(view: CompareView, side: str) -> list[str]:
 
 
 def scroll_to_end(view: CompareView) -> None:
-    """Where 000 vs 002's last run (27 paragraphs of 002's, 8 of 000's) is in view."""
+    """Where 000 vs 002's last run (27 paragraphs of 002's, 9 of 000's with its closing
+    "Advertisement") is in view."""
     bar = view.panes["right"].verticalScrollBar()
     bar.setValue(bar.maximum())  # (the panes scroll together)
 
@@ -74,7 +75,7 @@ def test_unrelated_pair_comes_up_folded(folded: MainWindow) -> None:
 def test_a_folded_run_says_how_many_paragraphs_it_holds(folded: MainWindow) -> None:
     scroll_to_end(folded.view)
     assert "27 paragraphs only here ▸" in labels(folded.view, "right")
-    assert "8 paragraphs only here ▸" in labels(folded.view, "left")
+    assert "9 paragraphs only here ▸" in labels(folded.view, "left")
     # The first rows, two paragraphs on the left and a dateline on the right, save no room.
     assert "1 paragraph only here ▸" not in labels(folded.view, "right")
     assert hidden(folded.view.panes["right"])[0] > 0  # its dateline is shown
@@ -118,7 +119,7 @@ def test_clicking_a_run_expands_it_and_clicking_again_folds_it(
 
 def test_clicking_one_side_of_a_run_shows_that_sides_paragraphs_below_the_marker(
         qtbot: QtBot, folded: MainWindow) -> None:
-    """000 vs 002's last run holds 8 paragraphs of 000's, then 27 of 002's. Clicking the
+    """000 vs 002's last run holds 9 paragraphs of 000's, then 27 of 002's. Clicking the
     right's marker expanded both: 002's paragraphs came pages below, under 000's. Now the
     left's stay folded and 002's first one follows the marker clicked."""
     view, pane = folded.view, folded.view.panes["right"]
@@ -127,7 +128,7 @@ def test_clicking_one_side_of_a_run_shows_that_sides_paragraphs_below_the_marker
     top = rect.top() + pane.verticalScrollBar().value()
     with qtbot.waitSignal(view.realigned):
         qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
-    assert "8 paragraphs only here ▸" in labels(view, "left")
+    assert "9 paragraphs only here ▸" in labels(view, "left")
     run = view.folds.state.runs[-1]
     assert view.comparison is not None
     first = next(row.right for row in view.comparison.rows[run.start:run.stop]
