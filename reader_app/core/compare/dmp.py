@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from time import monotonic
 
 import diff_match_patch as _pure_dmp
 
@@ -23,14 +24,31 @@ PURE_ENV_VARIABLE = "READER_APP_PURE_DIFF"
 # Beyond this many seconds the word diff returns a coarser (still valid) diff; keeps a
 # hostile pair of huge single-paragraph documents from hanging the comparison.
 DIFF_TIMEOUT_SECONDS = 2.0
+# What all the word diffs of one comparison may spend together, and what each diff gets once
+# that is spent: thousands of candidate pairs of long paragraphs drawn from a few dozen words
+# took 14 ms each (a 1.9 MB pair: 48 s). Real prose spends a tenth of a second in all.
+COMPARISON_DIFF_SECONDS = 5.0
 
 Counts = list[tuple[str, int]]  # (op, length) runs: "=" equal, "-" deleted, "+" inserted
-DiffFunction = Callable[[str, str], Counts]
+DiffFunction = Callable[[str, str, float], Counts]
 
 
-def _diff_fast(a: str, b: str) -> Counts:
+class DiffBudget:
+    """The time one comparison's word diffs have left: each diff is given what remains, at
+    most ``DIFF_TIMEOUT_SECONDS``; 0 once it is spent (a diff given 0 must not run: to the
+    backends 0 means no limit). A diff cut short is coarser, never wrong: the passages it
+    had no time for count as not shared."""
+
+    def __init__(self, seconds: float = COMPARISON_DIFF_SECONDS) -> None:
+        self._deadline = monotonic() + seconds
+
+    def timelimit(self) -> float:
+        return max(0.0, min(DIFF_TIMEOUT_SECONDS, self._deadline - monotonic()))
+
+
+def _diff_fast(a: str, b: str, timelimit: float) -> Counts:
     assert _fast_dmp is not None
-    counts: Counts = _fast_dmp.diff(a, b, timelimit=DIFF_TIMEOUT_SECONDS, checklines=False,
+    counts: Counts = _fast_dmp.diff(a, b, timelimit=timelimit, checklines=False,
                                     cleanup="Efficiency", counts_only=True)
     return counts
 
@@ -42,9 +60,13 @@ _MATCHER = _pure_dmp.diff_match_patch()
 _OPS = {0: "=", -1: "-", 1: "+"}
 
 
-def _diff_pure(a: str, b: str) -> Counts:
-    diffs = _WORD_DIFF.diff_main(a, b, False)
-    _WORD_DIFF.diff_cleanupEfficiency(diffs)
+def _diff_pure(a: str, b: str, timelimit: float) -> Counts:
+    differ = _WORD_DIFF
+    if timelimit != DIFF_TIMEOUT_SECONDS:  # its own instance: the window diffs in threads
+        differ = _pure_dmp.diff_match_patch()
+        differ.Diff_Timeout = timelimit
+    diffs = differ.diff_main(a, b, False)
+    differ.diff_cleanupEfficiency(diffs)
     return [(_OPS[op], len(text)) for op, text in diffs]
 
 
@@ -57,9 +79,11 @@ DEFAULT_BACKEND = (
 _FAST = _fast_dmp if DEFAULT_BACKEND == "fast" else None
 
 
-def diff(a: str, b: str, backend: str | None = None) -> Counts:
-    """The word diff of two strings of token codes, as (op, length) runs, cleaned up."""
-    return BACKENDS[backend or DEFAULT_BACKEND](a, b)
+def diff(a: str, b: str, backend: str | None = None,
+         timelimit: float = DIFF_TIMEOUT_SECONDS) -> Counts:
+    """The word diff of two strings of token codes, as (op, length) runs, cleaned up; after
+    ``timelimit`` seconds the rest of it is coarse (deleted and inserted whole)."""
+    return BACKENDS[backend or DEFAULT_BACKEND](a, b, timelimit)
 
 
 # How far from ``loc`` a match can lie: its score adds its distance over 1000 and must stay

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader_app.core.compare.align import Candidate
+from reader_app.core.compare.dmp import DiffBudget
 from reader_app.core.compare.worddiff import (
     DiffOptions,
     Tokens,
@@ -81,30 +82,44 @@ def confirm_links(
     cancelled: Callable[[], bool],
     progress: Callable[[float], None],
 ) -> dict[tuple[int, int], Verdict]:
-    """Word-diff each candidate pair; keep those that share a passage."""
-    verdicts: dict[tuple[int, int], Verdict] = {}
-    for number, candidate in enumerate(candidates):
+    """Word-diff each candidate pair, within one ``DiffBudget``; keep those that share a
+    passage. The pairs sharing most trigrams are diffed first, so that a budget spent on a
+    hostile pair leaves out the weakest candidates, not the end of the document; the
+    verdicts come back in the candidates' order all the same."""
+    judged: dict[int, Verdict] = {}
+    budget = DiffBudget()
+    for number, index in enumerate(_strongest_first(candidates)):
         if number % 64 == 0:
             if cancelled():
                 raise Cancelled
             progress(number / len(candidates))
-        verdict = _judge(left, candidate.left, right, candidate.right)
+        candidate = candidates[index]
+        verdict = _judge(left, candidate.left, right, candidate.right, budget.timelimit())
         if verdict is not None:
-            verdicts[(candidate.left, candidate.right)] = verdict
-    return verdicts
+            judged[index] = verdict
+    return {(candidates[i].left, candidates[i].right): judged[i] for i in sorted(judged)}
 
 
-def _judge(left: SideTokens, a: int, right: SideTokens, b: int) -> Verdict | None:
+def _strongest_first(candidates: list[Candidate]) -> list[int]:
+    """Candidate indices by shared trigrams, most first (identical twins, 0, are not diffed:
+    ``_judge`` knows them by their text); ties in the candidates' order."""
+    return sorted(range(len(candidates)), key=lambda i: -candidates[i].shared_shingles)
+
+
+def _judge(left: SideTokens, a: int, right: SideTokens, b: int,
+           timelimit: float) -> Verdict | None:
     if left.text(a) == right.text(b):
         words = left.document.paragraphs[a].words
         linked = words >= MIN_RUN_WORDS  # the same rule as below: a run of MIN_RUN_WORDS
         return Verdict(ALL_SHARED, ALL_SHARED, words, 1.0) if linked else None
+    if timelimit <= 0:  # the comparison's diff budget is spent
+        return None
     tokens_a, tokens_b = left.tokens(a), right.tokens(b)
     encoded_a, encoded_b = left.encoded(a), right.encoded(b)
     if encoded_a is None or encoded_b is None:  # a hostile number of distinct tokens
-        flags_a, flags_b = diff_keys(tokens_a.keys, tokens_b.keys)
+        flags_a, flags_b = diff_keys(tokens_a.keys, tokens_b.keys, timelimit=timelimit)
     else:
-        flags_a, flags_b = diff_encoded(encoded_a, encoded_b)
+        flags_a, flags_b = diff_encoded(encoded_a, encoded_b, timelimit=timelimit)
     shared_a, run = shared_words(tokens_a, flags_a)
     if run < MIN_RUN_WORDS and (shared_a < MIN_SCATTERED_WORDS or run < MIN_SCATTERED_RUN):
         return None

@@ -143,15 +143,18 @@ class Vocabulary:
 
 
 def diff_keys(
-    a: Sequence[str], b: Sequence[str], backend: str | None = None
+    a: Sequence[str], b: Sequence[str], backend: str | None = None,
+    timelimit: float = dmp.DIFF_TIMEOUT_SECONDS,
 ) -> tuple[list[bool], list[bool]]:
     """For two key sequences, which items of each the other side shares (diff says equal)."""
     vocabulary = Vocabulary()
-    return diff_encoded(vocabulary.encode(a) or "", vocabulary.encode(b) or "", backend)
+    return diff_encoded(vocabulary.encode(a) or "", vocabulary.encode(b) or "", backend,
+                        timelimit)
 
 
 def diff_encoded(
-    text_a: str, text_b: str, backend: str | None = None
+    text_a: str, text_b: str, backend: str | None = None,
+    timelimit: float = dmp.DIFF_TIMEOUT_SECONDS,
 ) -> tuple[list[bool], list[bool]]:
     """``diff_keys`` for sequences already encoded by one ``Vocabulary``."""
     shared_a = [False] * len(text_a)
@@ -159,7 +162,7 @@ def diff_encoded(
     if not text_a or not text_b:
         return shared_a, shared_b
     i = j = 0
-    for op, length in dmp.diff(text_a, text_b, backend):
+    for op, length in dmp.diff(text_a, text_b, backend, timelimit):
         if op == "=":
             shared_a[i : i + length] = [True] * length
             shared_b[j : j + length] = [True] * length
