@@ -41,7 +41,10 @@ _CONTROLS: dict[int, str] = {
     **{code: f"\\x{code:02x}" for code in range(0x80, 0xA0)},
     **{code: f"\\u{code:04x}" for code in _BIDI},
 }
-_ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a"}
+# One line stays one line for any reader: the line and paragraph separators, which Python's
+# ``splitlines``, editors and log viewers break lines at, are shown as well.
+_ONE_LINE = {**_CONTROLS, 0x09: "\u2409", 0x0A: "\u240a", 0x2028: "\\u2028",
+             0x2029: "\\u2029"}
 # One for one (a pane's offsets are the document's): a bidirectional control, which has no
 # picture, as the replacement character.
 _PICTURES = {**{code: shown for code, shown in _CONTROLS.items() if len(shown) == 1},
@@ -50,7 +53,7 @@ _PICTURED_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # DEL, the C1 controls and the lone surrogates a file name not in UTF-8 is decoded to.
 _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f\ud800-\udfff]")
-_ONE_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ONE_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069]")
 # A spreadsheet runs a cell that starts so as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -114,12 +114,14 @@ def test_what_a_folder_skips_is_told_in_one_line(command: str, tmp_path: Path) -
 
 
 def test_screenshot_keeps_the_paths_that_exist(tmp_path: Path) -> None:
-    result = run("screenshot", str(SEEDS), "nowhere", "new\nline.txt", "-o", "shot.png",
-                 "--annotations", "tags.json", cwd=tmp_path, env=environment())
+    result = run("screenshot", str(SEEDS), "nowhere", "new\nline.txt", "a\u2028b.txt",
+                 "-o", "shot.png", "--annotations", "tags.json", cwd=tmp_path,
+                 env=environment())
     assert result.returncode == 0, result.stderr
-    assert warnings_of(result) == [
+    assert warnings_of(result) == [  # one line each, also for a reader splitting at U+2028
         "reader-app: warning: nowhere: no such file or folder",
-        "reader-app: warning: new\u240aline.txt: no such file or folder",  # one line each
+        "reader-app: warning: new\u240aline.txt: no such file or folder",
+        "reader-app: warning: a\\u2028b.txt: no such file or folder",
     ]
 
 

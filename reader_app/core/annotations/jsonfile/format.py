@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -71,7 +72,7 @@ def parse(data: bytes, label: str,
 
 def _parse_whole(text: str, label: str) -> FileContents:
     try:
-        top = json.loads(text)
+        top = _DECODER.decode(text)
     except (ValueError, RecursionError) as exc:
         raise CorruptFileError(f"{label}: not valid JSON ({_short(exc)})") from None
     if not isinstance(top, dict):
@@ -185,7 +186,22 @@ def encoded_lines(annotations: Iterable[Annotation], known: EncodedCache) -> Enc
 # One of each: json.dumps and json.loads make a new one per call when given options.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 _ASCII_ENCODER = json.JSONEncoder()
-_DECODER = json.JSONDecoder()
+
+
+def _finite(literal: str) -> float:
+    """A JSON number as a float; one beyond a float's range (1e999999) is refused: written
+    back it would come out ``Infinity``, which is not JSON, and the number would be lost."""
+    value = float(literal)
+    if math.isinf(value):
+        raise ValueError(f"number out of range: {literal[:24]}")
+    return value
+
+
+def _not_json(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_not_json)
 
 
 def _encode(value: Mapping[str, Any]) -> str:
