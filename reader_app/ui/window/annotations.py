@@ -28,6 +28,7 @@ from reader_app.core.compare import SIDES, Side, other_side
 from reader_app.core.documents import Document
 from reader_app.core.text import snap_to_words
 from reader_app.ui.annotations.controller import AnnotationController
+from reader_app.ui.annotations.editor_place import place_beside, selected_lines
 from reader_app.ui.annotations.linked_bar import LinkedTagBar
 from reader_app.ui.annotations.panel import AnnotationPanel
 from reader_app.ui.annotations.tag_editor import TagEditor, open_colour_dialog
@@ -115,9 +116,12 @@ class WindowAnnotations(QObject):
             self.status.show_message("Select the words to tag first")
             return
         start, end = offsets
+        lines = selected_lines(pane)
         editor = self._show_editor(TagEditor(
             document.text[start:end], self.controller.store.tags(),
             colours_of=self.controller.tag_colours_to_come, parent=self.window))
+        if lines is not None:  # not over the words it asks about
+            place_beside(editor, lines)
         editor.accepted.connect(lambda: self._tag(
             pane, start, end, editor.tags(), editor.note() or "", editor.chosen_colours()))
 
