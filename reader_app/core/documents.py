@@ -26,7 +26,7 @@ from reader_app.core.html_text import (
     page_paragraphs,
     page_title,
 )
-from reader_app.core.metadata import Metadata, extract_metadata
+from reader_app.core.metadata import LEADING_DATE_RE, Metadata, extract_metadata
 from reader_app.core.text import WORD_RE, visible_controls, word_counts
 
 # The largest document read: about 350,000 words of English. A pair of that size compares in
@@ -112,11 +112,12 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
     text = normalise_newlines(text)
     page = is_page(path, text)
     words_text = masked(text) if page else text  # (a page's words: not its tags')
-    ranges = _furniture_apart(text, (page_paragraphs(text) if page else None)
-                              or split_paragraphs(text))
+    ranges, fields = _fields_apart(text, _furniture_apart(
+        text, (page_paragraphs(text) if page else None) or split_paragraphs(text)))
     chrome = chrome_spans(text) if page else []
     paragraphs = tuple(
-        Paragraph(start, end, is_boilerplate(text[start:end]) or _within(chrome, start), words)
+        Paragraph(start, end, start in fields or is_boilerplate(text[start:end])
+                  or _within(chrome, start), words)
         for (start, end), words in zip(ranges, word_counts(words_text, ranges), strict=True)
     )
     return Document(
@@ -124,7 +125,7 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
         paragraphs=paragraphs,
         metadata=extract_metadata(
             words_text,
-            [(p.start, p.end) for p in paragraphs if not p.boilerplate],
+            [(p.start, p.end) for p in paragraphs if not p.boilerplate or p.start in fields],
             word_count=sum(p.words for p in paragraphs),
             title=page_title(text) if page else None,
         ),
@@ -317,6 +318,25 @@ def _furniture_apart(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int
         else:  # (the sentence ends with the mark the gap starts with)
             found += [(start, gap.start() + 1), (gap.end(), end)]
     return found
+
+
+def _fields_apart(text: str, ranges: list[tuple[int, int]]
+                  ) -> tuple[list[tuple[int, int]], set[int]]:
+    """Each paragraph, but one that starts with a date field glued before its first sentence
+    (a scraper's "date 2025-04-07 Blaming the lack of progress …") is two: the field, a
+    paragraph of its own, is boilerplate (where its words counted as the report's), and the
+    metadata still reads it. Also returned: where the fields (alone or split off) start."""
+    found: list[tuple[int, int]] = []
+    fields: set[int] = set()
+    for start, end in ranges:
+        field = LEADING_DATE_RE.match(text, start, end)
+        if field is not None:
+            fields.add(start)
+        if field is None or field.end() == end:  # (a field alone: boilerplate as it is)
+            found.append((start, end))
+        else:
+            found += [(start, field.end(1)), (field.end(), end)]
+    return found, fields
 
 
 @cache

@@ -34,7 +34,9 @@ _DATE_PATTERNS = [
     # "12/19/2005": month and day in either order, read only when one of them is over 12.
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
 ]
-_LEADING_DATE_RE = re.compile(r"\s*date:?\s+(\d{4}-\d{1,2}-\d{1,2})\s+", re.IGNORECASE)
+# A scraper's date field before the text ("date 2025-04-07 Blaming …"); ``documents`` makes
+# it a paragraph of its own.
+LEADING_DATE_RE = re.compile(r"\s*date:?\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+|$)", re.IGNORECASE)
 _BYLINE_RE = re.compile(r"(?:by|from)\s+(.{2,80})", re.IGNORECASE)
 _MARKDOWN_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL_RE = re.compile(r"<?(https?://[^\s<>\"']+)>?")
@@ -89,7 +91,7 @@ def _find_title(head: list[str]) -> str | None:
     for line in head:
         # Matched at the start only: searched for, a run of 100,000 spaces took 38 s (each
         # of its places a new start for the pattern's own run of spaces).
-        leading = _LEADING_DATE_RE.match(line)
+        leading = LEADING_DATE_RE.match(line)
         body = line[leading.end():] if leading else line
         if len(WORD_RE.findall(body)) >= 3 and not _is_meta_line(body):
             return _shorten(_clean_markup(body))
@@ -130,7 +132,7 @@ def _find_byline(head: list[str]) -> str | None:
 
 def _find_date(head: list[str]) -> str | None:
     for line in head:
-        leading = _LEADING_DATE_RE.match(line)
+        leading = LEADING_DATE_RE.match(line)
         if leading:
             return _parse_date(leading.group(1))
         found = _standalone_date(line.strip())

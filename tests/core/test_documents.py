@@ -352,3 +352,27 @@ def test_page_furniture_glued_after_a_paragraph_s_last_sentence_is_its_own(
 def test_a_closing_quote_mark_after_a_sentence_stays_with_it() -> None:
     document = parse_document('"I\'m not just a party girl. "\n\nHe said so. ...')
     assert len(document.paragraphs) == 2 and not any(p.boilerplate for p in document.paragraphs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (" date 2025-04-07 Blaming the lack of progress, the Kremlin said so.",
+     [("date 2025-04-07", True), ("Blaming the lack of progress, the Kremlin said so.", False)]),
+    ("Date: 2025-04-07", [("Date: 2025-04-07", True)]),
+    ("The date 2025-04-07 was set for the vote.",
+     [("The date 2025-04-07 was set for the vote.", False)]),
+    ("Date night 2025 was cancelled.", [("Date night 2025 was cancelled.", False)]),
+])
+def test_a_date_field_before_the_first_sentence_is_its_own(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    """Seed 000 starts "date 2025-04-07 Blaming …" (a scraper's field): its four words
+    counted as the report's own wording, unique against every other outlet."""
+    document = parse_document(text)
+    assert [(document.text[p.start:p.end], p.boilerplate)
+            for p in document.paragraphs] == expected
+
+
+def test_the_date_field_still_dates_the_document() -> None:
+    document = parse_document("date 2025-04-07 Blaming the lack of progress, the Kremlin "
+                              "said so.\n\nA second paragraph follows here.")
+    assert document.metadata.date == "2025-04-07"
+    assert document.metadata.title == "Blaming the lack of progress, the Kremlin said so."

@@ -110,7 +110,7 @@ def test_a_binary_file_is_one_error_line_and_skipped_in_a_folder(tmp_path: Path)
 
 
 def test_a_one_megabyte_line_is_compared(tmp_path: Path) -> None:
-    words = SEED.read_text(encoding="utf-8").split()
+    words = SEED.read_text(encoding="utf-8").split()[2:]  # (not 000's "date 2025-04-07")
     line = " ".join(words[i % len(words)] for i in range(170_000))  # about 1 MB, no newline
     path = tmp_path / "line.txt"
     path.write_text(line, encoding="utf-8")

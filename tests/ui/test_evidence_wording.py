@@ -117,7 +117,7 @@ def test_a_band_tooltip_lists_no_variant_of_case_alone(qtbot: QtBot,
     alone); the band's tooltip says the same, counting those two as the same words."""
     comparison = sync_window.view.comparison
     assert comparison is not None
-    link = next(k for k in comparison.links if (k.left, k.right, k.kind) == (0, 0, "rewrite"))
+    link = next(k for k in comparison.links if (k.left, k.right, k.kind) == (1, 0, "rewrite"))
     gutter = sync_window.view.gutter
     text = gutter.tooltip_at(point_on_band(qtbot, gutter, link))
     variants = next(line for line in text.splitlines() if line.startswith("variant: "))

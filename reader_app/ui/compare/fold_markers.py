@@ -132,7 +132,8 @@ class FoldControl(QObject):
     def layout_inputs(self) -> tuple[list[Marker], float]:
         """The markers and their rows' height, for ``row_layout.layout_rows``."""
         font = next(iter(self._panes.values())).font()
-        return self.state.markers(), QFontMetricsF(font).lineSpacing() * MARKER_LINES
+        # (whole pixels, as the spacing: see ``pane_margins.paragraph_spacing``)
+        return self.state.markers(), float(round(QFontMetricsF(font).lineSpacing() * MARKER_LINES))
 
 
 def _hide(pane: DocumentPane, folded: set[int], boilerplate: bool) -> None:

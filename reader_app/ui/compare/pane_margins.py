@@ -21,8 +21,11 @@ SPACING_LINES = 0.8  # between paragraphs (rows): most of a line, so they read a
 
 
 def paragraph_spacing(font: QFont) -> float:
-    """The space between paragraphs, compared (between rows) or not, in ``font``."""
-    return QFontMetricsF(font).lineSpacing() * SPACING_LINES
+    """The space between paragraphs, compared (between rows) or not, in ``font``: whole
+    pixels, as the lines' heights are, so that every line starts on a pixel. A line at a
+    fraction of one has the highlight of the line below it painted over its lowest row of
+    pixels, where an underscore is drawn: "my_file_name.txt" read "my file name.txt"."""
+    return float(round(QFontMetricsF(font).lineSpacing() * SPACING_LINES))
 
 
 def space_evenly(text_document: QTextDocument, spacing: float) -> None:
