@@ -24,9 +24,9 @@ PURE_ENV_VARIABLE = "READER_APP_PURE_DIFF"
 # Beyond this many seconds the word diff returns a coarser (still valid) diff; keeps a
 # hostile pair of huge single-paragraph documents from hanging the comparison.
 DIFF_TIMEOUT_SECONDS = 2.0
-# What all the word diffs of one comparison may spend together, and what each diff gets once
-# that is spent: thousands of candidate pairs of long paragraphs drawn from a few dozen words
-# took 14 ms each (a 1.9 MB pair: 48 s). Real prose spends a tenth of a second in all.
+# What all the word diffs of one comparison may spend together (``DiffBudget``): thousands of
+# candidate pairs of long paragraphs drawn from a few dozen words took 14 ms each (a 1.9 MB
+# pair: 48 s). Real prose spends about half a second in all at 200,000 words.
 COMPARISON_DIFF_SECONDS = 5.0
 
 Counts = list[tuple[str, int]]  # (op, length) runs: "=" equal, "-" deleted, "+" inserted

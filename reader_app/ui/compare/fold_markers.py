@@ -27,7 +27,7 @@ from reader_app.ui.compare.folding import (
     folds_by_default,
     marker_text,
 )
-from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN
+from reader_app.ui.compare.pane_margins import DOCUMENT_MARGIN, whole_lines
 from reader_app.ui.compare.pane_selections import FLASH_MILLISECONDS
 from reader_app.ui.compare.row_layout import MarkerPlace, RowLayout
 
@@ -132,8 +132,7 @@ class FoldControl(QObject):
     def layout_inputs(self) -> tuple[list[Marker], float]:
         """The markers and their rows' height, for ``row_layout.layout_rows``."""
         font = next(iter(self._panes.values())).font()
-        # (whole pixels, as the spacing: see ``pane_margins.paragraph_spacing``)
-        return self.state.markers(), float(round(QFontMetricsF(font).lineSpacing() * MARKER_LINES))
+        return self.state.markers(), whole_lines(font, MARKER_LINES)
 
 
 def _hide(pane: DocumentPane, folded: set[int], boilerplate: bool) -> None:

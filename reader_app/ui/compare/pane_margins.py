@@ -20,12 +20,17 @@ DOCUMENT_MARGIN = 12.0  # around the text, inside the pane
 SPACING_LINES = 0.8  # between paragraphs (rows): most of a line, so they read as paragraphs
 
 
+def whole_lines(font: QFont, lines: float) -> float:
+    """The height of ``lines`` lines of ``font`` in whole pixels, as the lines' own heights
+    are, so that every line below it starts on a pixel. A line at a fraction of one has the
+    highlight of the line below it painted over its lowest row of pixels, where an
+    underscore is drawn: "my_file_name.txt" read "my file name.txt"."""
+    return float(round(QFontMetricsF(font).lineSpacing() * lines))
+
+
 def paragraph_spacing(font: QFont) -> float:
-    """The space between paragraphs, compared (between rows) or not, in ``font``: whole
-    pixels, as the lines' heights are, so that every line starts on a pixel. A line at a
-    fraction of one has the highlight of the line below it painted over its lowest row of
-    pixels, where an underscore is drawn: "my_file_name.txt" read "my file name.txt"."""
-    return float(round(QFontMetricsF(font).lineSpacing() * SPACING_LINES))
+    """The space between paragraphs, compared (between rows) or not, in ``font``."""
+    return whole_lines(font, SPACING_LINES)
 
 
 def space_evenly(text_document: QTextDocument, spacing: float) -> None:
