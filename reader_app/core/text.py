@@ -13,6 +13,7 @@ that a changed figure is shown changed as a whole: split, "4:00" against "6:00" 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 WORD_RE = re.compile(r"\w+")
@@ -117,6 +118,19 @@ _NOT_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 def shorten(text: str, limit: int) -> str:
     """``text`` if it has at most ``limit`` characters, else its first ``limit - 1`` and "…"."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def writing_direction(text: str) -> str:
+    """"rtl" if the first letter with a strong direction in ``text`` is written right to left
+    (Arabic, Hebrew…), else "ltr": the rule of HTML's ``dir="auto"``, spelt out for readers
+    of HTML that lack it (Qt's rich text, so the PDF export, takes every block as "ltr")."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
 
 def counted(count: int, noun: str, plural: str = "") -> str:

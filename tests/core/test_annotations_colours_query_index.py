@@ -123,6 +123,25 @@ def test_a_query_matches_tag_words_and_documents() -> None:
     assert AnnotationQuery(text="copy", documents=frozenset({"a.txt"})).select(both) == []
 
 
+def test_words_after_a_tag_narrow_it_down_unless_they_name_a_tag() -> None:
+    verify_envoy = new_annotation(A, 4, 9, ["verify"])  # "envoy"
+    verify_talks = new_annotation(B, 0, 6, ["verify"])  # "Moscow"
+    wire_copy = new_annotation(B, 0, 6, ["wire copy"])
+    every = [verify_envoy, verify_talks, wire_copy]
+    assert parse_query("tag:verify envoy").select(every) == [verify_envoy]
+    assert parse_query("#verify moscow").select(every) == [verify_talks]
+    assert parse_query("tag:wire copy").select(every) == [wire_copy]  # a name with a space
+    assert parse_query('tag:"wire copy" moscow').select(every) == [wire_copy]
+    assert parse_query('tag:"wire copy" envoy').select(every) == []
+
+
+def test_words_are_looked_for_in_the_documents_titles() -> None:
+    on_a, on_b = new_annotation(A, 4, 9, ["x"]), new_annotation(B, 0, 6, ["y"])
+    titles = {A.path: "Envoy heads to Moscow", B.path: "Kremlin welcomes talks"}
+    assert AnnotationQuery(text="kremlin").select([on_a, on_b], titles.get) == [on_b]
+    assert AnnotationQuery(text="kremlin").select([on_a, on_b]) == []  # no titles known
+
+
 # -- the index -------------------------------------------------------------------------------
 
 def test_the_index_follows_adds_moves_and_deletions() -> None:

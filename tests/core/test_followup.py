@@ -127,3 +127,25 @@ def test_a_quote_whose_figure_the_other_document_states_otherwise_says_so() -> N
     quiet = render_followup([_listed(left, "the border town", ["verify"])], {left.path: left},
                             compare(left, right))
     assert "Stated otherwise" not in "".join(_read(quiet).parts)
+
+
+def test_compared_pair_named_only_when_a_passage_comes_from_it() -> None:
+    left, right = _docs()
+    elsewhere = parse_document(LEFT.replace("Talks", "Other talks"), path="/news/other.txt")
+    comparison = compare(left, right)
+    documents = {d.path: d for d in (left, right, elsewhere)}
+    from_pair = render_followup([_listed(left, "a ceasefire is needed", ["verify"])],
+                                documents, comparison, {})
+    not_from_pair = render_followup([_listed(elsewhere, "a ceasefire is needed", ["verify"])],
+                                    documents, comparison, {})
+    assert "Compared: Talks stall over truce" in "".join(_read(from_pair).parts)
+    assert "Compared:" not in "".join(_read(not_from_pair).parts)
+
+
+def test_a_quote_in_a_right_to_left_script_reads_right_to_left() -> None:
+    arabic = parse_document("تقول الحكومة إن التحقيق مستمر في الحادث.\n", path="/news/ar.txt")
+    left, _right = _docs()
+    listed = [_listed(arabic, "التحقيق مستمر", ["verify"]),
+              _listed(left, "a ceasefire is needed", ["verify"])]
+    page = render_followup(listed, {d.path: d for d in (arabic, left)}, None, {})
+    assert re.findall(r'<p class="quote" dir="(\w+)">', page) == ["rtl", "ltr"]

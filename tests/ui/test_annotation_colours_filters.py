@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from test_annotation_editing import cell, click_row, open_editor, press_ok
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, SENTENCE_001, WindowFactory
 
+from reader_app.core.documents import load_document
 from reader_app.ui.annotations.model import NOTE, TAGS
 from reader_app.ui.annotations.panel import SHOWN_DOCUMENTS
 
@@ -79,7 +80,11 @@ def test_the_document_box_shows_one_document_or_those_on_screen(
     assert box.currentText() == "All documents"
     assert panel.row_count() == 2
     assert panel.windowTitle() == "Annotations (2)"
-    box.setCurrentIndex(box.findText(SEED_FILES[2].name))
+    title_002 = load_document(SEED_FILES[2]).shown_title  # listed by title, not file name
+    box.setCurrentIndex(box.findText(title_002))
+    assert box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole) == str(
+        SEED_FILES[2].resolve())
+    assert box.width() < 400  # a long title does not widen the dock
     assert panel.quotes() == ["there is a problem"]
     assert panel.windowTitle() == "Annotations (1 of 2)"
     box.setCurrentIndex(box.findData(SHOWN_DOCUMENTS))
@@ -88,6 +93,19 @@ def test_the_document_box_shows_one_document_or_those_on_screen(
     assert panel.quotes() == ["there is a problem"]
     box.setCurrentIndex(0)  # all documents
     assert panel.row_count() == 2
+
+
+def test_the_filter_finds_words_of_a_documents_title_and_narrows_a_tag(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    store_with(annotations_file, SEED_FILES[0], SENTENCE_000, "verify")
+    store_with(annotations_file, SEED_FILES[1], SENTENCE_001, "verify")
+    window = make_window(synchronous=True)
+    panel = window.annotations.panel
+    qtbot.keyClicks(panel.filter_box, "Still Supports")  # in 001's title only
+    assert panel.quotes() == [SENTENCE_001]
+    panel.filter_box.clear()
+    qtbot.keyClicks(panel.filter_box, "tag:verify unanswered")  # words of 000's quote
+    assert panel.quotes() == [SENTENCE_000]
 
 
 def test_editing_two_rows_at_once_changes_both_in_one_undo_step(

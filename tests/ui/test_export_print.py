@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000
 
-from reader_app.core.documents import load_document
+from reader_app.core.compare import compare
+from reader_app.core.documents import load_document, parse_document
 from reader_app.core.library import bundled_seeds
-from reader_app.ui.window.export_actions import print_comparison
+from reader_app.ui.window import export_actions
+from reader_app.ui.window.export_actions import comparison_document, print_comparison
 from reader_app.ui.window.main_window import MainWindow
 
 SHARED_PASSAGE = "the idea of a ceasefire in Ukraine"  # in 000 and in 001
@@ -339,3 +341,42 @@ def test_print_preview_shows_the_pages_landscape(
     assert preview.orientation() == QPageLayout.Orientation.Landscape
     assert sync_window.actions_by_name["print_preview"].shortcut().toString() == "Ctrl+Shift+P"
     dialog.close()
+
+
+def test_hidden_boilerplate_stays_out_of_the_export_and_the_print(
+        qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    sync_window.actions_by_name["hide_boilerplate"].trigger()  # Ctrl+B
+    answer_save_dialog(monkeypatch, tmp_path / "comparison.html")
+    sync_window.actions_by_name["export_comparison"].trigger()
+    shown = text_of((tmp_path / "comparison.html").read_text(encoding="utf-8"))
+    assert "Advertisement" not in shown and "Original url:" not in shown  # 000's, 001's
+    assert shown.count(SHARED_PASSAGE) >= 2 and "Boilerplate left out" in shown
+    pages: list[str] = []  # what the printer is handed, as HTML
+    real = export_actions.render_html
+    monkeypatch.setattr(export_actions, "render_html",
+                        lambda *args: pages.append(real(*args)) or pages[-1])
+
+    def accept(dialog: QPrintDialog) -> int:  # the reader prints to a file
+        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    sync_window.actions_by_name["print"].trigger()
+    assert len(pages) == 1 and "Advertisement" not in text_of(pages[0])
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_right_to_left_paragraph_prints_right_to_left(qtbot: QtBot, tmp_path: Path) -> None:
+    left = parse_document("The inquiry goes on, the ministry says.\n", path="/a.txt")
+    right = parse_document("تقول الحكومة إن التحقيق مستمر في الحادث.\n", path="/b.txt")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFileName(str(tmp_path / "page.pdf"))
+    laid_out = comparison_document(compare(left, right), printer)
+    blocks = [laid_out.findBlock(0)]
+    while blocks[-1].next().isValid():
+        blocks.append(blocks[-1].next())
+    directions = {b.text()[:4]: b.textDirection() for b in blocks if b.text()[:4] in (
+        "The ", "تقول")}
+    assert directions == {"The ": Qt.LayoutDirection.LeftToRight,
+                          "تقول": Qt.LayoutDirection.RightToLeft}

@@ -2,47 +2,63 @@
 
 Owns ``AnnotationQuery`` (the one predicate the store's ``filter``, the panel's filter and
 scripts share) and ``parse_query``, the filter box's syntax: plain words match the quote,
-note, tags and document name (any case); ``tag:NAME`` or ``#NAME`` matches one tag (any case).
-Must not import Qt.
+note, tags, document name and title (any case); ``tag:NAME`` or ``#NAME`` matches one tag
+(any case), and words after it narrow that down: ``tag:verify putin`` is the passages tagged
+"verify" that mention Putin, unless a tag is called "verify putin" itself (tags may hold
+spaces: ``tag:"Quote check" putin`` says where such a name ends). Must not import Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader_app.core.annotations.model import Annotation
 
 TAG_PREFIXES = ("tag:", "#")
+_QUOTED_TAG = re.compile(r'"([^"]*)"\s*(.*)', re.S)
+TitleOf = Callable[[str], str | None]  # a document's title from its path (None: not known)
 
 
 @dataclass(frozen=True, slots=True)
 class AnnotationQuery:
-    """``None`` (or empty) parts match everything; ``documents`` holds paths or names."""
+    """``None`` (or empty) parts match everything; ``documents`` holds paths or names;
+    ``tag_phrase``: a tag that also matches alone (the tag and the words read as one name)."""
 
     tag: str | None = None
     text: str | None = None
     documents: frozenset[str] | None = None
+    tag_phrase: str | None = None
 
     @property
     def everything(self) -> bool:
         return not self.tag and not self.text and self.documents is None
 
-    def matches(self, annotation: Annotation) -> bool:
-        if self.tag:
-            wanted = self.tag.casefold()
-            if all(tag.casefold() != wanted for tag in annotation.tags):
-                return False
+    def matches(self, annotation: Annotation, title_of: TitleOf | None = None) -> bool:
         ref = annotation.document
         if self.documents is not None and not (
                 ref.path in self.documents or ref.name in self.documents):
             return False
-        return not self.text or self.text.casefold() in haystack(annotation)
+        if self.tag_phrase and _tagged(annotation, self.tag_phrase):
+            return True
+        if self.tag and not _tagged(annotation, self.tag):
+            return False
+        if not self.text:
+            return True
+        title = title_of(ref.path) if title_of is not None else None
+        return self.text.casefold() in haystack(annotation, title or "")
 
-    def select(self, annotations: Iterable[Annotation]) -> list[Annotation]:
+    def select(self, annotations: Iterable[Annotation],
+               title_of: TitleOf | None = None) -> list[Annotation]:
         if self.everything:
             return list(annotations)
-        return [annotation for annotation in annotations if self.matches(annotation)]
+        return [annotation for annotation in annotations if self.matches(annotation, title_of)]
+
+
+def _tagged(annotation: Annotation, tag: str) -> bool:
+    wanted = tag.casefold()
+    return any(own.casefold() == wanted for own in annotation.tags)
 
 
 def parse_query(typed: str, documents: frozenset[str] | None = None) -> AnnotationQuery:
@@ -50,12 +66,24 @@ def parse_query(typed: str, documents: frozenset[str] | None = None) -> Annotati
     text = typed.strip()
     for prefix in TAG_PREFIXES:
         if text.startswith(prefix):
-            return AnnotationQuery(tag=text[len(prefix):].strip() or None, documents=documents)
+            return _tag_query(text[len(prefix):].strip(), documents)
     return AnnotationQuery(text=text or None, documents=documents)
 
 
-def haystack(annotation: Annotation) -> str:
-    """What plain words are looked for in: quote, note, document name and tags."""
-    parts = (annotation.target.exact, annotation.note, annotation.document.name,
+def _tag_query(rest: str, documents: frozenset[str] | None) -> AnnotationQuery:
+    """``NAME``, ``NAME words`` or ``"NAME WITH SPACES" words`` after "tag:"."""
+    quoted = _QUOTED_TAG.fullmatch(rest)
+    if quoted:
+        return AnnotationQuery(tag=quoted[1].strip() or None, text=quoted[2].strip() or None,
+                               documents=documents)
+    name, _, words = rest.partition(" ")
+    if not words.strip():
+        return AnnotationQuery(tag=name or None, documents=documents)
+    return AnnotationQuery(tag=name, text=words.strip(), documents=documents, tag_phrase=rest)
+
+
+def haystack(annotation: Annotation, title: str = "") -> str:
+    """What plain words are looked for in: quote, note, document name and title, tags."""
+    parts = (annotation.target.exact, annotation.note, annotation.document.name, title,
              *annotation.tags)
     return "\n".join(parts).casefold()

@@ -30,7 +30,7 @@ from reader_app.core.annotations.listing import Listed
 from reader_app.core.compare import SIDES, Comparison, Side, other_side
 from reader_app.core.compare.evidence_marking import MarkedPiece, marked_pieces
 from reader_app.core.documents import Document
-from reader_app.core.text import WORD_RE, counted, shorten, visible_controls
+from reader_app.core.text import WORD_RE, counted, shorten, visible_controls, writing_direction
 
 TITLE = "Follow-up: tagged passages"
 UNTAGGED = "Untagged"
@@ -115,7 +115,8 @@ def _summary(passages: Sequence[_Passage], tags: int, comparison: Comparison | N
     sources = {p.listed.annotation.document.path for p in passages}
     line = (f"{counted(len(passages), 'passage')} under {counted(tags, 'heading')}, from "
             f"{counted(len(sources), 'document')}")
-    if comparison is not None:
+    # The pair on screen gives the linked passages; named only if a passage is from it.
+    if comparison is not None and sources & {comparison.left.path, comparison.right.path}:
         line += (f"<br>Compared: {_e(comparison.left.title)} ⟷ "
                  f"{_e(comparison.right.title)}")
     return f'<p class="meta">{line}</p><hr>'
@@ -133,7 +134,9 @@ def _passage_html(passage: _Passage, heading: str, comparison: Comparison | None
     annotation, found = passage.listed.annotation, passage.listed.anchor
     document = passage.document
     text_known = document is not None and found.start is not None and found.end is not None
-    lines = [f'<p class="quote"><a name="{KEEP_START}-{number}"></a>{_quote_html(passage)}</p>',
+    direction = writing_direction(annotation.target.exact)  # an Arabic quote reads from right
+    lines = [f'<p class="quote" dir="{direction}"><a name="{KEEP_START}-{number}"></a>'
+             f"{_quote_html(passage)}</p>",
              _source_html(passage)]
     others = [t for t in annotation.tags if t.casefold() != heading.casefold()]
     if annotation.note.strip():

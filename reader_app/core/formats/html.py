@@ -39,7 +39,7 @@ from reader_app.core.formats.text import (
     Segment,
     paragraph_segments,
 )
-from reader_app.core.text import visible_controls
+from reader_app.core.text import counted, visible_controls, writing_direction
 
 _PAGE_CSS = f"""
 body {{ font: 15px/1.5 system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }}
@@ -80,7 +80,9 @@ class PageStyle(ComparisonStyle):
     }
 
 
-def render_html(comparison: Comparison) -> str:
+def render_html(comparison: Comparison, hide_boilerplate: bool = False) -> str:
+    """The page; ``hide_boilerplate``: without the boilerplate paragraphs (the window's View ▸
+    Hide Boilerplate), the page saying how many it leaves out."""
     formatter = HtmlFormatter(style=PageStyle, nowrap=True, cssclass="cmp")
     stats = comparison.stats
     left, right = comparison.left, comparison.right
@@ -96,6 +98,7 @@ def render_html(comparison: Comparison) -> str:
         f'<p class="meta">Similarity {stats.similarity:.0%} · left shared '
         f"{stats.left_shared:.0%} · right shared {stats.right_shared:.0%} · "
         f"{len(comparison.links)} linked pairs · content {stats.content:.0%}</p>",
+        _hidden_note(comparison) if hide_boilerplate else "",
         '<p class="legend"><span class="shared">shared wording</span>'
         '<span class="unique">only in this document</span>'
         '<span class="m-matched">said in other words too</span>'
@@ -108,15 +111,15 @@ def render_html(comparison: Comparison) -> str:
     # A link's "(differs: …)" note names the pieces its paragraphs mark, no others.
     differing = differing_pieces(comparison)
     body = [_row_html(comparison, row, linked, formatter, marks, differing)
-            for row, linked in _lines(comparison)]
+            for row, linked in _lines(comparison, hide_boilerplate)]
     # The page's own markup holds no control character: any there came from a document.
     return visible_controls("\n".join([*head, *body, "</table></body></html>", ""]))
 
 
-def _lines(comparison: Comparison) -> list[tuple[Row, bool]]:
+def _lines(comparison: Comparison, hide_boilerplate: bool) -> list[tuple[Row, bool]]:
     """The page's rows, each with whether it holds a linked pair: the comparison's, but two
     unmatched paragraphs between the same links in one row, side by side
-    (``rows_beside``), as the window shows them."""
+    (``rows_beside``), as the window shows them; without boilerplate if ``hide_boilerplate``."""
     rows, beside = comparison.rows, rows_beside(comparison)
     lines: list[tuple[Row, bool]] = []
     for number, row in enumerate(rows):
@@ -126,7 +129,25 @@ def _lines(comparison: Comparison) -> list[tuple[Row, bool]]:
                              before.right if before.right is not None else row.right), False)
         else:
             lines.append((row, row.left is not None and row.right is not None))
-    return lines
+    return [line for line in (_without_boilerplate(comparison, *line) for line in lines)
+            if line[0] != Row(None, None)] if hide_boilerplate else lines
+
+
+def _without_boilerplate(comparison: Comparison, row: Row, linked: bool) -> tuple[Row, bool]:
+    """``row`` with a boilerplate paragraph on either side left out (an empty row if both)."""
+    kept = [index if index is not None and
+            not comparison.document(side).paragraphs[index].boilerplate else None
+            for side, index in zip(SIDES, (row.left, row.right), strict=True)]
+    return Row(kept[0], kept[1]), linked and None not in kept
+
+
+def _hidden_note(comparison: Comparison) -> str:
+    counts = [sum(p.boilerplate for p in comparison.document(side).paragraphs)
+              for side in SIDES]
+    if not any(counts):
+        return ""
+    return (f'<p class="meta">Boilerplate left out: {counted(counts[0], "paragraph")} on the '
+            f"left, {counted(counts[1], 'paragraph')} on the right</p>")
 
 
 def _e(text: str) -> str:
@@ -149,10 +170,12 @@ def _cell_html(comparison: Comparison, side: Side, index: int | None,
     runs = marked_runs(paragraph_segments(comparison, side, index), marks[index])
     text = "".join(f'<span class="m-{kind}">{_formatted(formatter, segments)}</span>' if kind
                    else _formatted(formatter, segments) for kind, segments in runs)
-    prefix = side[0]
+    prefix, paragraph = side[0], comparison.document(side).paragraphs[index]
+    direction = writing_direction(comparison.document(side).text[paragraph.start:paragraph.end])
     return (
         f'<td class="num" id="{prefix}{index + 1}">{prefix.upper()}{index + 1}</td>'
-        f'<td class="text">{text}{_links_html(comparison, side, index, differing)}</td>'
+        f'<td class="text" dir="{direction}">{text}'
+        f"{_links_html(comparison, side, index, differing)}</td>"
     )
 
 

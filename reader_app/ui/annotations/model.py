@@ -159,7 +159,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """List the store's annotations again (a reset: views forget their selection)."""
         self.beginResetModel()
-        chosen = self.query.select(self.controller.store)
+        chosen = self.query.select(self.controller.store, self.title_of)
         self._ids = self._in_order(a.id for a in chosen)
         self._row_of = {annotation_id: row for row, annotation_id in enumerate(self._ids)}
         self.endResetModel()
@@ -178,7 +178,7 @@ class AnnotationTableModel(QAbstractTableModel):
         leaving = []
         for annotation_id in ids:
             annotation = store.get(annotation_id)
-            wanted = annotation is not None and self.query.matches(annotation)
+            wanted = annotation is not None and self.query.matches(annotation, self.title_of)
             row = self._row_of.get(annotation_id)
             if row is None and wanted:
                 self._insert(annotation_id)
@@ -245,8 +245,12 @@ class AnnotationTableModel(QAbstractTableModel):
             self._row_of[self._ids[row]] = row
 
     def titles_changed(self) -> None:
-        """The library's documents changed: the Document column is drawn again."""
-        self._column_changed(DOCUMENT)
+        """The library's documents changed: the Document column is drawn again (and the
+        rows chosen again if words are looked for: they are looked for in titles too)."""
+        if self.query.text:
+            self.reload()
+        else:
+            self._column_changed(DOCUMENT)
 
     def _column_changed(self, column: int) -> None:
         if self._ids:

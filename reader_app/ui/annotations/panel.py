@@ -51,6 +51,7 @@ TAGS_SAMPLE = "contradiction, follow-up"  # two tags the Tags column shows whole
 ALL_DOCUMENTS, SHOWN_DOCUMENTS = "all", "shown"  # the document box's first two entries
 MAX_COLOUR_ENTRIES = 12  # tags offered in the "Tag Colour" menu
 FILTER_HINT = "Filter: words, or tag:NAME"
+DOCUMENT_BOX_CHARS = 20  # the document box's width: "Documents on screen" whole
 
 
 class AnnotationPanel(QDockWidget):
@@ -67,7 +68,7 @@ class AnnotationPanel(QDockWidget):
         self.controller = controller
         self.model = AnnotationTableModel(controller, self)
         self._shown: frozenset[str] = frozenset()  # paths of the documents on screen
-        self._listed_paths: list[str] | None = None  # the document box's documents
+        self._listed_paths: list[tuple[str, str]] | None = None  # the box's (path, label)s
         self._build_ui()
         self._connect_signals()
         self._refresh_documents()
@@ -80,13 +81,17 @@ class AnnotationPanel(QDockWidget):
         self.filter_box.setObjectName("annotation_filter")
         self.filter_box.setPlaceholderText(FILTER_HINT)
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setToolTip("List the tags whose quote, note, tags or document name "
-                                   "contain these words; tag:NAME (or #NAME) for one tag")
+        self.filter_box.setToolTip("List the tags whose quote, note, tags, document name or "
+                                   "title contain these words; tag:NAME (or #NAME) for one "
+                                   "tag, tag:NAME words for its passages with those words")
         self.document_box = QComboBox(body)
         self.document_box.setObjectName("annotation_documents")
         self.document_box.setToolTip("Show the tags of all documents, of the two on screen, "
                                      "or of one")
-        self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Titles run long: the box keeps room for "Documents on screen", its list shows all.
+        self.document_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_box.setMinimumContentsLength(DOCUMENT_BOX_CHARS)
         self.reattach_button = QPushButton("Re-attach to Selection", body)
         self.reattach_button.setObjectName("reattach_button")
         self.reattach_button.setToolTip(
@@ -181,12 +186,20 @@ class AnnotationPanel(QDockWidget):
         if index >= 0:
             self.document_box.setCurrentIndex(index)
 
+    def titles_changed(self) -> None:
+        """The library's documents changed: the table and the document box name them anew."""
+        self.model.titles_changed()
+        self._refresh_documents()
+
     def _refresh_documents(self, _touched: object = None) -> None:
-        """List the documents that have annotations in the document box (when they change)."""
-        paths = sorted(self.controller.index.paths(), key=lambda p: (Path(p).name.casefold(), p))
-        if paths == self._listed_paths:
+        """List the documents that have annotations in the document box, by title where the
+        library knows it, else by file name (when they or their titles change)."""
+        labels = {path: self.model.title_of(path) or Path(path).name or path
+                  for path in self.controller.index.paths()}
+        paths = sorted(labels, key=lambda p: (labels[p].casefold(), p))
+        if [(path, labels[path]) for path in paths] == self._listed_paths:
             return
-        self._listed_paths = paths
+        self._listed_paths = [(path, labels[path]) for path in paths]
         box, chosen = self.document_box, self.document_box.currentData() or ALL_DOCUMENTS
         box.blockSignals(True)
         box.clear()
@@ -194,7 +207,7 @@ class AnnotationPanel(QDockWidget):
         box.addItem("Documents on screen", SHOWN_DOCUMENTS)
         box.insertSeparator(box.count())
         for path in paths:
-            box.addItem(Path(path).name or path, path)
+            box.addItem(labels[path], path)
             box.setItemData(box.count() - 1, plain_tooltip(path), Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)

@@ -59,7 +59,7 @@ class CompareView(QWidget):
         self.comparison: Comparison | None = None
         self._documents: dict[str, Document | None] = {"left": None, "right": None}
         self._highlights = LIGHT
-        self._hide_boilerplate = self._source_mode = False
+        self.hide_boilerplate = self._source_mode = False  # (read by the exports, too)
         self._sync, self._sync_offset, self._syncing = True, 0, False
         self._layout: RowLayout | None = None
         self._differences = DifferenceSteps()
@@ -140,7 +140,7 @@ class CompareView(QWidget):
                       else faded_tags(document.text) if document.page else [])
             self.panes[side].show_pieces(
                 document, paragraph_kinds(self.comparison, document) if document else [],
-                self._highlights, self._hide_boilerplate, markup,
+                self._highlights, self.hide_boilerplate, markup,
                 at_once=self._words() <= min(ALIGN_STEPS_WORDS, STEPWISE_WORDS),
                 overlays=evidence_kinds(self.comparison, side))
             self.headers[side].set_parts(*header_parts(document))
@@ -166,7 +166,7 @@ class CompareView(QWidget):
         self._render()
 
     def set_hide_boilerplate(self, hidden: bool) -> None:
-        self._hide_boilerplate = hidden
+        self.hide_boilerplate = hidden
         for pane in self.panes.values():
             pane.set_boilerplate_hidden(hidden)
         self.realign()
@@ -211,7 +211,7 @@ class CompareView(QWidget):
         with ExitStack() as holds:  # Qt's own layout steps would stall (``layout_hold``)
             for pane in self.panes.values():
                 holds.enter_context(held_layout(pane.document()))
-            yield from self.folds.apply(self.comparison, self._hide_boilerplate)  # (hides)
+            yield from self.folds.apply(self.comparison, self.hide_boilerplate)  # (hides)
             scrolls = [pane.verticalScrollBar().value() for pane in self.panes.values()]
             layout = yield from self._layout_steps()
         yield  # (the documents' sizes reach the panes' scroll bars)

@@ -77,7 +77,7 @@ class WindowAnnotations(QObject):
         self.controller.documents_changed.connect(self._on_documents_changed)
         self.controller.rows_changed.connect(self._on_controller_rows_changed)
         self.library.modelReset.connect(self.controller.forget_texts)
-        self.library.modelReset.connect(self.panel.model.titles_changed)
+        self.library.modelReset.connect(self.panel.titles_changed)
         self.panel.passage_requested.connect(self.go_to)
         self.panel.delete_requested.connect(self.controller.delete)
         self.panel.edit_requested.connect(self.edit)

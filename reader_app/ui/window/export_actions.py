@@ -56,18 +56,21 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 @dataclass(frozen=True)
 class ExportInputs:
     """What an export needs: the dialogs' parent, the settings, the comparison on screen
-    (``None``: nothing to export) and where to tell the reader what happened."""
+    (``None``: nothing to export), where to tell the reader what happened, and whether the
+    panes hide boilerplate now (the page leaves out what the reader chose not to see)."""
 
     parent: QWidget
     settings: QSettings
     comparison: Callable[[], Comparison | None]
     show_error: Callable[[str], None]
     show_message: Callable[[str], None]
+    hide_boilerplate: Callable[[], bool] = lambda: False
 
 
-def comparison_document(comparison: Comparison, device: QPagedPaintDevice) -> QTextDocument:
+def comparison_document(comparison: Comparison, device: QPagedPaintDevice,
+                        hide_boilerplate: bool = False) -> QTextDocument:
     """The comparison's HTML page laid out by Qt in pages of ``device``'s size."""
-    return paged_document(for_qt(render_html(comparison)), device)
+    return paged_document(for_qt(render_html(comparison, hide_boilerplate)), device)
 
 
 def _caption(comparison: Comparison) -> str:
@@ -99,15 +102,18 @@ def _page_layout(device: QPagedPaintDevice, landscape: bool = True) -> None:
     device.setPageLayout(layout)
 
 
-def print_comparison(comparison: Comparison, printer: QPrinter) -> None:
+def print_comparison(comparison: Comparison, printer: QPrinter,
+                     hide_boilerplate: bool = False) -> None:
     """Print the comparison (both columns, landscape) on ``printer``, set up already."""
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    paint_pages(comparison_document(comparison, printer), printer, _caption(comparison))
+    paint_pages(comparison_document(comparison, printer, hide_boilerplate), printer,
+                _caption(comparison))
 
 
-def write_pdf(comparison: Comparison, path: Path) -> None:
+def write_pdf(comparison: Comparison, path: Path, hide_boilerplate: bool = False) -> None:
     """Write the comparison as a landscape A4 PDF; ``ReaderError`` if the file cannot be made."""
-    write_page_pdf(for_qt(render_html(comparison)), _caption(comparison), path)
+    write_page_pdf(for_qt(render_html(comparison, hide_boilerplate)), _caption(comparison),
+                   path)
 
 
 def write_page_pdf(page: str, caption: str, path: Path, landscape: bool = True) -> None:
@@ -141,8 +147,8 @@ def _paint_pdf(page: str, caption: str, path: Path, landscape: bool) -> None:
     paint_pages(paged_document(page, writer), writer, caption)
 
 
-def write_html(comparison: Comparison, path: Path) -> None:
-    write_page_text(render_html(comparison), path)
+def write_html(comparison: Comparison, path: Path, hide_boilerplate: bool = False) -> None:
+    write_page_text(render_html(comparison, hide_boilerplate), path)
 
 
 def default_name(comparison: Comparison, suffix: str) -> str:
@@ -214,7 +220,8 @@ def export_comparison(inputs: ExportInputs) -> Path | None:
         return None
     try:
         with busy(inputs, f"Writing {path.name}…"):
-            (write_pdf if is_pdf(path) else write_html)(comparison, path)
+            (write_pdf if is_pdf(path) else write_html)(comparison, path,
+                                                        inputs.hide_boilerplate())
     except (OSError, ReaderError) as error:
         inputs.show_error(not_exported("Comparison", path, error))
         return None
@@ -237,7 +244,8 @@ def preview_print(inputs: ExportInputs) -> QPrintPreviewDialog | None:
     # The slot holds the printer: the dialog only points at it (gone with this function's
     # frame, its first page painted on freed memory).
     dialog.paintRequested.connect(
-        lambda shown, _kept=printer: print_comparison(comparison, shown))
+        lambda shown, _kept=printer: print_comparison(comparison, shown,
+                                                      inputs.hide_boilerplate()))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -258,7 +266,7 @@ def print_with_dialog(inputs: ExportInputs) -> None:
         return
     try:
         with busy(inputs, "Printing…"):
-            print_comparison(comparison, printer)
+            print_comparison(comparison, printer, inputs.hide_boilerplate())
     except OSError as error:  # no printer to draw on, a "print to file" that cannot be made
         inputs.show_error(f"Comparison not printed: {error.strerror or error}")
         return

@@ -52,7 +52,8 @@ class WindowExtras(QObject):
         super().__init__(window)
         self.window = window
         self.comparison_inputs = ExportInputs(window, settings, lambda: view.comparison,
-                                              status.show_error, status.show_message)
+                                              status.show_error, status.show_message,
+                                              lambda: view.hide_boilerplate)
         model, anchor_of = annotations.panel.model, annotations.controller.anchor_of
         self.annotation_inputs = AnnotationExportInputs(
             window, settings, lambda: filtered_listing(model, anchor_of),
