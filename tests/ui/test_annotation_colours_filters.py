@@ -15,8 +15,9 @@ from test_annotation_editing import cell, click_row, open_editor, press_ok
 from ui_helpers import QUOTE, SEED_FILES, SENTENCE_000, SENTENCE_001, WindowFactory
 
 from reader_app.core.documents import load_document
+from reader_app.core.text import shorten
 from reader_app.ui.annotations.model import NOTE, TAGS
-from reader_app.ui.annotations.panel import SHOWN_DOCUMENTS
+from reader_app.ui.annotations.panel import DOCUMENT_BOX_CHARS, SHOWN_DOCUMENTS
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 CHOSEN = "#123456"
@@ -81,10 +82,9 @@ def test_the_document_box_shows_one_document_or_those_on_screen(
     assert panel.row_count() == 2
     assert panel.windowTitle() == "Annotations (2)"
     title_002 = load_document(SEED_FILES[2]).shown_title  # listed by title, not file name
-    box.setCurrentIndex(box.findText(title_002))
-    assert box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole) == str(
-        SEED_FILES[2].resolve())
-    assert box.width() < 400  # a long title does not widen the dock
+    box.setCurrentIndex(box.findText(shorten(title_002, DOCUMENT_BOX_CHARS)))
+    assert box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole) == (
+        f"{title_002}\n{SEED_FILES[2].resolve()}")
     assert panel.quotes() == ["there is a problem"]
     assert panel.windowTitle() == "Annotations (1 of 2)"
     box.setCurrentIndex(box.findData(SHOWN_DOCUMENTS))

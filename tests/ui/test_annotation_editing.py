@@ -185,6 +185,20 @@ def test_tagging_offers_the_linked_passage_and_one_click_tags_it(
     assert underline_at(right, QUOTE).underlineStyle() == SINGLE
 
 
+def test_ctrl_shift_t_tags_the_linked_passage_offered(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    right = sync_window.view.panes["right"]
+    action = sync_window.actions_by_name["tag_linked"]
+    assert not action.isEnabled()  # nothing offered yet
+    select_words(qtbot, right, QUOTE)
+    tag_selection(qtbot, sync_window, right, "contradiction")
+    assert action.isEnabled() and "Ctrl+Shift+T" in sync_window.annotations.linked_bar \
+        .button.toolTip()
+    qtbot.keyClick(right, Qt.Key.Key_T, CONTROL | Qt.KeyboardModifier.ShiftModifier)
+    assert sync_window.annotations.panel.quotes().count(QUOTE) == 2
+    assert not sync_window.annotations.linked_bar.isVisible() and not action.isEnabled()
+
+
 def test_no_offer_for_a_passage_without_counterpart(
         qtbot: QtBot, sync_window: MainWindow) -> None:
     left = sync_window.view.panes["left"]

@@ -40,6 +40,10 @@ def test_shortcuts_list_next_difference_with_f7(qtbot: QtBot, sync_window: MainW
     assert keys["Next Change"] == "Ctrl+F7" and keys["Previous Change"] == "Ctrl+Shift+F7"
     assert menus_of(rows)["Next Change"] == "View"
     assert keys["Find"] == "Ctrl+F" and keys["Tag Selection"] == "Ctrl+T"
+    assert keys["Tag Linked Passage"] == "Ctrl+Shift+T"
+    assert menus_of(rows)["Tag Linked Passage"] == "Edit"
+    assert keys["Close the find bar"] == "Esc"  # keys a widget takes, not an action
+    assert keys["Cancel the comparison or search under way"] == "Esc"
     assert keys["Export Comparison"] == "Ctrl+E" and keys["Keyboard Shortcuts"] == "Ctrl+/"
     menus = {name: menu for name, _keys, menu in rows}
     assert keys["Delete Tags"] == "Del" and menus["Delete Tags"] == "Annotations"

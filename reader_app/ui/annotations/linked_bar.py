@@ -2,13 +2,15 @@
 click, the counterparts of a tagged passage in the compared document (found by
 ``reader_app.core.annotations.counterparts``).
 
-The bar holds the prepared annotations and hands them over when its button is clicked; it
-changes nothing itself. Must not import the store.
+The bar holds the prepared annotations and hands them over when its button is clicked or
+its action's key pressed (Ctrl+Shift+T: ``action``, for the Edit menu, enabled while an offer
+stands); it changes nothing itself. Must not import the store.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from reader_app.core.annotations.model import Annotation
@@ -17,6 +19,7 @@ from reader_app.ui.elided_label import ElidedLabel
 from reader_app.ui.plain_text import plain_tooltip
 
 TITLE_CHARS = 40
+ACCEPT_KEYS = "Ctrl+Shift+T"  # Ctrl+T tags a passage; with Shift, its linked passage too
 
 
 class LinkedTagBar(QWidget):
@@ -33,7 +36,10 @@ class LinkedTagBar(QWidget):
         self.button = QPushButton("Tag Linked Passage", self)
         self.button.setObjectName("tag_linked_button")
         self.button.setToolTip("Give the passage the comparison links this one to the same "
-                               "tags and note")
+                               f"tags and note ({ACCEPT_KEYS})")
+        self.action = QAction("Tag &Linked Passage", self)
+        self.action.setShortcut(QKeySequence(ACCEPT_KEYS))
+        self.action.setEnabled(False)
         self.close_button = QToolButton(self)
         self.close_button.setText("\N{MULTIPLICATION SIGN}")
         self.close_button.setToolTip("No, thanks")
@@ -42,6 +48,7 @@ class LinkedTagBar(QWidget):
         for widget in (self.label, self.button, self.close_button):
             row.addWidget(widget)
         self.button.clicked.connect(self._on_button_clicked)
+        self.action.triggered.connect(self._on_button_clicked)
         self.close_button.clicked.connect(self.withdraw)
         self.hide()
 
@@ -54,10 +61,12 @@ class LinkedTagBar(QWidget):
         self.label.setText(f"Also tag the linked {passages} in “{shown}”?")
         self.label.setToolTip(plain_tooltip(title))
         self._annotations, self.source_id = annotations, source_id
+        self.action.setEnabled(True)
         self.show()
 
     def withdraw(self) -> None:
         self._annotations, self.source_id = (), None
+        self.action.setEnabled(False)
         self.hide()
 
     def follow_removal(self, ids: tuple[str, ...]) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.annotations.query import parse_query
+from reader_app.core.text import shorten
 from reader_app.ui.annotations.controller import AnnotationController
 from reader_app.ui.annotations.model import ID_ROLE, QUOTE, TAGS, AnnotationTableModel
 from reader_app.ui.annotations.tag_delegate import MARGIN, TagsDelegate
@@ -51,7 +52,7 @@ TAGS_SAMPLE = "contradiction, follow-up"  # two tags the Tags column shows whole
 ALL_DOCUMENTS, SHOWN_DOCUMENTS = "all", "shown"  # the document box's first two entries
 MAX_COLOUR_ENTRIES = 12  # tags offered in the "Tag Colour" menu
 FILTER_HINT = "Filter: words, or tag:NAME"
-DOCUMENT_BOX_CHARS = 20  # the document box's width: "Documents on screen" whole
+DOCUMENT_BOX_CHARS = 24  # of a title in the document box (its tooltip has it all)
 
 
 class AnnotationPanel(QDockWidget):
@@ -68,7 +69,7 @@ class AnnotationPanel(QDockWidget):
         self.controller = controller
         self.model = AnnotationTableModel(controller, self)
         self._shown: frozenset[str] = frozenset()  # paths of the documents on screen
-        self._listed_paths: list[tuple[str, str]] | None = None  # the box's (path, label)s
+        self._listed_paths: list[tuple[str, str]] | None = None  # the box's (path, name)s
         self._build_ui()
         self._connect_signals()
         self._refresh_documents()
@@ -88,10 +89,7 @@ class AnnotationPanel(QDockWidget):
         self.document_box.setObjectName("annotation_documents")
         self.document_box.setToolTip("Show the tags of all documents, of the two on screen, "
                                      "or of one")
-        # Titles run long: the box keeps room for "Documents on screen", its list shows all.
-        self.document_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.document_box.setMinimumContentsLength(DOCUMENT_BOX_CHARS)
+        self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reattach_button = QPushButton("Re-attach to Selection", body)
         self.reattach_button.setObjectName("reattach_button")
         self.reattach_button.setToolTip(
@@ -194,12 +192,13 @@ class AnnotationPanel(QDockWidget):
     def _refresh_documents(self, _touched: object = None) -> None:
         """List the documents that have annotations in the document box, by title where the
         library knows it, else by file name (when they or their titles change)."""
-        labels = {path: self.model.title_of(path) or Path(path).name or path
-                  for path in self.controller.index.paths()}
-        paths = sorted(labels, key=lambda p: (labels[p].casefold(), p))
-        if [(path, labels[path]) for path in paths] == self._listed_paths:
+        names = {path: self.model.title_of(path) or Path(path).name or path
+                 for path in self.controller.index.paths()}
+        labels = {path: shorten(name, DOCUMENT_BOX_CHARS) for path, name in names.items()}
+        paths = sorted(names, key=lambda p: (names[p].casefold(), p))
+        if [(path, names[path]) for path in paths] == self._listed_paths:
             return
-        self._listed_paths = [(path, labels[path]) for path in paths]
+        self._listed_paths = [(path, names[path]) for path in paths]
         box, chosen = self.document_box, self.document_box.currentData() or ALL_DOCUMENTS
         box.blockSignals(True)
         box.clear()
@@ -208,7 +207,8 @@ class AnnotationPanel(QDockWidget):
         box.insertSeparator(box.count())
         for path in paths:
             box.addItem(labels[path], path)
-            box.setItemData(box.count() - 1, plain_tooltip(path), Qt.ItemDataRole.ToolTipRole)
+            box.setItemData(box.count() - 1, plain_tooltip(f"{names[path]}\n{path}"),
+                            Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
         if box.currentData() != chosen:  # its document lost its last tag

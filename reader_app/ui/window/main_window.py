@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         return MenuInputs(
             parent=self, bar=self.menuBar(), settings=self.settings,
             undo_stack=controller.undo_stack, tag_action=self.annotations.tag_action,
+            tag_linked_action=self.annotations.linked_bar.action,
             dock_toggles=(self.library.toggleViewAction(),
                           self.annotations.panel.toggleViewAction()),
             open_paths=self.open_paths, recent_folders=self.recent_folders,

@@ -46,6 +46,7 @@ class MenuInputs:
     settings: QSettings  # the last folder opened, where file dialogs start
     undo_stack: QUndoStack
     tag_action: QAction
+    tag_linked_action: QAction  # Edit ▸ Tag Linked Passage (enabled while it is offered)
     fold_action: QAction  # View ▸ Fold Unmatched Runs (checkable; it keeps its own state)
     change_actions: tuple[QAction, QAction]  # View ▸ Next / Previous Change (in a pair)
     dock_toggles: Sequence[QAction]  # the docks' show/hide actions
@@ -174,7 +175,8 @@ def _build_edit_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:
         QKeySequence.StandardKey.SelectAll)
     edit.addSeparator()
     actions["tag_selection"] = inputs.tag_action
-    edit.addAction(actions["tag_selection"])
+    actions["tag_linked"] = inputs.tag_linked_action
+    edit.addActions([actions["tag_selection"], actions["tag_linked"]])
 
 
 def _build_view_menu(inputs: MenuInputs, actions: dict[str, QAction]) -> None:

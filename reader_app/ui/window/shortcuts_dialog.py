@@ -32,6 +32,11 @@ KEY_SEPARATOR = ", "
 
 
 LISTED_NAME = "listed_name"  # an action's property: its name in the list, if its text varies
+# Keys that widgets take themselves, not through an action (so no action can list them).
+KEYS_WITHOUT_ACTIONS = (
+    ("Close the find bar", "Esc", "Find bar"),
+    ("Cancel the comparison or search under way", "Esc", "Status bar"),
+)
 
 
 def action_name(action: QAction) -> str:
@@ -75,8 +80,9 @@ def show_every_key(actions: Iterable[QAction]) -> None:
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str, str]]:
-    """(action, keys, menu) of each named action, once each, those with keys first."""
-    rows, seen = [], set()
+    """(action, keys, menu) of each named action, once each, and the keys widgets take
+    themselves (``KEYS_WITHOUT_ACTIONS``), those with keys first."""
+    rows, seen = list(KEYS_WITHOUT_ACTIONS), set()
     for action in actions:
         name = action_name(action)
         if not name or action.isSeparator() or id(action) in seen:
