@@ -129,14 +129,18 @@ def apply_theme(app: QApplication, theme: str) -> Highlights:
     else:
         app.setStyle(_system_style)
         app.setPalette(_system_palette)
-    app.setPalette(_box_palette(app.palette(), theme == "dark"), "QCheckBox")
+    boxes = _box_palette(app.palette(), theme == "dark")
+    for holder in ("QCheckBox", "QMenu"):  # a menu's checkable entries are boxes too
+        app.setPalette(boxes, holder)
     return highlights_for(app.palette())
 
 
 def _box_palette(palette: QPalette, dark: bool) -> QPalette:
     """The palette of check boxes: the window's, but in the dark theme with a light Window
     colour, which Fusion darkens for the box's edge (drawn from #2b2b2b it was #222222, an
-    unticked box next to invisible on the bar). A box fills no background of its own."""
+    unticked box next to invisible on the bar, and "Hide Boilerplate" unticked in the View
+    menu). A box fills no background of its own; a menu fills its own from Base, and its
+    frame, drawn from Window too, stands out from the window behind it."""
     boxes = QPalette(palette)
     if dark:
         boxes.setColor(QPalette.ColorRole.Window, QColor(BOX_EDGE_SOURCE))
