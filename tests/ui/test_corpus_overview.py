@@ -113,6 +113,16 @@ def test_the_view_menu_toggles_the_overview(sync_window: MainWindow, qtbot: QtBo
     assert sync_window.actions_by_name["find"].isEnabled()
 
 
+def test_the_pairs_figures_leave_the_status_bar_with_the_pair(
+        sync_window: MainWindow, qtbot: QtBot) -> None:
+    stats, legend = sync_window.status.stats, sync_window.status.legend
+    assert stats.isVisible() and "Similarity" in stats.text() and legend.isVisible()
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    assert not stats.isVisible() and not legend.isVisible()  # no pair on screen
+    sync_window.actions_by_name["corpus_overview"].trigger()
+    assert stats.isVisible() and legend.isVisible()
+
+
 def test_double_clicking_a_cell_opens_that_pair(sync_window: MainWindow, qtbot: QtBot) -> None:
     sync_window.actions_by_name["corpus_overview"].trigger()
     table = sync_window.overview_switch.overview.table

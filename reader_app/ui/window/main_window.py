@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.library.side_requested.connect(self.show_on_side)
         self.library.pair_requested.connect(self.show_pair)
         self.overview_switch.bind(self.actions_by_name)
+        self.overview_switch.switched.connect(lambda on: self.status.show_pair_figures(not on))
         self.library.side_requested.connect(self.overview_switch.show_comparison)
         self.library.pair_requested.connect(self.overview_switch.show_comparison)
         self.compare_runner.started.connect(lambda: self.status.show_busy(COMPARING))

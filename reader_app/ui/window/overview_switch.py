@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
@@ -25,6 +25,8 @@ PANES_ONLY = ("next_difference", "previous_difference", "find", "find_next", "fi
 
 
 class OverviewSwitch(QObject):
+    switched = Signal(bool)  # True: the overview shows (the pair's figures are not on screen)
+
     def __init__(self, parent: QWidget, compare_view: CompareView, library: LibraryModel,
                  show_pair: Callable[[int, int], None], synchronous: bool = False) -> None:
         super().__init__(parent)
@@ -52,6 +54,7 @@ class OverviewSwitch(QObject):
         hidden = self.stack.currentWidget()
         had_focus = on != self.showing_overview and _holds_focus(hidden)
         self.stack.setCurrentWidget(self.overview if on else self._compare_view)
+        self.switched.emit(on)
         for name in PANES_ONLY:
             if name in self._actions:
                 self._actions[name].setEnabled(not on)

@@ -78,6 +78,7 @@ class StatusArea(QObject):
         for widget in (self.stats, self.legend, self.progress, self.cancel):
             bar.addPermanentWidget(widget)
         self._errors: list[str] = []  # those on the bar
+        self._pair_shown = True  # (not while the corpus overview takes the pair's place)
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
         self._error_timer.timeout.connect(lambda: self.error.setText(""))
@@ -151,7 +152,8 @@ class StatusArea(QObject):
         used = sum(w.sizeHint().width() for w in shown if not w.isHidden())
         if message:  # (and a gap before the statistics: "….csv Similarity 39%")
             used += self._bar.fontMetrics().horizontalAdvance(message) + MESSAGE_GAP
-        fits = used + self.legend.sizeHint().width() + SPACING <= self._bar.width()
+        fits = self._pair_shown and (
+            used + self.legend.sizeHint().width() + SPACING <= self._bar.width())
         if fits == self.legend.isHidden():
             self.legend.setVisible(fits)
         wants_room = bool(message) or bool(self.error.text())
@@ -185,6 +187,13 @@ class StatusArea(QObject):
         self.error.setText(shown)
         self.error.setToolTip(plain_tooltip("\n".join(self._errors)))
         self._error_timer.start(ERROR_MILLISECONDS)
+
+    def show_pair_figures(self, shown: bool) -> None:
+        """The pair's statistics and key stand aside while the corpus overview replaces the
+        pair on screen (they described a pair no longer seen)."""
+        self._pair_shown = shown
+        self.stats.setVisible(shown)
+        self._make_room()
 
     def show_stats(self, comparison: Comparison | None) -> None:
         if comparison is None:
