@@ -44,3 +44,21 @@ def test_two_pages_are_read_as_reports_with_their_tags_faded(
     window.actions_by_name["show_source"].trigger()  # the source view colours the tags
     source = char_format_at(left, position_in(left, "<b>"))
     assert source.foreground().color() != QColor(boilerplate)
+
+
+def test_markdown_reads_as_its_words_its_signs_faded(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    # Seed 001 is scraped Markdown: "By [AFP](#)", "**State Emergency Service of Ukraine**"
+    # were read with their signs as loud as the words.
+    left = ("By [AFP](https://afp.example/)\n\nThe town was hit after a Russian attack. "
+            "**State Emergency Service**\n\nA *second* strike followed, 2 * 3 times.\n")
+    right = "The town was hit after a Russian attack, the emergency service said.\n"
+    window = window_on_pair(make_window, tmp_path, {"a.txt": left, "b.txt": right})
+    pane, boilerplate = window.view.panes["left"], QColor(window.view.highlights.boilerplate)
+    for sign in ("[", "](https://afp.example/)", "**State", "*second"):
+        assert char_format_at(pane, position_in(pane, sign)).foreground().color() == boilerplate
+    assert char_format_at(pane, position_in(pane, "AFP")).foreground().color() != boilerplate
+    assert char_format_at(pane, position_in(pane, "State Emergency")).fontWeight() >= 700
+    assert char_format_at(pane, position_in(pane, "second")).fontItalic()
+    assert char_format_at(pane, position_in(pane, "* 3")).foreground().color() != boilerplate
+    assert pane.toPlainText().startswith("By [AFP](https://afp.example/)")  # the text as is

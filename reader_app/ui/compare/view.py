@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from reader_app.core.compare import SIDES, Comparison, Side
 from reader_app.core.documents import Document
-from reader_app.core.markup import faded_tags, markup_spans
+from reader_app.core.markup import markup_spans, reading_marks
 from reader_app.ui.compare.band_index import ShiftedSpans
 from reader_app.ui.compare.difference_places import DifferencePlaces
 from reader_app.ui.compare.difference_steps import DifferenceSteps
@@ -137,7 +137,7 @@ class CompareView(QWidget):
             document = self._documents[side]
             markup = ([] if document is None
                       else markup_spans(document.path, document.text) if self._source_mode
-                      else faded_tags(document.text) if document.page else [])
+                      else reading_marks(document))
             self.panes[side].show_pieces(
                 document, paragraph_kinds(self.comparison, document) if document else [],
                 self._highlights, self.hide_boilerplate, markup,
