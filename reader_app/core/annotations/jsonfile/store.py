@@ -330,7 +330,7 @@ class AnnotationStore:
 
     def _open_read_only(self, contents: FileContents) -> None:
         skipped = f"; {contents.skipped} annotations not understood" if contents.skipped else ""
-        reason = (f"its format {FORMAT_NAME}/{contents.version} is newer than this program's "
+        reason = (f"its format {FORMAT_NAME}/{contents.version_shown} is newer than this program's "
                   f"/{FORMAT_VERSION}; opened read-only{skipped}")
         if reason != self.read_only_reason:  # said once, not at every re-read
             self.read_only_reason = reason
