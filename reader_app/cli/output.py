@@ -4,8 +4,9 @@ Owns ``emit`` (UTF-8 to a file, replaced whole or not at all, or standard output
 the terminal's locale),
 ``json_text`` (one line of JSON, C1 controls escaped too), ``warn`` and ``fail`` (the
 ``reader-app: warning|error: …`` lines, each one line with its control characters made
-visible) and ``positive`` (a whole number of at least 1). Imports nothing of the core but its
-errors, ``core.replace_file`` and ``core.text``: every command may use it.
+visible), ``add_output_option`` and ``named_file`` (``-o`` and ``--annotations``: a path
+that is not empty) and ``positive`` (a whole number of at least 1). Imports nothing of the
+core but its errors, ``core.replace_file`` and ``core.text``: every command may use it.
 """
 
 from __future__ import annotations
@@ -127,9 +128,17 @@ def silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def add_output_option(parser: argparse.ArgumentParser, metavar: str = "FILE",
+                      required: bool = False) -> None:
+    """Every command's ``-o``: a path that is not empty (``named_file``)."""
+    parser.add_argument("-o", "--output", metavar=metavar, required=required, type=named_file,
+                        help="write here" if required else "write here, not to stdout")
+
+
 def named_file(value: str) -> str:
     """An argparse type for a file's path: an empty one (``--annotations ""``, a variable
-    left unset in a script) named no file, and the default was used without a word."""
+    left unset in a script) named no file, and the default was used without a word (``-o ""``
+    named the current folder: ``: cannot write (Is a directory)``)."""
     if not value.strip():
         raise argparse.ArgumentTypeError("an empty path names no file")
     return value
