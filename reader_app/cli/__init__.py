@@ -21,6 +21,7 @@ from reader_app.cli.compare import add_compare_parser, run_compare
 from reader_app.cli.corpus import add_corpus_parsers, run_matrix, run_passages, run_quotes
 from reader_app.cli.output import (
     PROG,
+    add_output_option,
     emit_bytes,
     fail,
     named_file,
@@ -85,7 +86,7 @@ def command_parser() -> argparse.ArgumentParser:
     shot.add_argument("paths", nargs="*", metavar="PATH")
     shot.add_argument("--left", metavar="DOC")
     shot.add_argument("--right", metavar="DOC")
-    shot.add_argument("-o", "--output", metavar="PNG", required=True)
+    add_output_option(shot, "PNG", required=True)
     shot.add_argument("--size", metavar="WxH", default="1400x900", type=_size)
     shot.add_argument("--annotations", metavar="FILE", type=named_file)
     shot.add_argument("--theme", choices=("light", "dark"), default="light")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, refuse_to_overwrite_an_input, warn
+from reader_app.cli.output import add_output_option, emit, refuse_to_overwrite_an_input, warn
 
 if TYPE_CHECKING:
     from reader_app.core.compare import Comparison
@@ -22,7 +22,7 @@ def add_compare_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     compare.add_argument("left", metavar="LEFT")
     compare.add_argument("right", metavar="RIGHT")
     compare.add_argument("--format", choices=FORMATS, default="text")
-    compare.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    add_output_option(compare)
     compare.add_argument("--ignore-case", action="store_true", help="Kremlin = kremlin")
     compare.add_argument("--ignore-punctuation", action="store_true",
                          help="compare words only; punctuation is never marked")

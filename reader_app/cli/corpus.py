@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, json_text, positive, refuse_to_overwrite_an_input, warn
+from reader_app.cli.output import (
+    add_output_option,
+    emit,
+    json_text,
+    positive,
+    refuse_to_overwrite_an_input,
+    warn,
+)
 
 if TYPE_CHECKING:
     from reader_app.core.documents import Document
@@ -20,17 +27,17 @@ def add_corpus_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     matrix = commands.add_parser("matrix", help="similarity of every pair of documents")
     matrix.add_argument("paths", nargs="*", metavar="PATH")
     matrix.add_argument("--format", choices=("text", "json"), default="text")
-    matrix.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    add_output_option(matrix)
     passages = commands.add_parser("passages", help="passages shared by several documents")
     passages.add_argument("paths", nargs="*", metavar="PATH")
     passages.add_argument("--min-words", type=positive(), default=8, metavar="N",
                           help="the shortest passage, in words (default 8)")
     passages.add_argument("--format", choices=("text", "json"), default="text")
-    passages.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    add_output_option(passages)
     quotes = commands.add_parser("quotes", help="quotations, the same quote in other words grouped")
     quotes.add_argument("paths", nargs="*", metavar="PATH")
     quotes.add_argument("--format", choices=("text", "json"), default="text")
-    quotes.add_argument("-o", "--output", metavar="FILE", help="write here, not to stdout")
+    add_output_option(quotes)
 
 
 def _library(args: argparse.Namespace) -> list[Document]:

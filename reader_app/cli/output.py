@@ -1,11 +1,12 @@
 """What every command shares: writing its output, warnings and errors, and argument types.
 
 Owns ``emit`` (UTF-8 to a file, replaced whole or not at all, or standard output, whatever
-the terminal's locale),
+the terminal's locale), ``standard_output`` (an error when it was closed at start),
 ``json_text`` (one line of JSON, C1 controls escaped too), ``warn`` and ``fail`` (the
 ``reader-app: warning|error: …`` lines, each one line with its control characters made
-visible) and ``positive`` (a whole number of at least 1). Imports nothing of the core but its
-errors, ``core.replace_file`` and ``core.text``: every command may use it.
+visible), ``add_output_option`` and ``named_file`` (``-o`` and ``--annotations``: a path
+that is not empty) and ``positive`` (a whole number of at least 1). Imports nothing of the
+core but its errors, ``core.replace_file`` and ``core.text``: every command may use it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.replace_file import replace_file, write_target
@@ -53,22 +55,30 @@ def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done
             raise ReaderError(f"{output}: is {what} {done}; not overwritten")
 
 
-def emit(text: str, output: str | None) -> None:
+def emit(text: str, output: str | None, *, has_o: bool = True) -> None:
     """Write UTF-8 to ``output`` or standard output, whatever the terminal's locale. A lone
     surrogate (an undecodable byte of a file name) is written as ``\\udcff``: raw, no UTF-8
-    decoder would take the output."""
-    emit_bytes(text.encode("utf-8", "backslashreplace"), output)
+    decoder would take the output. ``has_o``: see ``standard_output``."""
+    emit_bytes(text.encode("utf-8", "backslashreplace"), output, has_o=has_o)
 
 
-def emit_bytes(data: bytes, output: str | None) -> None:
+def standard_output(has_o: bool = True) -> BinaryIO:
+    """Standard output's bytes; an error when the program was started with it closed
+    (``>&-``), advising ``-o`` only to a command that has it (``tags`` has none)."""
+    if sys.stdout is None:
+        advice = "; name a file with -o" if has_o else ""
+        raise ReaderError(f"standard output is closed{advice}")
+    return sys.stdout.buffer
+
+
+def emit_bytes(data: bytes, output: str | None, *, has_o: bool = True) -> None:
     """Write ``data`` to ``output`` (a file: replaced whole or not at all; a device or a
     pipe as it is) or to standard output."""
     if output is None:
-        if sys.stdout is None:  # (started with it closed: ``>&-``)
-            raise ReaderError("standard output is closed; name a file with -o")
+        stream = standard_output(has_o)
         try:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
+            stream.write(data)
+            stream.flush()
         except BrokenPipeError:
             raise  # the reader closed the pipe early (``| head``): not a failure
         except OSError as exc:  # a full disk, a device refusing writes
@@ -127,9 +137,17 @@ def silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def add_output_option(parser: argparse.ArgumentParser, metavar: str = "FILE",
+                      required: bool = False) -> None:
+    """Every command's ``-o``: a path that is not empty (``named_file``)."""
+    parser.add_argument("-o", "--output", metavar=metavar, required=required, type=named_file,
+                        help="write here" if required else "write here, not to stdout")
+
+
 def named_file(value: str) -> str:
     """An argparse type for a file's path: an empty one (``--annotations ""``, a variable
-    left unset in a script) named no file, and the default was used without a word."""
+    left unset in a script) named no file, and the default was used without a word (``-o ""``
+    named the current folder: ``: cannot write (Is a directory)``)."""
     if not value.strip():
         raise argparse.ArgumentTypeError("an empty path names no file")
     return value

@@ -12,12 +12,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader_app.cli.output import emit, named_file, positive, warn
+from reader_app.cli.output import emit, named_file, positive, standard_output, warn
 from reader_app.core.annotations.jsonfile.location import ENV_VARIABLE
 from reader_app.core.errors import ReaderError
 
 if TYPE_CHECKING:
     from reader_app.core.annotations.commands import Command
+    from reader_app.core.annotations.jsonfile.store import AnnotationStore
     from reader_app.core.annotations.model import Annotation
     from reader_app.core.annotations.query import AnnotationQuery
     from reader_app.core.annotations.store import Store
@@ -71,7 +72,7 @@ def _list(args: argparse.Namespace) -> int:
     store = AnnotationStore.open(resolve_path(args.annotations), corrupt=REFUSE)
     warn(store.messages)
     selected = select_owned(_query(args), store, _documents(args))
-    emit(FORMATS[args.format](anchor_all(selected)), None)
+    emit(FORMATS[args.format](anchor_all(selected)), None, has_o=False)
     return 0
 
 
@@ -112,6 +113,7 @@ def _add(args: argparse.Namespace) -> int:
     from reader_app.core.annotations.jsonfile.store import REFUSE, AnnotationStore
     from reader_app.core.documents import load_document
 
+    standard_output(has_o=False)  # closed (``>&-``): said before the file is touched
     document = load_document(args.document)
     warn(document.warnings)
     start = _find_quote(document, args.quote, args.occurrence, args.document)
@@ -125,16 +127,22 @@ def _add(args: argparse.Namespace) -> int:
         # same passage then sees this one's tags and adds to them (else the later edit won).
         with locked(path, COMMAND_LOCK_TIMEOUT_SECONDS):
             store.refresh()  # re-read only if another program wrote since the open
-            annotation_id = _add_to(store, args, document, start, start + len(args.quote))
+            _add_to(store, args, document, start, start + len(args.quote))
     except CorruptFileError as error:
         raise ReaderError(f"{error}; nothing added, the file is left as it is") from None
-    emit(annotation_id + "\n", None)
     return 0
 
 
-def _add_to(store: Store, args: argparse.Namespace, document: Document, start: int,
-            end: int) -> str:
-    """Tag ``document.text[start:end]`` in ``store`` and save it; the annotation's id."""
+def _add_to(store: AnnotationStore, args: argparse.Namespace, document: Document, start: int,
+            end: int) -> None:
+    """Tag ``document.text[start:end]`` in ``store``, save it and print the annotation's id.
+
+    The id is printed once the new file is written, before it replaces the old one: a file
+    that cannot be written prints nothing, and standard output that cannot take the id (a
+    full disk) leaves the file as it was (saved first, it held a tag the command reported
+    as not added). A reader that stopped reading (``| head``) is no failure: saved all the
+    same.
+    """
     from reader_app.core.annotations.commands import AddAnnotations
     from reader_app.core.annotations.model import new_annotation
 
@@ -145,10 +153,21 @@ def _add_to(store: Store, args: argparse.Namespace, document: Document, start: i
         command, annotation_id = AddAnnotations((annotation,)), annotation.id
     else:  # tagging a tagged passage again adds to its tags, so a re-run adds nothing twice
         command, annotation_id = _added_to(existing, args.tags, args.note), existing.id
-    if command is not None:
+    reader_gone: list[BrokenPipeError] = []
+
+    def print_id() -> None:
+        try:
+            emit(annotation_id + "\n", None, has_o=False)
+        except BrokenPipeError as gone:
+            reader_gone.append(gone)
+
+    if command is None:
+        print_id()
+    else:
         command.apply(store)
-        store.save()
-    return annotation_id
+        store.save(before_replace=print_id)
+    if reader_gone:
+        raise reader_gone[0]  # (``main`` ends quietly, exit 0)
 
 
 def _find_quote(document: Document, quote: str, occurrence: int, label: str) -> int:

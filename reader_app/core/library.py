@@ -19,6 +19,8 @@ from reader_app.core.errors import ReaderError
 from reader_app.core.text import counted
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+# A file whatever its name (device and inode), or its real path when it cannot be looked up.
+_Identity = tuple[int, int] | str
 _KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFCHR: "device", stat.S_IFBLK: "device",
           stat.S_IFSOCK: "socket"}
 
@@ -51,7 +53,7 @@ def scan_paths(paths: Iterable[str | Path]) -> Scan:
     """Files named directly, plus the documents inside named folders (sorted, not hidden);
     what cannot be opened is told, never raised, so that one bad path hides no other."""
     scan = Scan([], [], [])
-    seen: set[str] = set()
+    seen: set[_Identity] = set()
     for raw in paths:
         path = Path(raw)
         try:
@@ -78,16 +80,28 @@ def scan_paths(paths: Iterable[str | Path]) -> Scan:
     return scan
 
 
-def _add_once(scan: Scan, seen: set[str], files: list[Path], named: Path) -> None:
+def _identity(path: str | Path) -> _Identity:
+    """What one file is, whatever its name: its device and inode, so that a symbolic link
+    and a hard link to it (two names, one file) are that file; its real path if it cannot
+    be looked up now (it is then reported as it is read)."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.realpath(path)
+    return status.st_dev, status.st_ino
+
+
+def _add_once(scan: Scan, seen: set[_Identity], files: list[Path], named: Path) -> None:
     """Add ``files`` to the scan but those already in it (the same file named twice, or a
-    file and its folder): one document is one entry, else it is "shared" with itself."""
+    file and its folder, or another link to it): one document is one entry, else it is
+    "shared" with itself (and read twice)."""
     repeated = 0
     for file in files:
-        real = os.path.realpath(file)
-        if real in seen:
+        identity = _identity(file)
+        if identity in seen:
             repeated += 1
             continue
-        seen.add(real)
+        seen.add(identity)
         scan.files.append(file)
     if repeated:
         told = ("named before" if files == [named]  # (a folder's: how many of its files)
@@ -147,14 +161,14 @@ def load_library(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]
     scan = scan_paths(paths)
     if scan.errors:
         raise ReaderError(scan.errors[0])
-    named = {os.path.realpath(p) for p in paths if not Path(p).is_dir()}
+    named = {_identity(p) for p in paths if not Path(p).is_dir()}
     documents: list[Document] = []
     problems: list[str] = list(scan.warnings)
     for path in scan.files:
         try:
             document = load_document(path)
         except ReaderError as error:
-            if os.path.realpath(path) in named:
+            if _identity(path) in named:
                 raise
             problems.append(f"skipped {error}")
             continue

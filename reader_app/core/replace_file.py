@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -21,20 +21,28 @@ from pathlib import Path
 from reader_app.core.errors import ReaderError
 
 
-def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False) -> None:
+def replace_file(path: Path, chunks: Iterable[bytes], make_folder: bool = False,
+                 before_replace: Callable[[], None] | None = None) -> None:
     """Replace the file at ``path`` with ``chunks``, atomically (see the module); its folder
-    is made if ``make_folder`` (the annotation file's), else a missing one is the error."""
-    with replacement(path, make_folder) as temporary, temporary.open("wb",
-                                                                   buffering=1 << 16) as stream:
+    is made if ``make_folder`` (the annotation file's), else a missing one is the error.
+    ``before_replace``: see ``replacement``."""
+    with replacement(path, make_folder, before_replace) as temporary, temporary.open(
+            "wb", buffering=1 << 16) as stream:
         for chunk in chunks:
             stream.write(chunk)
 
 
 @contextmanager
-def replacement(path: Path, make_folder: bool = False) -> Iterator[Path]:
+def replacement(path: Path, make_folder: bool = False,
+                before_replace: Callable[[], None] | None = None) -> Iterator[Path]:
     """A temporary file beside ``path`` for the caller to write (a PDF writer too); when the
     block ends without an error it replaces ``path`` atomically, else it is removed and the
-    old file stays. ``ReaderError`` (naming ``path``) for what cannot be written."""
+    old file stays. ``ReaderError`` (naming ``path``) for what cannot be written.
+
+    ``before_replace`` is called once the new file is written whole, just before it replaces
+    the old one: what the caller must do only if the write succeeds, and whose failure must
+    leave the old file (``tags add`` prints the new tag's id there).
+    """
     target = write_target(path)
     check_writable(path, target)
     try:
@@ -49,6 +57,8 @@ def replacement(path: Path, make_folder: bool = False) -> Iterator[Path]:
     try:
         yield temporary
         _fsync_file(temporary)
+        if before_replace is not None:
+            before_replace()
         with contextlib.suppress(OSError):  # keep the permissions the user gave the file
             os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)

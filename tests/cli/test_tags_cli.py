@@ -209,9 +209,12 @@ def test_a_corrupt_file_is_refused_and_left_as_it_was(document: Path, annotation
     assert annotations.read_bytes() == content
 
 
-@pytest.mark.parametrize("version", ["2", "999999999999"])  # (a long one read as corrupt)
+@pytest.mark.parametrize(("version", "shown"), [
+    ("2", "2"), ("999999999999", "999999999999"),  # (a long one was read as corrupt)
+    ("1" + "0" * 28, "1000000…(29 digits)"),  # (both were told as ".../1000000000")
+    ("9" * 100_000, "9999999…(100000 digits)")], ids=["2", "12-digits", "29-digits", "huge"])
 def test_a_newer_format_is_listed_but_not_written(document: Path, annotations: Path,
-                                                  version: str) -> None:
+                                                  version: str, shown: str) -> None:
     add(document, annotations)
     data = json.loads(annotations.read_text(encoding="utf-8"))
     data["format"] = f"reader-app.annotations/{version}"
@@ -219,12 +222,15 @@ def test_a_newer_format_is_listed_but_not_written(document: Path, annotations: P
     before = annotations.read_bytes()
     result = run("tags", "add", str(document), "--quote", "Kremlin", "--tag", "x",
                  "--annotations", str(annotations))
-    assert_one_error_line(result, "annotations.json", "newer")
+    told = f"its format reader-app.annotations/{shown} is newer than this program's"
+    assert_one_error_line(result, "annotations.json", told)
     assert annotations.read_bytes() == before
     listed = run("tags", "list", "--annotations", str(annotations), "--format", "json")
     assert listed.returncode == 0
     assert len(json.loads(listed.stdout)["annotations"]) == 1
     assert listed.stderr.startswith("reader-app: warning: ") and "read-only" in listed.stderr
+    assert told in listed.stderr
+    assert annotations.read_bytes() == before
 
 
 def test_a_locked_file_is_an_error(document: Path, annotations: Path,

@@ -16,7 +16,7 @@ import glob
 import os
 import stat
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -135,13 +135,14 @@ def _check_regular(path: Path, status: os.stat_result, size: int | None = None) 
 
 
 def write_file(path: Path, annotations: Iterable[Annotation],
-               extra: Mapping[str, Any] | None = None,
-               cache: EncodedCache | None = None) -> None:
-    """Replace the file atomically (``replace_file``): readers (and a crash) see the old
-    file or the new one; a symbolic link is written through, a read-only file refused."""
+               extra: Mapping[str, Any] | None = None, cache: EncodedCache | None = None,
+               before_replace: Callable[[], None] | None = None) -> None:
+    """Replace the file atomically (``replace_file``, which calls ``before_replace``):
+    readers (and a crash) see the old file or the new one; a symbolic link is written
+    through, a read-only file refused."""
     replace_file(path, (chunk.encode("utf-8") for chunk in chunks(annotations, extra or {},
                                                                    cache)),
-                 make_folder=True)
+                 make_folder=True, before_replace=before_replace)
 
 
 def remove_stale_temporaries(path: Path) -> None:

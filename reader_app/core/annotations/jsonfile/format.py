@@ -31,6 +31,7 @@ from reader_app.core.errors import ReaderError
 
 _VERSION_RE = re.compile(re.escape(FORMAT_NAME) + r"/([1-9][0-9]*)")
 _LATEST_READ = 10**9  # a longer version number is as newer as any (it was read as corrupt)
+_SHOWN_DIGITS = 20  # a longer one is cut in messages: a file may hold a million digits
 EncodedCache = dict[str, tuple[Annotation, str]]  # id -> (annotation, its line)
 _OPEN, _CLOSE = ', "annotations": [', "]}"
 
@@ -46,10 +47,20 @@ class FileContents:
     extra: Mapping[str, Any] = field(default_factory=dict)  # other top-level keys, kept
     skipped: int = 0  # annotations of a newer format that this program cannot read
     encoded: EncodedCache = field(default_factory=dict)  # each one's line, when read by line
+    written: str = ""  # the version's digits as the file has them (``version`` caps them)
 
     @property
     def newer(self) -> bool:
         return self.version > FORMAT_VERSION
+
+    @property
+    def version_shown(self) -> str:
+        """The version for a message: as written, a long number cut and its length told
+        (``_LATEST_READ`` stood for any, and was shown as "1000000000")."""
+        digits = self.written or str(self.version)
+        if len(digits) <= _SHOWN_DIGITS:
+            return digits
+        return f"{digits[:7]}…({len(digits)} digits)"
 
 
 def parse(data: bytes, label: str,
@@ -77,12 +88,12 @@ def _parse_whole(text: str, label: str) -> FileContents:
         raise CorruptFileError(f"{label}: not valid JSON ({_short(exc)})") from None
     if not isinstance(top, dict):
         raise CorruptFileError(f"{label}: not an annotation file (not a JSON object)")
-    version = _version(top.get("format"), label)
+    version, written = _version(top.get("format"), label)
     items = top.get("annotations", [])
     if not isinstance(items, list):
         raise CorruptFileError(f"{label}: 'annotations' must be a list")
     annotations, skipped = _annotations(items, label, strict=version <= FORMAT_VERSION)
-    return FileContents(annotations, version, _extra(top), skipped)
+    return FileContents(annotations, version, _extra(top), skipped, written=written)
 
 
 class _NotRows(Exception):
@@ -105,13 +116,13 @@ def _parse_rows(text: str, label: str, known: Mapping[str, Annotation]) -> FileC
     top = _loads(lines[0][: -len(_OPEN)] + "}")
     if not isinstance(top, dict):
         raise _NotRows
-    version = _version(top.get("format"), label)
+    version, written = _version(top.get("format"), label)
     items = [known.get(row) or _loads(row) for row in rows]
     strict = version <= FORMAT_VERSION
     annotations, skipped = _annotations(items, label, strict)
     # strict: nothing was skipped, so the rows are the annotations' lines, in order
     encoded = {a.id: (a, row) for a, row in zip(annotations, rows, strict=True)} if strict else {}
-    return FileContents(annotations, version, _extra(top), skipped, encoded)
+    return FileContents(annotations, version, _extra(top), skipped, encoded, written)
 
 
 def _loads(line: str) -> Any:
@@ -125,13 +136,14 @@ def _extra(top: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in top.items() if key not in ("format", "annotations")}
 
 
-def _version(value: object, label: str) -> int:
+def _version(value: object, label: str) -> tuple[int, str]:
+    """The format's version (capped at ``_LATEST_READ``) and its digits as written."""
     match = _VERSION_RE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
         raise CorruptFileError(f"{label}: not an annotation file (format {value!r}, "
                                f"expected {FORMAT!r})")
     digits = match.group(1)
-    return _LATEST_READ if len(digits) > 9 else int(digits)
+    return (_LATEST_READ if len(digits) > 9 else int(digits)), digits
 
 
 def _annotations(items: list[Any], label: str,

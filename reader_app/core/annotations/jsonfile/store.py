@@ -251,8 +251,9 @@ class AnnotationStore:
         a worker thread before the store is handed to the window."""
         self._encoded = encoded_lines(self._items.values(), self._encoded)
 
-    def save(self) -> bool:
-        """Merge with the file under its lock and write it; True if the file was written."""
+    def save(self, before_replace: Callable[[], None] | None = None) -> bool:
+        """Merge with the file under its lock and write it; True if the file was written.
+        ``before_replace``: run once written, before the file is replaced (``replacement``)."""
         if self.path is None:
             return False
         self._check_writable()
@@ -269,8 +270,10 @@ class AnnotationStore:
             extra = with_edits(self._extra, self._colour_edits)
             if written:
                 remove_stale_temporaries(self.path)
-                write_file(self.path, merged.values(), extra, self._encoded)
+                write_file(self.path, merged.values(), extra, self._encoded, before_replace)
                 self._signature = signature(self.path)
+            elif before_replace is not None:
+                before_replace()
         self._base, self._dirty, self._extra = merged, False, extra
         self._colour_edits.clear()
         self._deleted.clear()
@@ -330,7 +333,7 @@ class AnnotationStore:
 
     def _open_read_only(self, contents: FileContents) -> None:
         skipped = f"; {contents.skipped} annotations not understood" if contents.skipped else ""
-        reason = (f"its format {FORMAT_NAME}/{contents.version} is newer than this program's "
+        reason = (f"its format {FORMAT_NAME}/{contents.version_shown} is newer than this program's "
                   f"/{FORMAT_VERSION}; opened read-only{skipped}")
         if reason != self.read_only_reason:  # said once, not at every re-read
             self.read_only_reason = reason
