@@ -15,7 +15,6 @@ from pygments.lexer import Lexer
 from pygments.lexers import HtmlLexer, MarkdownLexer
 from pygments.token import Generic, Text, Token, Whitespace, _TokenType
 
-from reader_app.core.documents import Document
 from reader_app.core.html_text import tag_spans
 
 _MARKDOWN_HINT = re.compile(r"\[[^\]\n]+\]\([^)\n]*\)|\*\*[^*\n]+\*\*|^#{1,6} \S", re.MULTILINE)
@@ -74,16 +73,16 @@ def faded_tags(text: str) -> list[MarkupSpan]:
     return [(start, end, FADED) for start, end in tag_spans(text)]
 
 
-def reading_marks(document: Document) -> list[MarkupSpan]:
-    """What the reading view marks of ``document``'s mark-up (sorted, none overlapping): a
-    page's tags, or Markdown's signs; nothing for plain text."""
-    if document.page:
-        return faded_tags(document.text)
-    if markup_language(document.path, document.text) != "markdown":
+def reading_marks(path: str, text: str, page: bool) -> list[MarkupSpan]:
+    """What the reading view marks of a document's mark-up (sorted, none overlapping): a web
+    page's tags (``page``), or Markdown's signs; nothing for plain text."""
+    if page:
+        return faded_tags(text)
+    if markup_language(path, text) != "markdown":
         return []
     marks: list[MarkupSpan] = []
     for pattern, tokens in _MARKDOWN_SIGNS:
-        for found in pattern.finditer(document.text):
+        for found in pattern.finditer(text):
             marks += [(found.start(group), found.end(group), token)
                       for group, token in enumerate(tokens, 1) if token is not None]
     return _apart(sorted(marks))

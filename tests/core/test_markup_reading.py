@@ -3,6 +3,8 @@ faded around the words they dress, nothing in plain text, never two marks over o
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 from pygments.token import Generic
@@ -13,7 +15,8 @@ from reader_app.core.markup import FADED, reading_marks
 
 def _marked(text: str, path: str = "/news/a.md") -> list[tuple[str, object]]:
     document = parse_document(text, path=path)
-    return [(document.text[start:end], kind) for start, end, kind in reading_marks(document)]
+    marks = reading_marks(document.path, document.text, document.page)
+    return [(document.text[start:end], kind) for start, end, kind in marks]
 
 
 def test_markdown_signs_fade_around_their_words() -> None:
@@ -34,6 +37,6 @@ def test_signs_without_a_partner_and_arithmetic_stay_as_written() -> None:
 @given(st.text(alphabet="ab *_[]()#\n!", max_size=60))
 def test_marks_are_sorted_inside_the_text_and_never_overlap(text: str) -> None:
     document = parse_document(text, path="/news/a.md")
-    marks = reading_marks(document)
+    marks = reading_marks(document.path, document.text, document.page)
     assert all(0 <= start < end <= len(document.text) for start, end, _ in marks)
-    assert all(a[1] <= b[0] for a, b in zip(marks, marks[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in pairwise(marks))

@@ -137,7 +137,7 @@ class CompareView(QWidget):
             document = self._documents[side]
             markup = ([] if document is None
                       else markup_spans(document.path, document.text) if self._source_mode
-                      else reading_marks(document))
+                      else reading_marks(document.path, document.text, document.page))
             self.panes[side].show_pieces(
                 document, paragraph_kinds(self.comparison, document) if document else [],
                 self._highlights, self.hide_boilerplate, markup,
