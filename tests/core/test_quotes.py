@@ -121,6 +121,20 @@ def test_a_cjk_quotation_has_at_least_four_words_of_two_characters() -> None:
     assert inner("他说「我们支持这个想法」。") == ["我们支持这个想法"]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("\u201c", "\u201d"),
+                                                  ("'", "'"), ("\u300c", "\u300d")])
+def test_a_long_quotation_is_kept_whole(opening: str, closing: str) -> None:
+    # A statement quoted whole (over 4,000 characters) was dropped, and its closing '"'
+    # opened a false quotation of the sentence after it.
+    statement = " ".join(["We will keep working on this together with our partners"] * 100)
+    text = (f"{opening}{statement}{closing} Putin told reporters in the Kremlin on Monday. "
+            f"{opening}We will win this war soon,{closing} he added.")
+    assert len(statement) > 5000
+    assert inner(text) == [statement, "We will win this war soon"]
+    [long, _] = find_quotes([doc(text)])
+    assert long.text == statement and long.speaker == "Putin"
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     assert inner("the students' union and the teachers' union met in the '90s") == []
     assert inner("Russia's army and Ukraine's army don't agree on Kyiv's terms") == []

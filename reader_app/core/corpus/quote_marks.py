@@ -26,9 +26,12 @@ from reader_app.core.text import WORD_RE
 MIN_QUOTE_WORDS = 4
 _OPENERS_AND_CLOSERS = "\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d"
 _NESTED_MARKS = "\u300e\u300f"  # 『』: a quotation of its own, or one inside 「…」
-MAX_QUOTE_CHARS = 4000  # a longer "quotation" is a stray mark; bounding it keeps the scan linear
-_INNER = rf"[^{_OPENERS_AND_CLOSERS}]{{1,{MAX_QUOTE_CHARS}}}?"
-_INNER_UNNESTED = rf"[^{_OPENERS_AND_CLOSERS}{_NESTED_MARKS}]{{1,{MAX_QUOTE_CHARS}}}?"
+# A quotation is as long as its paragraph lets it be: one of more than 4,000 characters (a
+# statement quoted whole) was dropped, and with typewriter marks its closing mark opened a
+# false "quotation" of the sentence after it. The scan stays linear without a bound, as the
+# inner text holds no double mark: each character is read from the nearest mark before it.
+_INNER = rf"[^{_OPENERS_AND_CLOSERS}]+?"
+_INNER_UNNESTED = rf"[^{_OPENERS_AND_CLOSERS}{_NESTED_MARKS}]+?"
 # (opening mark, closing marks, inner text) of every double style; the inner text holds no
 # double mark (and 『…』 none of its own marks either).
 _DOUBLE_STYLES = (
@@ -60,6 +63,7 @@ UNSPACED_CHARS_PER_WORD = 2
 _SINGLE_OPEN_RE = re.compile(r"(?<![^\s(\[\u2014\u2013:])['\u2018](?=[^\W\d_])")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?;\u2026])['\u2019](?!\w)")
 _SINGLE_PAIRS = {"'": "'", "\u2018": "\u2019"}
+_LINE_BREAK_RE = re.compile("\n")
 _TRIMMED_END = " \t\n,;:\u2014\u2013-\u3000\u3001\uff0c\uff1a\uff1b"  # (and the CJK ones)
 
 
@@ -102,12 +106,14 @@ def quotation_words(text: str, start: int, end: int) -> int:
 
 def _singles(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Quotations in single marks in ``text[start:end]``: each opening mark paired with the
-    next closing mark of its style on the same line, at most ``MAX_QUOTE_CHARS`` on."""
+    next closing mark of its style on the same line (where the next line break is, is looked
+    up, never searched for from each opening mark: that was quadratic)."""
     if text.find("'", start, end) < 0 and text.find("\u2018", start, end) < 0:
         return []  # no opening mark: most paragraphs
     closers: dict[str, list[int]] = {"'": [], "\u2019": []}
     for match in _SINGLE_CLOSE_RE.finditer(text, start, end):
         closers[match.group()].append(match.start())
+    breaks = [match.start() for match in _LINE_BREAK_RE.finditer(text, start, end)]
     found, cursor = [], start
     for match in _SINGLE_OPEN_RE.finditer(text, start, end):
         at = match.start()
@@ -118,7 +124,8 @@ def _singles(text: str, start: int, end: int) -> list[QuoteSpan]:
         if index == len(candidates):
             continue
         close = candidates[index]
-        if close - at > MAX_QUOTE_CHARS or text.find("\n", at, close) >= 0:
+        line_break = bisect_right(breaks, at)
+        if line_break < len(breaks) and breaks[line_break] < close:
             continue
         if (span := _trimmed(at, at + 1, close, close + 1, text)) is not None:
             found.append(span)
