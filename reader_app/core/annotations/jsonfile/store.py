@@ -56,6 +56,7 @@ from reader_app.core.annotations.store import (
     grouped,
 )
 from reader_app.core.errors import ReaderError
+from reader_app.core.text import counted
 
 SET_ASIDE, REFUSE = "set-aside", "refuse"  # what to do with a file that cannot be parsed
 
@@ -329,7 +330,8 @@ class AnnotationStore:
             return None, None
 
     def _open_read_only(self, contents: FileContents) -> None:
-        skipped = f"; {contents.skipped} annotations not understood" if contents.skipped else ""
+        skipped = (f"; {counted(contents.skipped, 'annotation')} not understood"
+                   if contents.skipped else "")
         reason = (f"its format {FORMAT_NAME}/{contents.version} is newer than this program's "
                   f"/{FORMAT_VERSION}; opened read-only{skipped}")
         if reason != self.read_only_reason:  # said once, not at every re-read
