@@ -28,6 +28,7 @@ from reader_app.core.html_text import (
 )
 from reader_app.core.metadata import LEADING_DATE_RE, Metadata, extract_metadata
 from reader_app.core.text import WORD_RE, visible_controls, word_counts
+from reader_app.core.utf16 import unmarked_utf16
 
 # The largest document read: about 350,000 words of English. A pair of that size compares in
 # about 8 s of CPU and 230 MB (the window, which also draws them, in 500 MB), measured on a
@@ -209,27 +210,16 @@ def _marked_decoded(data: bytes, encoding: str, label: str) -> tuple[str, tuple[
 
 
 def _unmarked_utf16(data: bytes, label: str) -> tuple[str, tuple[str, ...]] | None:
-    """A UTF-16 file without a byte-order mark (as some Windows programs save), told by
-    where its NUL bytes fall: the high halves of Latin letters, every other byte, on the
-    odd places (little-endian) or the even ones (big-endian), and nowhere else; decoded so,
-    with a warning. ``None`` for other bytes with NULs in them (a binary file)."""
-    if len(data) % 2:
+    """A UTF-16 file without a byte-order mark (as some Windows programs save), in any script
+    (``core.utf16`` tells it from a binary file by where its NUL and other control bytes
+    fall); decoded so, with a warning. ``None`` for other bytes with NULs in them."""
+    found = unmarked_utf16(data)
+    if found is None:
         return None
-    odd, even = data[1::2].count(0), data[0::2].count(0)
-    halves = len(data) // 2
-    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if others == 0 and zeros >= UTF16_NUL_SHARE * halves:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-            return _check_not_binary(text, label), (
-                f"{label}: not UTF-8; decoded as {encoding.upper()} (no byte-order mark: "
-                "told by its NUL bytes, every other byte)",)
-    return None
-
-
-UTF16_NUL_SHARE = 0.5  # of the characters: a text in a Latin script has more
+    text, encoding = found
+    return _check_not_binary(text, label), (
+        f"{label}: not UTF-8; decoded as {encoding.upper()} (no byte-order mark: "
+        "told by its NUL bytes, every other byte)",)
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:

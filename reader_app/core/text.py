@@ -8,6 +8,9 @@ punctuation runs as tokens, so that a changed comma can be shown without making 
 and a figure written with separators ("4:00", "3.5", "1,000") as one token (``NUMBER``), so
 that a changed figure is shown changed as a whole: split, "4:00" against "6:00" showed its
 ":00" as shared wording. Such a token still counts as the words ``\\w+`` finds in it.
+A word token also holds the combining marks (Unicode Mn, Mc, Me) after its letters, which
+``\\w`` does not match, so that "e" + U+0301 is one token "é" (and a span never ends between
+a letter and its accent); the word count is still ``\\w+``'s.
 """
 
 from __future__ import annotations
@@ -21,10 +24,35 @@ WORD_RE = re.compile(r"\w+")
 # "1,000". The content terms read figures by it too, so a figure is one piece wherever the
 # core compares it.
 NUMBER = r"\d+(?:[.,:]\d+)*"
-# What the word diff takes as one word token: a number, else a word (tried in this order). A
-# number glued to letters ("4th", "4:00pm") is left to ``\w+``: a token never ends inside a
-# word, so every word lies in one token (and one span).
-WORD_TOKEN = rf"{NUMBER}(?!\w)|\w+"
+
+
+def _combining_marks() -> str:
+    """A pattern matching one combining mark (Mn, Mc, Me), built from this Python's Unicode
+    database (the one ``\\w`` follows): the marks of the BMP in one character class (which
+    ``re`` looks up in one step), the few beyond it behind a lookahead, so that a character
+    that is no mark costs one lookup, not one per range. (The skipped stretches, the
+    ideographs, the Hangul syllables, the surrogates and private use, hold no mark.)"""
+    codes = [*range(0x300, 0x3400), *range(0xA000, 0xAC00), *range(0xFB00, 0x20000),
+             *range(0xE0100, 0xE01F0)]
+    ranges: list[list[int]] = []
+    for code, category in zip(codes, map(unicodedata.category, map(chr, codes)), strict=True):
+        if category[0] != "M":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    bmp, astral = ("".join(rf"\U{first:08x}-\U{last:08x}" for first, last in ranges
+                           if (first < 0x10000) == in_bmp) for in_bmp in (True, False))
+    return rf"(?:[{bmp}]|(?=[\U00010000-\U0010ffff])[{astral}])"
+
+
+COMBINING_MARK = _combining_marks()
+# What the word diff takes as one word token: a number, else a word (tried in this order),
+# with the combining marks after its letters (one token "Zürich" of "Zu" + U+0308 + "rich",
+# which ``\w+`` takes for two words). A number glued to letters ("4th", "4:00pm") is left to
+# the word: a token never ends inside a word, so every word lies in one token (and one span).
+WORD_TOKEN = rf"{NUMBER}(?!\w|{COMBINING_MARK})|\w+(?:{COMBINING_MARK}+\w*)*"
 # Group 1 matches a word token, group 2 a run of punctuation.
 TOKEN_RE = re.compile(rf"({WORD_TOKEN})|([^\w\s]+)")
 
@@ -138,16 +166,18 @@ def counted(count: int, noun: str, plural: str = "") -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
-_WORD_CHAR = re.compile(r"\w")
+# A word's character, or a combining mark (a word is taken whole with its accents).
+WORD_CHAR_RE = re.compile(rf"\w|{COMBINING_MARK}")
 _LEADING_MARKS = frozenset(",.;:!?)]}\u2019\u201d")  # what ends the word before the passage
 
 
 def _word_edges(text: str, position: int) -> tuple[int, int]:
-    """The word holding the character at ``position`` (``\\w+``, as ``WORD_RE``)."""
+    """The word holding the character at ``position`` (``\\w+``, as ``WORD_RE``, with the
+    combining marks in and after it)."""
     first = last = position
-    while first > 0 and _WORD_CHAR.match(text[first - 1]):
+    while first > 0 and WORD_CHAR_RE.match(text[first - 1]):
         first -= 1
-    while last < len(text) and _WORD_CHAR.match(text[last]):
+    while last < len(text) and WORD_CHAR_RE.match(text[last]):
         last += 1
     return first, last
 
@@ -160,12 +190,13 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     if start >= end:
         return start, start
-    first, last = _word_edges(text, start) if _WORD_CHAR.match(text[start]) else (start, start)
+    first, last = _word_edges(text, start) if WORD_CHAR_RE.match(text[start]) else (start, start)
     if first < start and last >= end:
         return first, last  # inside one word: that word
     if first < start:
         start = first if 2 * (last - start) >= last - first else last
-    if 0 < end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
+    if 0 < end < len(text) and WORD_CHAR_RE.match(text[end - 1]) and WORD_CHAR_RE.match(
+            text[end]):
         first, last = _word_edges(text, end - 1)
         end = last if 2 * (end - first) >= last - first else first
     while start < end and (text[start].isspace() or text[start] in _LEADING_MARKS):

@@ -101,9 +101,38 @@ def test_a_quotation_has_at_least_four_words() -> None:
     ("»Das ist eine sehr gute Idee«, sagte er.", "Das ist eine sehr gute Idee"),
     ("He said 'we will win this war now' and left.", "we will win this war now"),
     ("\u2018I don\u2019t like it at all,\u2019 she said.", "I don\u2019t like it at all"),
+    # CJK corner brackets; no spaces, so two characters count as a word (\uff0c: a comma)
+    ("他说\uff1a「我们完全支持这个想法\uff0c并将继续努力。」",
+     "我们完全支持这个想法\uff0c并将继续努力。"),
+    ("『双方将于下周举行新一轮会谈\uff0c』他补充说。", "双方将于下周举行新一轮会谈"),
+    ("He said 『we will certainly support the idea』 today.",
+     "we will certainly support the idea"),
+    ("彼は「『戦争と平和』という本を必ず読みなさい」と言った。",
+     "『戦争と平和』という本を必ず読みなさい"),
+    ("外交部表示\uff1a“我们完全支持这个想法。”", "我们完全支持这个想法。"),
 ])
 def test_quote_marks_of_every_style(text: str, expected: str) -> None:
     assert inner(text) == [expected]
+
+
+def test_a_cjk_quotation_has_at_least_four_words_of_two_characters() -> None:
+    # A quoted name or slogan of four characters (two words) is no quotation.
+    assert inner("他们称之为「一带一路」倡议\uff0c又称『丝绸之路』。") == []
+    assert inner("他说「我们支持这个想法」。") == ["我们支持这个想法"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("\u201c", "\u201d"),
+                                                  ("'", "'"), ("\u300c", "\u300d")])
+def test_a_long_quotation_is_kept_whole(opening: str, closing: str) -> None:
+    # A statement quoted whole (over 4,000 characters) was dropped, and its closing '"'
+    # opened a false quotation of the sentence after it.
+    statement = " ".join(["We will keep working on this together with our partners"] * 100)
+    text = (f"{opening}{statement}{closing} Putin told reporters in the Kremlin on Monday. "
+            f"{opening}We will win this war soon,{closing} he added.")
+    assert len(statement) > 5000
+    assert inner(text) == [statement, "We will win this war soon"]
+    [long, _] = find_quotes([doc(text)])
+    assert long.text == statement and long.speaker == "Putin"
 
 
 def test_apostrophes_are_not_quote_marks() -> None:

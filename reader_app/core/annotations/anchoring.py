@@ -16,7 +16,6 @@ Qt.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from reader_app.core.annotations.model import (
 )
 from reader_app.core.compare import dmp
 from reader_app.core.compare.worddiff import DiffOptions, diff_keys, tokenize
+from reader_app.core.text import WORD_CHAR_RE
 
 MATCH_MAX_BITS = 32
 # Weights of Hypothesis's quote matcher: the quote itself, its context, then position.
@@ -46,7 +46,6 @@ SEED_CHARS = 8  # length of the verbatim pieces that vote for where a moved quot
 MAX_SEED_HITS = 50  # a piece occurring more often than this votes for nothing
 MAX_SEED_PLACES = 3  # places besides the old start where the quote is looked for
 VOTE_BUCKET = 32
-_WORD_CHAR = re.compile(r"\w")
 _WORD_OPTIONS = DiffOptions()  # the quote's words as typed: case and punctuation count
 
 
@@ -283,7 +282,7 @@ def _add_context_boundaries(text: str, target: Target, starts: set[int],
 
 
 def _is_word_char(char: str) -> bool:
-    return _WORD_CHAR.fullmatch(char) is not None
+    return WORD_CHAR_RE.fullmatch(char) is not None  # (a combining mark too: "e" + U+0301)
 
 
 # A quote that began (or ended) between words still does: a rough boundary inside a word,

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from reader_app.core.compare import Comparison, Link, Side, dmp, other_side
 from reader_app.core.compare.worddiff import Vocabulary, tokenize
 from reader_app.core.documents import Document
-from reader_app.core.text import WORD_RE
+from reader_app.core.text import WORD_CHAR_RE
 
 # A corresponding piece: (own start, own end, other start, other end) of one linked pair.
 Piece = tuple[int, int, int, int]
@@ -138,4 +138,4 @@ def _whole_words(document: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_word_char(char: str) -> bool:
-    return WORD_RE.match(char) is not None
+    return WORD_CHAR_RE.match(char) is not None  # (a combining mark too: "e" + U+0301)

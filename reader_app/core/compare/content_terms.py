@@ -25,16 +25,19 @@ import Stemmer
 
 from reader_app.core.datelines import DATELINE_WORDS, MONTHS, WEEKDAYS
 from reader_app.core.errors import Cancelled
-from reader_app.core.text import NUMBER
+from reader_app.core.text import COMBINING_MARK, NUMBER
 
 # A dotted abbreviation (U.S., O.S.C.E., p.m.), a word (with a letter: "G7" too), or a
 # number with separators ("170,000", "4:59"; ``NUMBER``, one token of the word diff too).
 # The lookahead fails at once where no word starts, which halves the time of a scan. A word
 # (a run of word characters holding a letter) is found from its first letter on, not by
-# backtracking from its end: the same words, a tenth faster.
+# backtracking from its end: the same words, a tenth faster. A word holds the combining marks
+# after its letters (``COMBINING_MARK``: "e" + U+0301), so that no piece of evidence ends
+# between a letter and its accent.
 _TERM_RE = re.compile(
     r"((?=\w)(?:\b(?:[^\W\d_]\.){2,}"
-    r"|[\d_]*[^\W\d_]\w*(?:['\u2019][^\W\d_]+)?"
+    rf"|[\d_]*[^\W\d_]\w*(?:{COMBINING_MARK}+\w*)*"
+    rf"(?:['\u2019][^\W\d_]+(?:{COMBINING_MARK}+[^\W\d_]*)*)?"
     rf"|{NUMBER}))"
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")

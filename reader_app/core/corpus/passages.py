@@ -12,6 +12,7 @@ Must not import Qt.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -19,7 +20,11 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reader_app.core.documents import Document
-from reader_app.core.text import WORD_RE
+from reader_app.core.text import COMBINING_MARK
+
+# A word (``\w+``) with the combining marks after it: "cafe" + U+0301 is not "cafe", and an
+# occurrence never ends between a letter and its accent. (Still one word per match.)
+_WORD_RE = re.compile(rf"\w+{COMBINING_MARK}*")
 
 DEFAULT_MIN_WORDS = 8
 
@@ -85,7 +90,7 @@ def _words(document: Document) -> _Words:
     for paragraph in document.paragraphs:
         if paragraph.boilerplate:
             continue
-        for match in WORD_RE.finditer(document.text, paragraph.start, paragraph.end):
+        for match in _WORD_RE.finditer(document.text, paragraph.start, paragraph.end):
             spans.append(match.span())
             folded.append(match.group().casefold())
     return _Words(folded, spans)

@@ -39,6 +39,7 @@ def passages_text(passages: Sequence[Passage], min_words: int, documents: int) -
     for passage in passages:
         names = ", ".join(sorted({visible_controls(Path(o.path).name, one_line=True)
                                   for o in passage.occurrences}))
-        lines += ["", f"{passage.documents} documents · {passage.words} words · {names}",
+        lines += ["", f"{counted(passage.documents, 'document')} · "
+                      f"{counted(passage.words, 'word')} · {names}",
                   "  " + " ".join(passage.text.split())]
     return visible_controls("\n".join(lines)) + "\n"

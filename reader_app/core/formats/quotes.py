@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_app.core.corpus.quotes import Quote, QuoteVariant
-from reader_app.core.text import visible_controls
+from reader_app.core.text import counted, visible_controls
 
 QUOTES_FORMAT = "reader-app.quotes/1"
 
@@ -40,10 +40,11 @@ def quotes_text(quotes: Sequence[Quote], documents: int) -> str:
     wording with its file name and place (document text and file names with their control
     characters made visible)."""
     shared = sum(1 for quote in quotes if quote.documents > 1)
-    lines = [f"{len(quotes)} quotes in {documents} documents, {shared} in 2 or more"]
+    lines = [f"{counted(len(quotes), 'quote')} in {counted(documents, 'document')}, "
+             f"{shared} in 2 or more"]
     for quote in quotes:
         who = quote.speaker or "unattributed"
-        documents_held = f"{quote.documents} document{'s' if quote.documents > 1 else ''}"
+        documents_held = counted(quote.documents, "document")
         lines += ["", f"{documents_held} · {who} · “{_one_line(quote.text)}”"]
         for variant in quote.variants:
             name = Path(variant.path).name

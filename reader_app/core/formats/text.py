@@ -18,7 +18,7 @@ from pygments.token import Comment, Generic, Name, Text, _TokenType
 from reader_app.core.compare import SIDES, Comparison, Link, Side
 from reader_app.core.compare.evidence_marking import Differing, differing_pieces, shown_evidence
 from reader_app.core.documents import Document
-from reader_app.core.text import visible_controls
+from reader_app.core.text import counted, visible_controls
 
 SHARED = Generic.Output  # a token of its own (unstyled in the terminal): the page colours it
 PLAIN = Text  # between spans: spaces and punctuation neither side's wording claims
@@ -150,20 +150,22 @@ def _summary(comparison: Comparison) -> list[str]:
             statistics_line(comparison)]
 
 
-def statistics_line(comparison: Comparison, separator: str = " · ", links: str = "links",
+def statistics_line(comparison: Comparison, separator: str = " · ", links: str | None = None,
                     capitalised: bool = False) -> str:
     """The comparison's numbers in one line: similarity, each side's shared fraction, linked
     content, links by kind and how many of them moved (the text output's and the window's
-    status line)."""
+    status line). ``links`` names the links after their number (default "link" / "links",
+    as many as there are: never "1 links")."""
     stats = comparison.stats
     moved = sum(1 for k in comparison.links if k.moved)
     rewrites = sum(1 for k in comparison.links if k.kind == "rewrite")
     first = "Similarity" if capitalised else "similarity"
+    count = len(comparison.links)
     return separator.join((
         f"{first} {stats.similarity:.0%}", f"left shared {stats.left_shared:.0%}",
         f"right shared {stats.right_shared:.0%}", f"content {stats.content:.0%}",
-        f"{len(comparison.links)} {links} ({len(comparison.links) - rewrites} copy, "
-        f"{rewrites} rewrite, {moved} moved)"))
+        f"{counted(count, 'link') if links is None else f'{count} {links}'} "
+        f"({count - rewrites} copy, {rewrites} rewrite, {moved} moved)"))
 
 
 def _token_stream(comparison: Comparison) -> Iterator[Segment]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from reader_app.core.documents import Document
 from reader_app.core.markup import FADED, MarkupSpan
+from reader_app.core.text import counted
 from reader_app.ui.plain_text import plain_tooltip
 from reader_app.ui.theme import Highlights
 
@@ -88,7 +89,7 @@ def header_parts(document: Document | None) -> tuple[str, str, str]:
     if document is None:
         return "—", "", ""
     meta = document.metadata
-    words = f"{meta.word_count} words"
+    words = counted(meta.word_count, "word")  # ("1 word", never "1 words")
     details = " · ".join(x for x in (meta.outlet, meta.date, words) if x)
     return document.shown_title, f"   ({details})", f"   ({words})"
 

@@ -162,5 +162,5 @@ class CorpusModel(QAbstractTableModel):
     def _document_tooltip(self, section: int, document: Document) -> str:
         meta = document.metadata
         details = [f"{section + 1}. {document.shown_title}", meta.outlet or "", meta.date or "",
-                   f"{meta.word_count} words", document.path]
+                   counted(meta.word_count, "word"), document.path]
         return "\n".join(x for x in details if x)

@@ -4,10 +4,9 @@ Owns ``AnnotationStore``: opening a file (a corrupt one set aside and reported, 
 newer ``format`` opened read-only), the in-memory annotations that commands change through
 ``insert`` / ``delete`` / ``replace``, plain listener callbacks told of every change and of
 every message for the user (the window forwards them as Qt signals), filtering, and
-``save()``. Saving holds the file's lock,
-re-reads the file, merges by id what other stores (another window, a ``tags add``) wrote
-since this one last read or wrote it (``merge``), and writes the result
-atomically. Must not import Qt.
+``save()``. Saving holds the file's lock, re-reads the file, merges by id what other stores
+(another window, a ``tags add``) wrote since this one last read or wrote it (``merge``), and
+writes the result atomically. Must not import Qt.
 """
 
 from __future__ import annotations
@@ -56,6 +55,7 @@ from reader_app.core.annotations.store import (
     grouped,
 )
 from reader_app.core.errors import ReaderError
+from reader_app.core.text import counted
 
 SET_ASIDE, REFUSE = "set-aside", "refuse"  # what to do with a file that cannot be parsed
 
@@ -332,9 +332,10 @@ class AnnotationStore:
             return None, None
 
     def _open_read_only(self, contents: FileContents) -> None:
-        skipped = f"; {contents.skipped} annotations not understood" if contents.skipped else ""
-        reason = (f"its format {FORMAT_NAME}/{contents.version_shown} is newer than this program's "
-                  f"/{FORMAT_VERSION}; opened read-only{skipped}")
+        skipped = (f"; {counted(contents.skipped, 'annotation')} not understood"
+                   if contents.skipped else "")
+        reason = (f"its format {FORMAT_NAME}/{contents.version_shown} is newer than this "
+                  f"program's ({FORMAT_NAME}/{FORMAT_VERSION}); opened read-only{skipped}")
         if reason != self.read_only_reason:  # said once, not at every re-read
             self.read_only_reason = reason
             self._tell(f"{self.path}: {reason}")
