@@ -119,6 +119,25 @@ def test_two_pages_sharing_only_their_mark_up_share_no_wording(tmp_path: Path) -
                    for s in comparison.spans(side))
 
 
+def test_no_span_covers_a_tag_of_a_page(tmp_path: Path) -> None:
+    # The shared run "Officials said 900,000 people … on Tuesday" went on through "<b>" and
+    # '<a href="…">' (the tags blanked only while comparing): "href" was shared wording.
+    said = ('<p>Officials said <b>900,000</b> people were evacuated from the <a href="https:'
+            '//example.org/c">northern coast</a> on Tuesday night.</p>')
+    plain = "<p>Officials said 900,000 people were evacuated from the northern coast.</p>"
+    comparison = compare(load_document(report(tmp_path, "a.html", said)),
+                         load_document(report(tmp_path, "b.html", plain)))
+    text, spans = comparison.left.text, comparison.left_spans
+    assert [text[s.start:s.end] for s in spans if s.kind == "shared"] == [
+        "Officials said", "900,000", "people were evacuated from the", "northern coast", "."]
+    assert [text[s.start:s.end] for s in spans if s.kind == "unique"] == ["on Tuesday night"]
+    assert all("<" not in text[s.start:s.end] and ">" not in text[s.start:s.end]
+               for s in spans)
+    identical = compare(load_document(report(tmp_path, "c.html", said)),
+                        load_document(report(tmp_path, "d.html", said)))
+    assert not any("<" in identical.left.text[s.start:s.end] for s in identical.left_spans)
+
+
 def test_a_shared_link_is_no_passage_and_an_attribute_no_quotation(tmp_path: Path) -> None:
     quoted = '<img alt="&quot;We are safe,&quot; she said" src="x.jpg">'
     documents = [load_document(report(tmp_path, f"{n}.html",

@@ -24,6 +24,7 @@ from reader_app.core.compare.linking import SideTokens, Verdict, confirm_links, 
 from reader_app.core.compare.worddiff import DiffOptions, Vocabulary
 from reader_app.core.documents import Document
 from reader_app.core.errors import Cancelled
+from reader_app.core.html_text import tag_spans
 from reader_app.core.util import paused_gc
 
 __all__ = ["SIDES", "Comparison", "DiffOptions", "Evidence", "Link", "LinkKind", "Row", "Span",
@@ -214,11 +215,36 @@ def _made(left: Document, right: Document, worked: _Worked, options: DiffOptions
         right=right,
         links=tuple(starmap(Link, links)),
         rows=tuple(starmap(Row, worked.rows)),
-        left_spans=worked.left_spans,
-        right_spans=worked.right_spans,
+        left_spans=_outside_tags(left, worked.left_spans),
+        right_spans=_outside_tags(right, worked.right_spans),
         stats=worked.stats,
         options=options,
     )
+
+
+def _outside_tags(document: Document, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A web page's spans cut where its tags fall (the engine read it with its tags blanked,
+    so a shared run went on through ``<a href=…>``): no span covers a word of a tag, each
+    piece without the spaces at its ends. Other documents' spans as they are."""
+    if not document.page:
+        return spans
+    tags, text, first = tag_spans(document.text), document.text, 0
+    pieces: list[Span] = []
+    for span in spans:
+        while first < len(tags) and tags[first][1] <= span.start:
+            first += 1
+        start, inside = span.start, first
+        while inside < len(tags) and tags[inside][0] < span.end:
+            pieces.append(Span(start, max(start, tags[inside][0]), span.kind))
+            start, inside = max(start, tags[inside][1]), inside + 1
+        pieces.append(Span(start, span.end, span.kind))
+    return tuple(_stripped(text, piece) for piece in pieces if text[piece.start:piece.end].strip())
+
+
+def _stripped(text: str, span: Span) -> Span:
+    piece = text[span.start:span.end]
+    start = span.start + len(piece) - len(piece.lstrip())
+    return Span(start, span.start + len(piece.rstrip()), span.kind)
 
 
 def _identical(document: Document) -> _Worked:
