@@ -38,6 +38,11 @@ _BLOCKS = bytes.maketrans(
     bytes([*range(0x34, 0xA0), *range(0xAC, 0xD8), *range(0xD8, 0xE0)]),
     bytes([0x34] * (0xA0 - 0x34) + [0xAC] * (0xD8 - 0xAC) + [0xD8] * 8))
 _WHITESPACE = frozenset("\t\n\v\f\r")
+# At least this share of the characters separate words or sentences (spaces, line breaks,
+# punctuation: categories Z and P, and the whitespace controls): a text in any script has
+# them (Chinese its "，" and "。"); bytes that merely decode ("\x00\x01\x02binary\x00" read
+# as "Ā戂湩牡y" again and again) have none.
+MIN_SEPARATOR_SHARE = 0.01
 _BAD_CATEGORIES = frozenset({"Cc", "Cn", "Co"})  # control, unassigned, private use
 _ORDERS = (("utf-16-le", 1), ("utf-16-be", 0))  # (codec, where each unit's high byte is)
 
@@ -71,7 +76,13 @@ def _entropy(data: bytes) -> float:
 
 def _few_bad(text: str) -> bool:
     """Whether hardly any character of ``text`` is a control (but whitespace), unassigned
-    or private-use (each distinct character is looked up once)."""
-    bad = sum(count for char, count in Counter(text).items()
-              if char not in _WHITESPACE and unicodedata.category(char) in _BAD_CATEGORIES)
-    return bool(text) and bad <= MAX_BAD_SHARE * len(text)
+    or private-use, and enough separate words (each distinct character is looked up once)."""
+    bad = separators = 0
+    for char, count in Counter(text).items():
+        category = unicodedata.category(char)
+        if char in _WHITESPACE or category[0] in "ZP":
+            separators += count
+        elif category in _BAD_CATEGORIES:
+            bad += count
+    return (bool(text) and bad <= MAX_BAD_SHARE * len(text)
+            and separators >= max(1, MIN_SEPARATOR_SHARE * len(text)))

@@ -63,6 +63,8 @@ NOT_UTF16 = {
     "cp1252-stray-nul": "Café déjà vu — naïve résumé, the report said. ".encode("cp1252") * 10
                         + b"\x00\x00",
     "nul-padded": b"A short note that a tool padded to its block size.\n" * 4 + bytes(400),
+    # Decodes strictly to "Ā戂湩牡y" over and over, no control in it: but no space either.
+    "repeated-record": b"\x00\x01\x02binary\x00" * 200,
 }
 
 
