@@ -40,7 +40,7 @@ _BLOCKS = bytes.maketrans(
 _WHITESPACE = frozenset("\t\n\v\f\r")
 # At least this share of the characters separate words or sentences (spaces, line breaks,
 # punctuation: categories Z and P, and the whitespace controls): a text in any script has
-# them (Chinese its "，" and "。"); bytes that merely decode ("\x00\x01\x02binary\x00" read
+# them (Chinese its U+FF0C and U+3002); bytes that merely decode ("\x00\x01\x02binary\x00" read
 # as "Ā戂湩牡y" again and again) have none.
 MIN_SEPARATOR_SHARE = 0.01
 _BAD_CATEGORIES = frozenset({"Cc", "Cn", "Co"})  # control, unassigned, private use

@@ -372,7 +372,7 @@ def test_a_right_to_left_paragraph_prints_right_to_left(qtbot: QtBot, tmp_path: 
     right = parse_document("تقول الحكومة إن التحقيق مستمر في الحادث.\n", path="/b.txt")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFileName(str(tmp_path / "page.pdf"))
-    laid_out = comparison_document(compare(left, right), printer)
+    laid_out = comparison_document(compare(left, right), printer).document
     blocks = [laid_out.findBlock(0)]
     while blocks[-1].next().isValid():
         blocks.append(blocks[-1].next())

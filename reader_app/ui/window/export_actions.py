@@ -19,13 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSettings, Qt
-from PySide6.QtGui import (
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
@@ -34,7 +28,7 @@ from reader_app.core.errors import ReaderError
 from reader_app.core.formats import palette
 from reader_app.core.formats.html import render_html
 from reader_app.core.replace_file import replace_file, replacement
-from reader_app.ui.window.page_printing import paged_document, paint_pages
+from reader_app.ui.window.page_printing import PagedLayout, paged_document, paint_pages
 from reader_app.ui.window.recent_folders import start_folder
 
 LAST_FOLDER_KEY = "export/last_folder"
@@ -47,9 +41,11 @@ NAME_CHARS = 40  # of each title in a default file name
 # their content (no ``table-layout: fixed``), so the two texts are given equal widths; it knows
 # no ``display: block`` on a span nor margins between spans, so the links start a line of
 # their own and the legend's entries get spaces between them; ``color: inherit`` it takes
-# for a colour and writes into the PDF as one that readers reject (``for_qt``).
+# for a colour and writes into the PDF as one that readers reject; and each row is a table of
+# its own, which the pages are cut between (``for_qt``).
 LINK_GREEN = palette.LINK_TEXT  # the links' colour in the page
 _LEGEND = re.compile(r'<p class="legend">.*?</p>')
+_ROW_TABLE = '<table class="cmp" width="100%" cellspacing="0" style="margin-top: 0">'
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
@@ -68,7 +64,7 @@ class ExportInputs:
 
 
 def comparison_document(comparison: Comparison, device: QPagedPaintDevice,
-                        hide_boilerplate: bool = False) -> QTextDocument:
+                        hide_boilerplate: bool = False) -> PagedLayout:
     """The comparison's HTML page laid out by Qt in pages of ``device``'s size."""
     return paged_document(for_qt(render_html(comparison, hide_boilerplate)), device)
 
@@ -88,12 +84,13 @@ def for_qt(page: str) -> str:
     body = body.replace('<span class="links">', '<br><span class="links">')
     body = body.replace('<td class="num"', '<td width="6%" class="num"')
     body = body.replace('<td class="text', '<td width="44%" class="text')
+    body = body.replace("</tr>\n<tr ", f"</tr></table>\n{_ROW_TABLE}<tr ")
     body = _LEGEND.sub(lambda m: m.group().replace("</span><span", "</span>&nbsp;&nbsp; <span"),
                        body, count=1)
     return head + end + body
 
 
-def _page_layout(device: QPagedPaintDevice, landscape: bool = True) -> None:
+def set_a4_layout(device: QPagedPaintDevice, landscape: bool = True) -> None:
     orientation = QPageLayout.Orientation.Landscape if landscape else \
         QPageLayout.Orientation.Portrait
     layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
@@ -143,7 +140,7 @@ def _paint_pdf(page: str, caption: str, path: Path, landscape: bool) -> None:
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(caption)
     writer.setCreator("Source Reader")
-    _page_layout(writer, landscape)
+    set_a4_layout(writer, landscape)
     paint_pages(paged_document(page, writer), writer, caption)
 
 
