@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader_app.core.errors import ReaderError
-from reader_app.core.replace_file import replace_file, write_target
+from reader_app.core.replace_file import refuse_to_overwrite, replace_file, write_target
 from reader_app.core.text import json_controls, visible_controls
 
 PROG = "reader-app"
@@ -41,18 +41,10 @@ def fail(message: str) -> int:
 
 def refuse_to_overwrite_an_input(output: str | None, inputs: Iterable[str], done: str,
                                  what: str = "one of the documents") -> None:
-    """``-o`` naming one of the documents read (a slip of the shell's completion) would
-    replace it with the report: refused, the document left as it is. ``done``: what was
-    done with them ("compared"); ``what``: what they are."""
-    if output is None or not os.path.exists(output):
-        return
-    for document in inputs:
-        try:
-            same = os.path.samefile(output, document)
-        except OSError:
-            continue  # (an input that cannot be read is reported as it is read)
-        if same:
-            raise ReaderError(f"{output}: is {what} {done}; not overwritten")
+    """``-o`` naming one of the documents read would replace it with the report: refused,
+    the document left as it is. ``done``: what was done with them ("compared"); ``what``:
+    what they are."""
+    refuse_to_overwrite(output, inputs, f"{what} {done}")
 
 
 def emit(text: str, output: str | None, *, has_o: bool = True) -> None:

@@ -1,4 +1,5 @@
-"""Writing a file whole or not at all: the annotation file and every command's ``-o``.
+"""Writing a file whole or not at all: the annotation file and every command's ``-o``; and
+never over a file read for the output (``refuse_to_overwrite``).
 
 The new bytes go to a temporary file in the same folder, flushed and fsynced, then renamed
 over the old file (``os.replace``, atomic on POSIX and Windows), and the folder is fsynced so
@@ -123,3 +124,20 @@ def fsync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+
+
+def refuse_to_overwrite(output: str | os.PathLike[str] | None, inputs: Iterable[str],
+                        description: str) -> None:
+    """``ReaderError`` if ``output`` is (the same file as) one of ``inputs`` (a slip of the
+    shell's completion, a name typed into a save dialog would replace a document or the
+    annotation file in use with a report): ``description`` says what they are ("one of the
+    documents compared", "the annotation file in use")."""
+    if output is None or not os.path.exists(output):
+        return
+    for document in inputs:
+        try:
+            same = os.path.samefile(output, document)
+        except OSError:
+            continue  # (an input that cannot be read is reported as it is read)
+        if same:
+            raise ReaderError(f"{os.fspath(output)}: is {description}; not overwritten")

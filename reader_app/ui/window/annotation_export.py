@@ -23,7 +23,12 @@ from reader_app.core.errors import ReaderError
 from reader_app.core.formats.annotations import FORMATS
 from reader_app.ui.annotations.model import AnnotationTableModel
 from reader_app.ui.window.export_actions import LAST_FOLDER_KEY as EXPORT_FOLDER_KEY
-from reader_app.ui.window.export_actions import not_exported, write_page_text
+from reader_app.ui.window.export_actions import (
+    Protected,
+    not_exported,
+    refuse_protected,
+    write_page_text,
+)
 from reader_app.ui.window.recent_folders import start_folder
 
 LAST_FOLDER_KEY = "export/annotations_folder"
@@ -52,6 +57,7 @@ class AnnotationExportInputs:
     filtered: Callable[[], bool]  # does the dock leave some out?
     show_error: Callable[[str], None]
     show_message: Callable[[str], None]
+    protected: Callable[[], Protected] = lambda: ()
 
 
 def filtered_listing(model: AnnotationTableModel,
@@ -107,7 +113,8 @@ def export_annotations(inputs: AnnotationExportInputs) -> Path | None:
         inputs.settings.setValue(key, str(path.parent))
     inputs.settings.setValue(LAST_FORMAT_KEY, wanted.name)  # proposed first next time
     try:
-        write_annotations(listed, path, wanted.name)
+        refuse_protected(inputs.protected(), path)  # (a JSON export over the file in use
+        write_annotations(listed, path, wanted.name)  # became it: the rows filtered out lost)
     except (OSError, ReaderError) as error:
         inputs.show_error(not_exported("Annotations", path, error))
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import errno
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +27,7 @@ from reader_app.core.compare import Comparison
 from reader_app.core.errors import ReaderError
 from reader_app.core.formats import palette
 from reader_app.core.formats.html import render_html
-from reader_app.core.replace_file import replace_file, replacement
+from reader_app.core.replace_file import refuse_to_overwrite, replace_file, replacement
 from reader_app.ui.window.page_printing import PagedLayout, paged_document, paint_pages
 from reader_app.ui.window.recent_folders import start_folder
 
@@ -47,6 +47,9 @@ LINK_GREEN = palette.LINK_TEXT  # the links' colour in the page
 _LEGEND = re.compile(r'<p class="legend">.*?</p>')
 _ROW_TABLE = '<table class="cmp" width="100%" cellspacing="0" style="margin-top: 0">'
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+# Files no export may replace, each group with what its files are ("the annotation file in
+# use"): a name typed into the save dialog over one would put a report in its place.
+Protected = Sequence[tuple[Sequence[str], str]]
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class ExportInputs:
     show_error: Callable[[str], None]
     show_message: Callable[[str], None]
     hide_boilerplate: Callable[[], bool] = lambda: False
+    protected: Callable[[], Protected] = lambda: ()
 
 
 def comparison_document(comparison: Comparison, device: QPagedPaintDevice,
@@ -126,6 +130,13 @@ def write_page_text(text: str, path: Path) -> None:
     """Write an exported page (HTML, CSV, JSON) whole or not at all (an export cut short
     by a full disk leaves the file it was to replace as it was); ``ReaderError`` if not."""
     replace_file(path, [text.encode("utf-8")], make_folder=True)
+
+
+def refuse_protected(protected: Protected, path: Path) -> None:
+    """``ReaderError`` if ``path`` is one of the ``protected`` files (the annotation file in
+    use, a document of the library): an export never replaces one."""
+    for paths, description in protected:
+        refuse_to_overwrite(path, paths, description)
 
 
 def not_exported(what: str, path: Path, error: OSError | ReaderError) -> str:
@@ -216,6 +227,7 @@ def export_comparison(inputs: ExportInputs) -> Path | None:
     if path is None:
         return None
     try:
+        refuse_protected(inputs.protected(), path)
         with busy(inputs, f"Writing {path.name}…"):
             (write_pdf if is_pdf(path) else write_html)(comparison, path,
                                                         inputs.hide_boilerplate())

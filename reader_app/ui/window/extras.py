@@ -11,6 +11,7 @@ it is given: the comparison on screen, the dock's table as filtered.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
@@ -27,6 +28,7 @@ from reader_app.ui.window.annotations import WindowAnnotations
 from reader_app.ui.window.document_watcher import DocumentWatcher
 from reader_app.ui.window.export_actions import (
     ExportInputs,
+    Protected,
     export_comparison,
     preview_print,
     print_with_dialog,
@@ -51,13 +53,15 @@ class WindowExtras(QObject):
         """``recompare``: compare the pair on screen anew (a document of it changed on disk)."""
         super().__init__(window)
         self.window = window
+        protected = partial(protected_files, annotations)
         self.comparison_inputs = ExportInputs(window, settings, lambda: view.comparison,
                                               status.show_error, status.show_message,
-                                              lambda: view.hide_boilerplate)
+                                              lambda: view.hide_boilerplate, protected)
         model, anchor_of = annotations.panel.model, annotations.controller.anchor_of
         self.annotation_inputs = AnnotationExportInputs(
             window, settings, lambda: filtered_listing(model, anchor_of),
-            lambda: not model.query.everything, status.show_error, status.show_message)
+            lambda: not model.query.everything, status.show_error, status.show_message,
+            protected)
         annotations.panel.export_requested.connect(self.export_annotations)
         self.followup_inputs = followup_inputs(self.comparison_inputs, annotations)
         self.tag_tips = {side: TagTips(pane, passages_at(annotations), view.tips[side])
@@ -95,3 +99,11 @@ class WindowExtras(QObject):
 
     def export_annotations(self) -> Path | None:
         return export_annotations(self.annotation_inputs)
+
+
+def protected_files(annotations: WindowAnnotations) -> Protected:
+    """What no export may replace: the annotation file in use, the library's documents."""
+    path = annotations.controller.path
+    documents = [str(entry.path) for entry in annotations.library.entries()]
+    return [([str(path)] if path is not None else [], "the annotation file in use"),
+            (documents, "a document of the library")]

@@ -26,6 +26,7 @@ from reader_app.ui.window.export_actions import (
     busy,
     is_pdf,
     not_exported,
+    refuse_protected,
     write_page_pdf,
     write_page_text,
 )
@@ -112,6 +113,7 @@ def export_followup(inputs: FollowUpInputs) -> Path | None:
     if path is None:
         return None
     try:
+        refuse_protected(page_inputs.protected(), path)
         with busy(page_inputs, f"Writing {path.name}…"):
             write_report(report_page(inputs, listed), path)
     except (OSError, ReaderError) as error:
