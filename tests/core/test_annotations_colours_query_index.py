@@ -135,6 +135,16 @@ def test_words_after_a_tag_narrow_it_down_unless_they_name_a_tag() -> None:
     assert parse_query('tag:"wire copy" envoy').select(every) == []
 
 
+def test_each_word_is_looked_for_anywhere_a_quoted_phrase_as_it_stands() -> None:
+    said = new_annotation(A, 4, 59, ["verify"])  # "envoy will travel to Moscow to hold …"
+    other = new_annotation(B, 0, 6, ["verify"])  # "Moscow"
+    assert AnnotationQuery(text="truce envoy").select([said, other]) == [said]  # any order
+    assert AnnotationQuery(text="Moscow").select([said, other]) == [said, other]
+    assert AnnotationQuery(text='"hold talks"').select([said, other]) == [said]
+    assert AnnotationQuery(text='"talks hold"').select([said, other]) == []
+    assert parse_query("tag:verify truce envoy").select([said, other]) == [said]
+
+
 def test_words_are_looked_for_in_the_documents_titles() -> None:
     on_a, on_b = new_annotation(A, 4, 9, ["x"]), new_annotation(B, 0, 6, ["y"])
     titles = {A.path: "Envoy heads to Moscow", B.path: "Kremlin welcomes talks"}

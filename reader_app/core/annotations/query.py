@@ -2,7 +2,8 @@
 
 Owns ``AnnotationQuery`` (the one predicate the store's ``filter``, the panel's filter and
 scripts share) and ``parse_query``, the filter box's syntax: plain words match the quote,
-note, tags, document name and title (any case); ``tag:NAME`` or ``#NAME`` matches one tag
+note, tags, document name and title (any case, each word somewhere, in any order; "words in
+double quotes" as they stand); ``tag:NAME`` or ``#NAME`` matches one tag
 (any case), and words after it narrow that down: ``tag:verify putin`` is the passages tagged
 "verify" that mention Putin, unless a tag is called "verify putin" itself (tags may hold
 spaces: ``tag:"Quote check" putin`` says where such a name ends). Must not import Qt.
@@ -18,6 +19,7 @@ from reader_app.core.annotations.model import Annotation
 
 TAG_PREFIXES = ("tag:", "#")
 _QUOTED_TAG = re.compile(r'"([^"]*)"\s*(.*)', re.S)
+_TERM = re.compile(r'"([^"]*)"?|(\S+)')  # a phrase in double quotes, else a word
 TitleOf = Callable[[str], str | None]  # a document's title from its path (None: not known)
 
 
@@ -47,13 +49,22 @@ class AnnotationQuery:
         if not self.text:
             return True
         title = title_of(ref.path) if title_of is not None else None
-        return self.text.casefold() in haystack(annotation, title or "")
+        found = haystack(annotation, title or "")
+        return all(term in found for term in search_terms(self.text))
 
     def select(self, annotations: Iterable[Annotation],
                title_of: TitleOf | None = None) -> list[Annotation]:
         if self.everything:
             return list(annotations)
         return [annotation for annotation in annotations if self.matches(annotation, title_of)]
+
+
+def search_terms(text: str) -> list[str]:
+    """What each must be found (any case): the words of ``text``, and its phrases in double
+    quotes whole ("Peskov reporters" finds "Peskov told reporters"; '"told reporters"' only
+    that)."""
+    return [(match[1] if match[1] is not None else match[2]).casefold()
+            for match in _TERM.finditer(text) if match[1] or match[2]]
 
 
 def _tagged(annotation: Annotation, tag: str) -> bool:

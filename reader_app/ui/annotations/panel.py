@@ -83,8 +83,9 @@ class AnnotationPanel(QDockWidget):
         self.filter_box.setPlaceholderText(FILTER_HINT)
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setToolTip("List the tags whose quote, note, tags, document name or "
-                                   "title contain these words; tag:NAME (or #NAME) for one "
-                                   "tag, tag:NAME words for its passages with those words")
+                                   "title hold each of these words (\"a phrase\" as typed); "
+                                   "tag:NAME (or #NAME) for one tag, tag:NAME words for its "
+                                   "passages with those words")
         self.document_box = QComboBox(body)
         self.document_box.setObjectName("annotation_documents")
         self.document_box.setToolTip("Show the tags of all documents, of the two on screen, "
