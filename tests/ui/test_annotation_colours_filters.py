@@ -84,7 +84,7 @@ def test_the_document_box_shows_one_document_or_those_on_screen(
     title_002 = load_document(SEED_FILES[2]).shown_title  # listed by title, not file name
     box.setCurrentIndex(box.findText(shorten(title_002, DOCUMENT_BOX_CHARS)))
     assert box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole) == (
-        f"{title_002}\n{SEED_FILES[2].resolve()}")
+        f"{title_002}\n{SEED_FILES[2].resolve()}") == box.toolTip()  # (the closed box's)
     assert panel.quotes() == ["there is a problem"]
     assert panel.windowTitle() == "Annotations (1 of 2)"
     box.setCurrentIndex(box.findData(SHOWN_DOCUMENTS))
@@ -182,3 +182,15 @@ def test_a_tag_of_a_moved_file_is_found_in_the_file_with_its_text(
     left = window.view.panes["left"]
     assert left.source is not None and left.source.path.endswith("new_name.txt")
     assert len(left.tag_marks()) == 1
+
+
+def test_two_titles_that_read_alike_are_told_apart_in_the_document_box(
+        qtbot: QtBot, make_window: WindowFactory, annotations_file: Path) -> None:
+    # 003 and 004 both start "Russian President Vladimir Putin …": two entries read alike.
+    store_with(annotations_file, SEED_FILES[3], "Russian President Vladimir Putin", "a")
+    store_with(annotations_file, SEED_FILES[4], "Russian President Vladimir Putin", "b")
+    window = make_window(synchronous=True)
+    box = window.annotations.panel.document_box
+    entries = [box.itemText(i) for i in range(3, box.count())]
+    assert len(entries) == len(set(entries)) == 2
+    assert all(SEED_FILES[n].name[:8] in " ".join(entries) for n in (3, 4))

@@ -14,6 +14,7 @@ turns the requests into actions and the controller's commands.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -53,6 +54,7 @@ ALL_DOCUMENTS, SHOWN_DOCUMENTS = "all", "shown"  # the document box's first two 
 MAX_COLOUR_ENTRIES = 12  # tags offered in the "Tag Colour" menu
 FILTER_HINT = "Filter: words, or tag:NAME"
 DOCUMENT_BOX_CHARS = 24  # of a title in the document box (its tooltip has it all)
+DOCUMENT_BOX_TIP = "Show the tags of all documents, of the two on screen, or of one"
 
 
 class AnnotationPanel(QDockWidget):
@@ -88,8 +90,7 @@ class AnnotationPanel(QDockWidget):
                                    "passages with those words")
         self.document_box = QComboBox(body)
         self.document_box.setObjectName("annotation_documents")
-        self.document_box.setToolTip("Show the tags of all documents, of the two on screen, "
-                                     "or of one")
+        self.document_box.setToolTip(DOCUMENT_BOX_TIP)
         self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reattach_button = QPushButton("Re-attach to Selection", body)
         self.reattach_button.setObjectName("reattach_button")
@@ -143,6 +144,7 @@ class AnnotationPanel(QDockWidget):
     def _connect_signals(self) -> None:
         self.filter_box.textChanged.connect(self.apply_filter)
         self.document_box.currentIndexChanged.connect(self.apply_filter)
+        self.document_box.currentIndexChanged.connect(self._tell_document_chosen)
         self.controller.annotations_changed.connect(self._refresh_documents)
         self.controller.documents_changed.connect(self._refresh_documents)
         self.controller.loading_changed.connect(self._on_loading_changed)
@@ -185,6 +187,11 @@ class AnnotationPanel(QDockWidget):
         if index >= 0:
             self.document_box.setCurrentIndex(index)
 
+    def _tell_document_chosen(self, index: int) -> None:
+        """The closed box's tooltip: the chosen document's whole title and path."""
+        told = self.document_box.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        self.document_box.setToolTip(told or DOCUMENT_BOX_TIP)
+
     def titles_changed(self) -> None:
         """The library's documents changed: the table and the document box name them anew."""
         self.model.titles_changed()
@@ -195,7 +202,7 @@ class AnnotationPanel(QDockWidget):
         library knows it, else by file name (when they or their titles change)."""
         names = {path: self.model.title_of(path) or Path(path).name or path
                  for path in self.controller.index.paths()}
-        labels = {path: shorten(name, DOCUMENT_BOX_CHARS) for path, name in names.items()}
+        labels = box_labels(names)
         paths = sorted(names, key=lambda p: (names[p].casefold(), p))
         if [(path, names[path]) for path in paths] == self._listed_paths:
             return
@@ -318,3 +325,17 @@ class AnnotationPanel(QDockWidget):
         ids = self.selected_ids()
         if ids:
             self.delete_requested.emit(ids)
+
+
+def box_labels(names: dict[str, str]) -> dict[str, str]:
+    """Each document's entry in the document box: its title (or file name) cut to
+    ``DOCUMENT_BOX_CHARS``; where two would read the same ("Russian President Vladi…" for
+    seeds 003 and 004), each of those with its file name too, then its path's end."""
+    labels = {path: shorten(name, DOCUMENT_BOX_CHARS) for path, name in names.items()}
+    half = DOCUMENT_BOX_CHARS // 2
+    for told in (lambda path: shorten(Path(path).name, half + 8),
+                 lambda path: shorten(path[::-1], half + 8)[::-1]):  # the path's end
+        seen = Counter(labels.values())
+        for path in [path for path, label in labels.items() if seen[label] > 1]:
+            labels[path] = f"{shorten(names[path], half)} · {told(path)}"
+    return labels
