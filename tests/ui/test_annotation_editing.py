@@ -294,3 +294,23 @@ def test_ctrl_t_tags_the_words_just_selected_after_f7_made_the_other_pane_active
     select_words(qtbot, left, SENTENCE_000)
     qtbot.keyClick(left, Qt.Key.Key_T, CONTROL)
     assert SENTENCE_000 in open_editor(qtbot, sync_window).quote_label.text()
+
+
+def test_tagging_tagged_words_again_edits_their_tags(
+        qtbot: QtBot, sync_window: MainWindow, annotations_file: Path) -> None:
+    # Ctrl+T on the same words made a second annotation over the first (its underline then a
+    # wave, as overlapping tags are drawn): now the editor opens on the one there is.
+    left, panel = sync_window.view.panes["left"], sync_window.annotations.panel
+    select_words(qtbot, left, SENTENCE_000)
+    tag_selection(qtbot, sync_window, left, "verify", note="Ask AFP")
+    select_words(qtbot, left, SENTENCE_000)
+    qtbot.keyClick(left, Qt.Key.Key_T, CONTROL)
+    editor = open_editor(qtbot, sync_window)
+    assert editor.windowTitle() == "Edit Tags"
+    assert editor.tags_field.text() == "verify" and editor.note() == "Ask AFP"
+    qtbot.keyClicks(editor.tags_field, ", wire")
+    press_ok(qtbot, editor)
+    assert panel.row_count() == 1
+    annotation = panel.model.annotation_at(0)
+    assert annotation is not None and annotation.tags == ("verify", "wire")
+    assert saved_quotes(annotations_file) == [SENTENCE_000]

@@ -246,6 +246,18 @@ class AnnotationController(QObject):
         """The ids of ``document``'s annotations (the core's ownership rule)."""
         return owned_ids(self.index, document)
 
+    def found_in(self, document: Document) -> list[tuple[Annotation, int, int]]:
+        """``document``'s annotations found in its text now, each with its start and end
+        there (an orphaned one left out)."""
+        found = []
+        for annotation_id in self.owned_ids(document):
+            annotation = self.store.get(annotation_id)
+            if annotation is not None:
+                where = self.anchor_in(annotation, document)
+                if where.start is not None and where.end is not None:
+                    found.append((annotation, where.start, where.end))
+        return found
+
     def tag_colour(self, tag: str | None) -> QColor:
         """The colour of a tag's underlines and of its name in the panel."""
         return self._palette.colour(tag)

@@ -116,6 +116,11 @@ class WindowAnnotations(QObject):
             self.status.show_message("Select the words to tag first")
             return
         start, end = offsets
+        tagged = self._tagged_as(document, start, end)
+        if tagged is not None:  # the same words again: its tags edited, not a second tag
+            self.status.show_message("These words are tagged already: their tags and note")
+            self.edit([tagged])
+            return
         lines = selected_lines(pane)
         editor = self._show_editor(TagEditor(
             document.text[start:end], self.controller.store.tags(),
@@ -124,6 +129,12 @@ class WindowAnnotations(QObject):
             place_beside(editor, lines)
         editor.accepted.connect(lambda: self._tag(
             pane, start, end, editor.tags(), editor.note() or "", editor.chosen_colours()))
+
+    def _tagged_as(self, document: Document, start: int, end: int) -> str | None:
+        """The annotation of ``document`` on exactly ``[start, end)`` now, if there is one."""
+        return next((annotation.id for annotation, first, last
+                     in self.controller.found_in(document) if (first, last) == (start, end)),
+                    None)
 
     def edit(self, ids: Iterable[str]) -> None:
         """Open the tag editor on one annotation's (or several's) tags and note; OK changes
@@ -246,16 +257,9 @@ class WindowAnnotations(QObject):
                 pane.set_tag_marks(self.marks_for(pane.source))
 
     def marks_for(self, document: Document) -> list[Mark]:
-        marks = []
-        store = self.controller.store
-        for annotation_id in self.controller.owned_ids(document):
-            annotation = store.get(annotation_id)
-            if annotation is None:
-                continue
-            found = self.controller.anchor_in(annotation, document)
-            if found.start is not None and found.end is not None:
-                first_tag = annotation.tags[0] if annotation.tags else None
-                marks.append((found.start, found.end, self.controller.tag_colour(first_tag)))
+        tag_colour = self.controller.tag_colour
+        marks = [(start, end, tag_colour(annotation.tags[0] if annotation.tags else None))
+                 for annotation, start, end in self.controller.found_in(document)]
         return sorted(marks, key=lambda mark: (mark[0], mark[1]))
 
     def belongs_to(self, annotation: Annotation, document: Document) -> bool:

@@ -35,15 +35,8 @@ def passages_at(annotations: WindowAnnotations) -> PassagesAt:
     controller = annotations.controller
 
     def covering(document: Document, offset: int) -> list[Annotation]:
-        found = []
-        for annotation_id in controller.owned_ids(document):
-            annotation = controller.store.get(annotation_id)
-            if annotation is None:
-                continue
-            where = controller.anchor_in(annotation, document)
-            if where.start is not None and where.end is not None \
-                    and where.start <= offset < where.end:
-                found.append(annotation)
+        found = [annotation for annotation, start, end in controller.found_in(document)
+                 if start <= offset < end]
         return sorted(found, key=lambda a: (a.created, a.id))
 
     return covering
