@@ -162,8 +162,9 @@ def writing_direction(text: str) -> str:
 
 
 def counted(count: int, noun: str, plural: str = "") -> str:
-    """"1 passage", "7 passages" (``plural`` for a noun that does not just add an "s")."""
-    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+    """"1 passage", "7 passages", "109,539 words" (``plural`` for a noun that does not just
+    add an "s")."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
 # A word's character, or a combining mark (a word is taken whole with its accents).

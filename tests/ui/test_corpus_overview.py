@@ -106,11 +106,14 @@ def test_the_view_menu_toggles_the_overview(sync_window: MainWindow, qtbot: QtBo
     assert sync_window.overview_switch.overview.heading.text() == "5 reports in 2 stories"
     assert not sync_window.actions_by_name["find"].isEnabled()  # the panes are hidden
     assert not sync_window.actions_by_name["next_difference"].isEnabled()
+    assert not sync_window.actions_by_name["tag_selection"].isEnabled()  # nothing to tag
     qtbot.keyClick(sync_window, Qt.Key.Key_M,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not sync_window.overview_switch.showing_overview
     assert not action.isChecked()
     assert sync_window.actions_by_name["find"].isEnabled()
+    assert sync_window.actions_by_name["tag_selection"].isEnabled()
+    assert sync_window.actions_by_name["theme_dark"].text() == "&Dark"  # Alt+V, T, D
 
 
 def test_the_pairs_figures_leave_the_status_bar_with_the_pair(

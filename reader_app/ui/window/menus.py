@@ -220,7 +220,7 @@ def _build_theme_menu(inputs: MenuInputs, theme_menu: QMenu,
                       actions: dict[str, QAction]) -> None:
     group = QActionGroup(inputs.parent)
     for theme in THEMES:
-        action = _action(inputs.parent, theme_menu, theme.capitalize(),
+        action = _action(inputs.parent, theme_menu, f"&{theme.capitalize()}",  # Alt+V, T, D
                          lambda on, t=theme: on and inputs.set_theme(t), checkable=True)
         group.addAction(action)
         actions[f"theme_{theme}"] = action

@@ -21,7 +21,8 @@ from reader_app.ui.corpus.view import CorpusOverview
 from reader_app.ui.library.model import LibraryModel
 
 ACTION = "corpus_overview"
-PANES_ONLY = ("next_difference", "previous_difference", "find", "find_next", "find_previous")
+PANES_ONLY = ("next_difference", "previous_difference", "find", "find_next", "find_previous",
+              "tag_selection")  # (Ctrl+T said "Select the words" over the matrix)
 
 
 class OverviewSwitch(QObject):
