@@ -71,8 +71,9 @@ def _list(args: argparse.Namespace) -> int:
     # Listing never changes the file: an unreadable one is reported, not set aside.
     store = AnnotationStore.open(resolve_path(args.annotations), corrupt=REFUSE)
     warn(store.messages)
-    selected = select_owned(_query(args), store, _documents(args))
-    emit(FORMATS[args.format](anchor_all(selected)), None, has_o=False)
+    documents = _documents(args)
+    selected = select_owned(_query(args), store, documents)
+    emit(FORMATS[args.format](anchor_all(selected, owners=documents)), None, has_o=False)
     return 0
 
 

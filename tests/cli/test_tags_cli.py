@@ -319,3 +319,18 @@ def test_an_empty_annotations_path_is_a_usage_error(document: Path, tmp_path: Pa
         assert result.returncode == 2
         assert "argument --annotations: an empty path names no file" in result.stderr
     assert not home.exists()  # no file written anywhere
+
+
+def test_a_moved_files_tag_is_anchored_in_the_document_named(
+        document: Path, annotations: Path, tmp_path: Path) -> None:
+    # Listed as owned by the new path, its anchor was looked for at the old one: orphaned.
+    add(document, annotations)
+    moved = tmp_path / "renamed.txt"
+    document.rename(moved)
+    result = run("tags", "list", "--annotations", str(annotations), "--document", str(moved),
+                 "--format", "json")
+    assert result.returncode == 0, result.stderr
+    [item] = json.loads(result.stdout)["annotations"]
+    anchor = item["anchor"]
+    assert anchor["status"] == "exact"
+    assert moved.read_text(encoding="utf-8")[anchor["start"]:anchor["end"]] == QUOTE
