@@ -34,6 +34,11 @@ from reader_app.core.utf16 import unmarked_utf16
 # about 8 s of CPU and 230 MB (the window, which also draws them, in 500 MB), measured on a
 # busy two-core machine; 4 MiB took 18 s, and 40 MB 3.6 minutes and 3.4 GB.
 MAX_FILE_BYTES = 2 * 2**20
+# And the most paragraphs: the work and memory of a comparison grow with them, not only with
+# the bytes (a million one-letter lines, 2 MB, took 1.8 GB and 17 s a pair; six in a folder
+# 3.6 GB). Reports of 200,000 words hold some 10,000; a pair of 50,000 short lines compares in
+# 2.4 s and 170 MB.
+MAX_PARAGRAPHS = 50_000
 # Hard-wrapped text: lines inside blank-line separated blocks mostly end mid-sentence at a
 # typical wrapping column; then a paragraph is a block, else each line is one.
 WRAP_COLUMN = 100
@@ -115,6 +120,10 @@ def parse_document(text: str, path: str = "", warnings: tuple[str, ...] = ()) ->
     words_text = masked(text) if page else text  # (a page's words: not its tags')
     ranges, fields = _fields_apart(text, _furniture_apart(
         text, (page_paragraphs(text) if page else None) or split_paragraphs(text)))
+    if len(ranges) > MAX_PARAGRAPHS:
+        raise ReaderError(f"{path or 'the text'}: too many paragraphs for a document "
+                          f"({len(ranges):,}; the limit is {MAX_PARAGRAPHS:,}): a list or a "
+                          "log, not a report")
     chrome = chrome_spans(text) if page else []
     paragraphs = tuple(
         Paragraph(start, end, start in fields or is_boilerplate(text[start:end])

@@ -376,3 +376,13 @@ def test_the_date_field_still_dates_the_document() -> None:
                               "said so.\n\nA second paragraph follows here.")
     assert document.metadata.date == "2025-04-07"
     assert document.metadata.title == "Blaming the lack of progress, the Kremlin said so."
+
+
+def test_a_document_of_too_many_paragraphs_is_refused_with_its_count() -> None:
+    from reader_app.core.documents import MAX_PARAGRAPHS
+
+    with pytest.raises(ReaderError, match=r"^/logs/list\.txt: too many paragraphs for a "
+                       rf"document \({MAX_PARAGRAPHS + 1:,}; the limit is"):
+        parse_document("x\n" * (MAX_PARAGRAPHS + 1), path="/logs/list.txt")
+    assert len(parse_document("x\n" * MAX_PARAGRAPHS, path="/a.txt").paragraphs) == \
+        MAX_PARAGRAPHS
