@@ -7,27 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from annotation_helpers import select_words, tag_selection
 from pytestqt.qtbot import QtBot
-from test_export_print import answer_save_dialog
-from ui_helpers import QUOTE, SENTENCE_000, WindowFactory, window_on_pair
+from test_export_print import _tag_two_passages, answer_save_dialog
+from ui_helpers import WindowFactory, window_on_pair
 
 from reader_app.ui.window.main_window import MainWindow
-
-
-def _two_tags(qtbot: QtBot, window: MainWindow) -> None:
-    left, right = window.view.panes["left"], window.view.panes["right"]
-    select_words(qtbot, left, SENTENCE_000)
-    tag_selection(qtbot, window, left, "verify")
-    select_words(qtbot, right, QUOTE)
-    tag_selection(qtbot, window, right, "contradiction")
-    window.annotations.linked_bar.withdraw()
 
 
 def test_annotations_are_not_exported_over_the_annotation_file(
         qtbot: QtBot, sync_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         annotations_file: Path) -> None:
-    _two_tags(qtbot, sync_window)
+    _tag_two_passages(qtbot, sync_window)
     panel = sync_window.annotations.panel
     qtbot.keyClicks(panel.filter_box, "tag:verify")  # one of the two listed
     before = annotations_file.read_bytes()
