@@ -67,3 +67,16 @@ def test_a_document_naming_no_one_leaves_the_threshold_as_it_is() -> None:
 def test_the_threshold_rises_as_names_diverge(shared: float, expected: float) -> None:
     assert content_facts.threshold_at(shared, 0.17) == pytest.approx(expected)
     assert content_facts.reports_one_event(shared) == (expected == 0.17)
+
+
+def test_a_many_word_name_is_one_mention() -> None:
+    # Both quakes quote the U.S. Geological Survey, every quake report's source: three name
+    # words, but one mention, or two reports of other quakes would agree as one event's do.
+    left = ("The U.S. Geological Survey said the quake hit Qeshm near Bandar Abbas and Iran "
+            "on Monday.")
+    right = ("The U.S. Geological Survey said the quake hit Sonoma near Santa Rosa and Napa.")
+    found = agreement(left, right)
+    assert found is not None
+    # Left: 5 mentions (the Survey once, Bandar Abbas once), 1 shared; right: 4, 1 shared.
+    assert found == pytest.approx((1 / 5 + 1 / 4) / 2)
+    assert not content_facts.reports_one_event(found)

@@ -19,9 +19,9 @@ holds ``compare(i, j).stats.content``). Must not import Qt.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import compress
 
 from reader_app.core.compare.content_terms import TERM_KEY, Term
 
@@ -49,7 +49,7 @@ def name_agreement(left: Iterable[Sequence[Term]], right: Iterable[Sequence[Term
     """The mean over both sides of the share of name mentions the other side names too;
     None when a side names no one."""
     left_names, right_names = _mentions(left, names), _mentions(right, names)
-    left_total, right_total = left_names.total(), right_names.total()
+    left_total, right_total = sum(left_names.values()), sum(right_names.values())
     if not left_total or not right_total:
         return None
     left_shared = sum(n for key, n in left_names.items() if key in right_names)
@@ -57,8 +57,24 @@ def name_agreement(left: Iterable[Sequence[Term]], right: Iterable[Sequence[Term
     return (left_shared / left_total + right_shared / right_total) / 2
 
 
-def _mentions(paragraphs: Iterable[Sequence[Term]], names: frozenset[str]) -> Counter[str]:
+def _mentions(paragraphs: Iterable[Sequence[Term]], names: frozenset[str]) -> dict[str, float]:
     """How often each name is mentioned (weekdays and months too: the day an event
-    happened is one of its particulars, as its place is)."""
-    # C loops over every term of both documents, not a Python step per term.
-    return Counter(filter(names.__contains__, map(TERM_KEY, chain.from_iterable(paragraphs))))
+    happened is one of its particulars, as its place is). A run of names one space apart
+    is one mention shared among its words: "U.S. Geological Survey", the source of every
+    earthquake report, counts once, not three times (ECB+ 20_5 / 38_4, two quakes)."""
+    counts: dict[str, float] = defaultdict(float)
+    for paragraph in paragraphs:
+        run: list[Term] = []
+        # The name terms picked in C loops; only they take a Python step.
+        for term in compress(paragraph, map(names.__contains__, map(TERM_KEY, paragraph))):
+            if run and term.start - run[-1].end > 1:
+                _count_run(counts, run)
+                run = []
+            run.append(term)
+        _count_run(counts, run)
+    return counts
+
+
+def _count_run(counts: dict[str, float], run: list[Term]) -> None:
+    for term in run:
+        counts[term.key] += 1 / len(run)
