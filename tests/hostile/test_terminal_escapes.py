@@ -222,3 +222,15 @@ def test_compare_shows_carriage_returns_and_backspaces(tmp_path: Path, fmt: str)
     shown = assert_inert(SGR.sub("", result.stdout.decode("utf-8")).encode("utf-8"))
     assert "over␍written␈.txt" in shown
     assert "Fake␈␈␈␈real ␡." in shown
+
+
+def test_tags_list_csv_defuses_a_formula_after_a_line_break(hostile_names: list[Path],
+                                                            tmp_path: Path) -> None:
+    """A note "\\n=1+1" was written as it is: a spreadsheet trims the line break and runs it."""
+    store = tmp_path / "formula.json"
+    assert_ok(run("tags", "add", str(hostile_names[1]), "--quote", "shared words", "--tag", "x",
+                  "--note", "\n=1+1", "--annotations", str(store)))
+    result = run("tags", "list", "--annotations", str(store), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    [row] = csv.DictReader(io.StringIO(assert_inert(result.stdout, csv=True)))
+    assert row["note"] == "'\n=1+1"
