@@ -14,7 +14,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from reader_app import __version__
 from reader_app.cli.compare import add_compare_parser, run_compare
@@ -50,7 +50,25 @@ With no command, opens the desktop window on PATHs (default: the bundled seeds).
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with its usage errors one line and their control characters visible (an
-    unrecognised argument is quoted raw by argparse)."""
+    unrecognised argument is quoted raw by argparse), and options that go ``together``
+    (argparse has no "both or neither"): one given without the other is a usage error."""
+
+    def __init__(self, *args: Any, together: Sequence[tuple[str, str]] = (),
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._together = together
+
+    def parse_known_args(self, args: Sequence[str] | None = None,
+                         namespace: argparse.Namespace | None = None
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, rest = super().parse_known_args(args, namespace)
+        for first, second in self._together:
+            given = [getattr(parsed, name) is not None for name in (first, second)]
+            if given[0] != given[1]:
+                alone, missing = (first, second) if given[0] else (second, first)
+                self.error(f"argument --{alone}: needs --{missing} too "
+                           f"(--{first} DOC --{second} DOC)")
+        return parsed, rest
 
     def error(self, message: str) -> NoReturn:
         super().error(visible_controls(message, one_line=True))
@@ -82,7 +100,10 @@ def command_parser() -> argparse.ArgumentParser:
     add_compare_parser(commands)
     add_corpus_parsers(commands)
     add_tags_parser(commands)
-    shot = commands.add_parser("screenshot", help="render the window to a PNG")
+    # The contract's "[--left DOC --right DOC]": a pair or none (--left alone showed it
+    # beside whichever document came first).
+    shot = commands.add_parser("screenshot", help="render the window to a PNG",
+                               together=[("left", "right")])
     shot.add_argument("paths", nargs="*", metavar="PATH")
     shot.add_argument("--left", metavar="DOC")
     shot.add_argument("--right", metavar="DOC")

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from reader_app.core.annotations.store import Store
     from reader_app.core.documents import Document
 
-ANNOTATIONS_HELP = f"the annotation file (default: ${ENV_VARIABLE}, else the user data folder)"
+ANNOTATIONS_HELP = (f"the annotation file (default: ${ENV_VARIABLE} unless empty, else the "
+                    "user data folder)")
 # The names of ``reader_app.core.formats.annotations.FORMATS`` (a test keeps them equal).
 LIST_FORMATS = ("text", "json", "csv", "w3c")
 

@@ -114,9 +114,11 @@ def json_controls(document: str) -> str:
 
 def csv_cell(text: str) -> str:
     """``text`` safe as a CSV cell: controls made visible (``visible_controls``), and a cell a
-    spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) led by a ``'``."""
+    spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab or CR first, or first
+    after leading whitespace: spreadsheets trim " =1+1" and run it) led by a ``'``."""
     shown = visible_controls(text)
-    return "'" + shown if text.startswith(_FORMULA_STARTS) else shown
+    runs = text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS)
+    return "'" + shown if runs else shown
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

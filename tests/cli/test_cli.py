@@ -203,6 +203,22 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(("given", "missing"), [("--left", "--right"), ("--right", "--left")])
+def test_screenshot_takes_left_and_right_together(tmp_path: Path, given: str,
+                                                  missing: str) -> None:
+    """The contract's "[--left DOC --right DOC]": --left alone was shown beside whichever
+    document came first, exit 0."""
+    shot = tmp_path / "shot.png"
+    result = run("screenshot", str(SEEDS), given, LEFT, "-o", str(shot))
+    assert result.returncode == 2
+    assert result.stdout == b""
+    lines = result.stderr.decode("utf-8").splitlines()
+    assert lines[0].startswith("usage: reader-app screenshot ")
+    assert lines[-1] == (f"reader-app screenshot: error: argument {given}: needs {missing} "
+                         "too (--left DOC --right DOC)")
+    assert not shot.exists()
+
+
 @pytest.mark.parametrize("args", [["--version"], ["compare", "--help"], ["--help"]])
 def test_version_and_help(args: list[str]) -> None:
     result = run(*args)

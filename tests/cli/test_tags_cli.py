@@ -173,6 +173,22 @@ def test_the_environment_variable_names_the_file(document: Path, tmp_path: Path)
     assert QUOTE in run("tags", "list", env=env).stdout
 
 
+def test_the_environment_variable_set_empty_counts_as_unset(document: Path,
+                                                            tmp_path: Path) -> None:
+    """The POSIX convention (README): ``READER_APP_ANNOTATIONS=`` is the default file, not
+    a file named "" (nor a usage error, which the window could not start past)."""
+    data = tmp_path / "data"
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(data),
+           "READER_APP_ANNOTATIONS": ""}
+    result = run("tags", "add", str(document), "--quote", QUOTE, "--tag", "x", env=env)
+    assert result.returncode == 0, result.stderr
+    default = data / "reader-app" / "annotations.json"
+    assert QUOTE in default.read_text(encoding="utf-8")
+    listed = run("tags", "list", env=env).stdout
+    env.pop("READER_APP_ANNOTATIONS")
+    assert QUOTE in listed and listed == run("tags", "list", env=env).stdout
+
+
 @pytest.mark.parametrize(("args", "names"), [
     (["--quote", "no such words here"], ["report.txt", "does not occur"]),
     (["--quote", "Kremlin", "--occurrence", "99"], ["report.txt", "not 99 times"]),

@@ -199,6 +199,16 @@ def test_identical_short_paragraphs_are_paired() -> None:
     assert pairs_of(["Short Heading", P1], [P2, "Short Heading"]) == {(0, 1)}
 
 
+@pytest.mark.parametrize(("lefts", "rights"), [(13, 13), (40, 40), (40, 45), (3, 40), (40, 3)])
+def test_a_paragraph_repeated_many_times_pairs_its_copies_in_order(lefts: int,
+                                                                    rights: int) -> None:
+    """Copies of one paragraph, over 12 on a side, are paired k-th with k-th from either end
+    (they were paired with none); at most two partners a copy, not all against all."""
+    surplus = rights - lefts
+    expected = {(k, r) for k in range(lefts) for r in (k, k + surplus) if 0 <= r < rights}
+    assert pairs_of([P1] * lefts, [P1] * rights) == expected
+
+
 @pytest.mark.parametrize("position", ["left", "right"])
 def test_none_and_empty_paragraphs_take_no_part(position: str) -> None:
     left: list[str | None] = [None, "", P1]

@@ -46,6 +46,25 @@ def test_identical_documents_with_short_paragraphs_are_fully_alike(extra: str) -
     assert compared(text, text).stats.similarity == 1.0
 
 
+REPEATED = ("The minister said on Monday that the new policy would take effect next month "
+            "after a long debate in parliament over its costs and benefits for families "
+            "and firms alike.")
+
+
+@pytest.mark.parametrize("title", ["", "Another title\n\n"])
+def test_a_paragraph_repeated_60_times_is_shared_with_its_copy(title: str) -> None:
+    """Over 12 copies, the paragraph had no twin and its trigrams were set phrases: two copies
+    of such a report (one with a title of its own) were 0 % alike, with no link."""
+    assert len(REPEATED.split()) == 30
+    body = "\n\n".join([REPEATED] * 60)
+    c = compared(body, title + body)
+    assert c.stats.left_shared == 1.0 and c.stats.similarity > 0.99
+    offset = 1 if title else 0
+    pairs = {(k, k + offset) for k in range(60)}
+    assert {(k.left, k.right) for k in c.links if k.kind == "copy"} == pairs
+    assert {(r.left, r.right) for r in c.rows if r.left is not None} == pairs
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [("", ""), ("", P1), (P1, ""), ("\n\n", "   "), ("Advertisement", "Read More")],

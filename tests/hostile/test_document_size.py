@@ -36,8 +36,8 @@ def test_the_limit_is_two_mebibytes() -> None:
     ["matrix", "big.txt", str(SEED_FILES[0])],
     ["passages", str(SEED_FILES[0]), "big.txt"],
     ["tags", "add", "big.txt", "--quote", "Words", "--tag", "x", "--annotations", "t.json"],
-    ["screenshot", str(SEED_FILES[0]), "--left", "big.txt", "-o", "shot.png",
-     "--annotations", "t.json"],
+    ["screenshot", str(SEED_FILES[0]), "--left", "big.txt", "--right", str(SEED_FILES[1]),
+     "-o", "shot.png", "--annotations", "t.json"],
 ], ids=["compare-left", "compare-right", "matrix", "passages", "tags-add", "screenshot"])
 def test_a_document_over_the_limit_is_refused(command: list[str], big: Path) -> None:
     result = run(*command, cwd=big.parent, env=environment(), timeout=QUICK)

@@ -196,3 +196,41 @@ def test_bidi_reorderings_in_text_and_names_are_shown_not_obeyed(tmp_path: Path)
     assert "The sum is \\u2066100\\u2069 \\u202edlrow." in shown
     data = json.loads(assert_ok(run("compare", str(named), str(plain), "--format", "json")))
     assert data["left"]["text"] == named.read_text("utf-8")  # JSON stays exact
+
+
+def test_compare_text_escapes_the_marks_a_document_holds(tmp_path: Path) -> None:
+    """A document's own "[-…-]" printed raw read as a deletion (the format's own mark)."""
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text(f"A report\n\n{BODY} It [-was-] {{+not+}} so, on Monday.\n", "utf-8")
+    right.write_text(f"A report\n\n{BODY} It [-was-] {{+not+}} so, on Tuesday.\n", "utf-8")
+    out = assert_ok(run("compare", str(left), str(right)))
+    assert f"< {BODY} It" in out  # ordinary text as it is
+    assert "It \\[-was\\-] \\{+not\\+} so, on [-Monday-]." in out
+    assert "It \\[-was\\-] \\{+not\\+} so, on {+Tuesday+}." in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "ansi"])
+def test_compare_shows_carriage_returns_and_backspaces(tmp_path: Path, fmt: str) -> None:
+    """A CR or a backspace (which overwrite what the line showed) and DEL, in a file name or
+    a paragraph (a lone CR in the text is a line end, so a paragraph holds none)."""
+    named = tmp_path / "over\rwritten\b.txt"
+    named.write_text(f"A report\n\n{BODY} Fake\b\b\b\breal \x7f.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(f"Another report\n\n{BODY}\n", encoding="utf-8")
+    result = run("compare", str(named), str(plain), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    shown = assert_inert(SGR.sub("", result.stdout.decode("utf-8")).encode("utf-8"))
+    assert "over␍written␈.txt" in shown
+    assert "Fake␈␈␈␈real ␡." in shown
+
+
+def test_tags_list_csv_defuses_a_formula_after_a_line_break(hostile_names: list[Path],
+                                                            tmp_path: Path) -> None:
+    """A note "\\n=1+1" was written as it is: a spreadsheet trims the line break and runs it."""
+    store = tmp_path / "formula.json"
+    assert_ok(run("tags", "add", str(hostile_names[1]), "--quote", "shared words", "--tag", "x",
+                  "--note", "\n=1+1", "--annotations", str(store)))
+    result = run("tags", "list", "--annotations", str(store), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    [row] = csv.DictReader(io.StringIO(assert_inert(result.stdout, csv=True)))
+    assert row["note"] == "'\n=1+1"

@@ -127,8 +127,9 @@ def test_screenshot_keeps_the_paths_that_exist(tmp_path: Path) -> None:
 
 def test_screenshot_of_a_binary_left_document_is_the_error_line(tmp_path: Path) -> None:
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    result = run("screenshot", str(SEEDS), "--left", "binary.txt", "-o", "shot.png",
-                 "--annotations", "tags.json", cwd=tmp_path, env=environment())
+    result = run("screenshot", str(SEEDS), "--left", "binary.txt", "--right",
+                 str(SEED_FILES[0]), "-o", "shot.png", "--annotations", "tags.json",
+                 cwd=tmp_path, env=environment())
     assert_one_error_line(
         result, "binary.txt: binary file (contains NUL bytes), not a text document")
     assert not (tmp_path / "shot.png").exists()

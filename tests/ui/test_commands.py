@@ -75,8 +75,9 @@ def test_screenshot_needs_no_display_variable(tmp_path: Path) -> None:
 
 def test_screenshot_of_a_missing_document_fails_cleanly(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.txt"
-    result = run(PROGRAMS["module"], "screenshot", "--left", str(missing), "-o",
-                 str(tmp_path / "shot.png"), env=headless_env(QT_QPA_PLATFORM="offscreen"))
+    result = run(PROGRAMS["module"], "screenshot", "--left", str(missing), "--right",
+                 str(SEED_FILES[1]), "-o", str(tmp_path / "shot.png"),
+                 env=headless_env(QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 1
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1, lines

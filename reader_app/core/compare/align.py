@@ -107,17 +107,40 @@ def text_shingles(text: str | None, among: set[Shingle] | None = None) -> set[Sh
 def _identical_twins(
     left: Sequence[str | None], right: Sequence[str | None]
 ) -> dict[int, list[int]]:
-    """Left paragraph -> right paragraphs with the very same text."""
-    by_text: dict[str, list[int]] = defaultdict(list)
+    """Left paragraph -> right paragraphs with the very same text: every one of them, but for
+    a text either side repeats more than ``MAX_CANDIDATES_PER_PARAGRAPH`` times, whose
+    copies are paired in order (``_in_order``). (Left out, such a text's trigrams stood in
+    too many paragraphs to be indexed: two copies of a report repeating one paragraph 60
+    times shared nothing.)"""
+    on_right: dict[str, list[int]] = defaultdict(list)
     for b, text in enumerate(right):
         if text:
-            by_text[text].append(b)
-    twins = {}
+            on_right[text].append(b)
+    on_left: dict[str, list[int]] = defaultdict(list)
     for a, text in enumerate(left):
-        found = by_text.get(text) if text else None
-        if found and len(found) <= MAX_CANDIDATES_PER_PARAGRAPH:
-            twins[a] = found
+        if text and text in on_right:
+            on_left[text].append(a)
+    twins: dict[int, list[int]] = {}
+    for text, lefts in on_left.items():
+        rights = on_right[text]
+        if max(len(lefts), len(rights)) <= MAX_CANDIDATES_PER_PARAGRAPH:
+            twins.update(dict.fromkeys(lefts, rights))
+        else:
+            twins.update(_in_order(lefts, rights))
     return twins
+
+
+def _in_order(lefts: list[int], rights: list[int]) -> Iterator[tuple[int, list[int]]]:
+    """The copies of one text paired in order: the k-th on the left with the k-th on the
+    right counted from the first, and with the k-th counted from the last (when one side has
+    more, its extra copies are at either end, or in between; ``layout_rows`` keeps the pairs
+    that stay in order). Two candidates a copy at most, where all against all were
+    quadratic in the copies."""
+    surplus = len(rights) - len(lefts)
+    for k, a in enumerate(lefts):
+        ranks = sorted({r for r in (k, k + surplus) if 0 <= r < len(rights)})
+        if ranks:
+            yield a, [rights[r] for r in ranks]
 
 
 def _index(sets: list[set[Shingle]], excluded: set[Shingle]) -> dict[Shingle, list[int]]:

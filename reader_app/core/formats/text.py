@@ -4,11 +4,13 @@ All three walk the same rows and the same shared/unique spans. ANSI and HTML go 
 pygments (one token stream, one ``Style``), so the colours agree across faces. Document text
 is data: the HTML formatter escapes every character of it, and text and ANSI show its control
 characters as visible signs (``visible_controls``), so a document cannot drive the terminal.
-Must not import Qt.
+Plain text also escapes the four sequences of its own marks (``escape_marks``), so a document
+holding "[-" cannot pass for a mark. Must not import Qt.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -47,6 +49,15 @@ class ComparisonStyle(Style):
         MARKER: "#009e73",
     }
 
+
+# The plain text's marks around unique wording (git's --word-diff=plain), opening and closing.
+LEFT_MARKS, RIGHT_MARKS = ("[-", "-]"), ("{+", "+}")
+# One of the marks' sequences in the text, with the backslashes right before it.
+_MARK_LIKE = re.compile(r"(\\*)(\[-|-\]|\{\+|\+\})")
+# What makes a text need escaping: a backslash (before a mark, a sequence), or a sequence.
+_NEEDS_ESCAPE = re.compile(r"\\|\[-|-\]|\{\+|\+\}").search
+# A closing mark, and the character of the text before it that would make a sequence with it.
+_CLOSING_AFTER = {"-]": "[", "+}": "{"}
 
 Segment = tuple[_TokenType, str]
 Kind = str  # "shared", "unique", "plain" (between spans) or "boilerplate"
@@ -191,16 +202,45 @@ def _raw_token_stream(comparison: Comparison) -> Iterator[Segment]:
             yield Text, "\n"
 
 
+def escape_marks(text: str, mark: str = "") -> str:
+    """``text`` with each ``[-``, ``-]``, ``{+`` and ``+}`` in it led by a backslash, and each
+    run of backslashes right before one doubled (so that the text's own backslash before "[-"
+    stays told apart from the escape). ``mark``: the mark printed right after ``text``, which
+    meets its end: the backslashes there are doubled too, before a last "[" that makes "[-"
+    with a closing "-]" (or "{" with "+}"), else before the mark. Text without those
+    sequences and backslashes comes back unchanged."""
+    if _NEEDS_ESCAPE(text) is None:  # most text: one search in C, nothing to do
+        return text
+    escaped = _MARK_LIKE.sub(lambda found: found[1] * 2 + "\\" + found[2], text)
+    if not mark:
+        return escaped
+    end = len(escaped)
+    if mark in _CLOSING_AFTER and escaped.endswith(_CLOSING_AFTER[mark]):
+        end -= 1
+    start = end
+    while start and escaped[start - 1] == "\\":
+        start -= 1
+    return escaped[:start] + escaped[start:end] * 2 + escaped[end:]
+
+
 def render_text(comparison: Comparison) -> str:
-    """Plain text: unique wording marked ``[-left-]`` and ``{+right+}`` (git's word-diff)."""
-    out = []
+    """Plain text: unique wording marked ``[-left-]`` and ``{+right+}`` (git's word-diff),
+    every other character the text's own (``escape_marks``: README, "Text output")."""
+    out: list[str] = []
+    between: list[str] = []  # the text since the last mark, escaped as one (a "[" ending
+    # one token and a "-" starting the next make a "[-" too)
     for kind, text in _token_stream(comparison):
         if kind is LEFT_UNIQUE:
-            out.append(f"[-{text}-]")
+            opening, closing = LEFT_MARKS
         elif kind is RIGHT_UNIQUE:
-            out.append(f"{{+{text}+}}")
+            opening, closing = RIGHT_MARKS
         else:
-            out.append(text)
+            between.append(text)
+            continue
+        out += (escape_marks("".join(between), opening), opening,
+                escape_marks(text, closing), closing)
+        between.clear()
+    out.append(escape_marks("".join(between)))
     return "".join(out)
 
 

@@ -22,6 +22,11 @@ def default_path() -> Path:
 
 
 def resolve_path(option: str | os.PathLike[str] | None = None) -> Path:
-    """The file to use: the option, else the environment variable, else the default."""
-    chosen = option or os.environ.get(ENV_VARIABLE) or None
+    """The file to use: the option, else the environment variable, else the default.
+
+    The variable set to the empty string counts as unset (the POSIX convention, and the XDG
+    base directories'): ``READER_APP_ANNOTATIONS=`` clears it, and the window still starts
+    with a stray empty one. (An empty ``--annotations ""`` is the parser's usage error: typed
+    on the command line, it is a mistake to say.)"""
+    chosen = option or os.environ.get(ENV_VARIABLE, "") or None
     return Path(chosen).expanduser() if chosen else default_path()
