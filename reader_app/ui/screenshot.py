@@ -1,4 +1,9 @@
-"""``reader-app screenshot``: the main window rendered to a PNG, with no display needed."""
+"""``reader-app screenshot``: the main window rendered to a PNG, with no display needed.
+
+The window is the real one, so the picture shows what it shows, warnings included (an
+annotation file opened read-only, or one whose tags cannot be saved, on the status bar); only
+a corrupt file, which the window would rename aside, is refused instead.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """What another program saves to the annotation file shows up in an open window; overlapping
-tagged passages are told apart (a wave under the overlap, margin stripes side by side)."""
+tagged passages are told apart (a double bar under the overlap, margin stripes side by side)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,8 @@ def test_overlapping_tags_are_told_apart(
     alone = underline_at(pane, "several")
     assert (alone.underlineStyle(), alone.underlineColor()) == (SINGLE, verify)
     overlap = underline_at(pane, "remained")
-    assert (overlap.underlineStyle(), overlap.underlineColor()) == (WAVE, contradiction)
+    assert overlap.underlineStyle() != WAVE  # a wave is the differs mark (the double bar:
+    # test_overlap_marks)
     end = underline_at(pane, "unanswered")
     assert (end.underlineStyle(), end.underlineColor()) == (SINGLE, contradiction)
     assert pane.source is not None

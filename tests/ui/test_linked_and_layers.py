@@ -56,13 +56,14 @@ def test_a_word_the_other_side_holds_nothing_of_has_no_counterpart() -> None:
 
 def test_layered_cuts_overlaps_and_merges_neighbours() -> None:
     pieces = layered([(0, 10, RED), (5, 15, BLUE), (15, 20, BLUE), (30, 40, GREEN)])
-    assert pieces == [(0, 5, RED, 1), (5, 10, BLUE, 2), (10, 20, BLUE, 1), (30, 40, GREEN, 1)]
+    assert pieces == [(0, 5, (RED,)), (5, 10, (RED, BLUE)), (10, 20, (BLUE,)),
+                      (30, 40, (GREEN,))]
 
 
 def test_nested_marks_and_lanes() -> None:
     marks = [(0, 20, RED), (5, 8, BLUE), (10, 12, GREEN), (25, 30, GREEN)]
-    assert layered(marks) == [(0, 5, RED, 1), (5, 8, BLUE, 2), (8, 10, RED, 1),
-                              (10, 12, GREEN, 2), (12, 20, RED, 1), (25, 30, GREEN, 1)]
+    assert layered(marks) == [(0, 5, (RED,)), (5, 8, (RED, BLUE)), (8, 10, (RED,)),
+                              (10, 12, (RED, GREEN)), (12, 20, (RED,)), (25, 30, (GREEN,))]
     assert lanes(marks) == [0, 1, 1, 0]
 
 

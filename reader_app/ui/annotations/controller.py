@@ -8,7 +8,8 @@ annotations re-listed after every tag took 0.2 s). Owns the tags' colours (chose
 the file, the palette for the rest in order of first use, so a new tag never recolours the
 others) and anchors, computed when first asked for and remembered until the annotation or the
 document's text changes. The store's messages for the reader (a corrupt file set aside, a newer
-format opened read-only) and failures are re-emitted as ``message_shown``. Must not import
+format opened read-only), a file the window may not write (tags made cannot be saved) and
+failures are re-emitted as ``message_shown``. Must not import
 widgets other than through signals.
 """
 
@@ -32,6 +33,7 @@ from reader_app.core.annotations.commands import (
     SetTagColour,
 )
 from reader_app.core.annotations.index import AnnotationIndex
+from reader_app.core.annotations.jsonfile.file import unsaved_reason
 from reader_app.core.annotations.jsonfile.location import resolve_path
 from reader_app.core.annotations.jsonfile.store import AnnotationStore
 from reader_app.core.annotations.model import (
@@ -102,7 +104,9 @@ class AnnotationController(QObject):
                 store.load()
             except ReaderError as error:
                 return store, f"Annotations not opened: {error}"
-            return store, None
+            if store.path is None or store.read_only:  # (a newer format has said it is)
+                return store, None
+            return store, unsaved_reason(store.path)
 
         self.undo_stack.clear()
         self._set_loading(True)

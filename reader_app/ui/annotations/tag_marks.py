@@ -3,9 +3,10 @@
 Owns the fixed colour-blind-safe palette (Okabe and Ito's eight colours, black left out), the
 choice of tags' colours (``TagPalette``: the reader's choice, else the palette in the order the
 tags were first used, so adding a tag never recolours the others), the cutting of
-``(start, end, colour)`` document ranges into per-paragraph underline ranges (a single
-underline where one passage is tagged, a wave where tagged passages overlap) and the lanes of
-the margin stripes (overlapping passages side by side).
+``(start, end, colour)`` document ranges into per-paragraph underline ranges (``layered``:
+each piece with the colours of every passage covering it, which ``tag_stripes`` draws as one
+bar, or a double bar where passages overlap) and the lanes of the margin stripes (overlapping
+passages side by side). Never a wave: that is the ``differs`` evidence mark's shape.
 Knows nothing of the store; must not import the core's annotation modules.
 """
 
@@ -25,6 +26,8 @@ UNTAGGED = "#7F7F7F"
 
 # A document range to underline: (start, end, colour).
 Mark = tuple[int, int, QColor]
+# A piece of tagged text: (start, end, the colours of the marks covering it, in start order).
+Layer = tuple[int, int, tuple[QColor, ...]]
 # Per paragraph: (offset in paragraph, length, format).
 MarkPieces = dict[int, list[tuple[int, int, QTextCharFormat]]]
 
@@ -81,22 +84,22 @@ class TagPalette:
         return [QColor(self._chosen.get(key) or upcoming[key]) if key in upcoming
                 else self.colour(tag) for tag in tags for key in [tag.casefold()]]
 
-def underline_format(colour: QColor, overlapped: bool = False) -> QTextCharFormat:
-    """A single underline in the tag's colour; a wave where two tagged passages overlap."""
+def underline_format(colour: QColor) -> QTextCharFormat:
+    """A single underline in the colour of the piece's first passage (the bars the stripes
+    paint lie over it; where passages overlap, the second tag's bar goes under it)."""
     char_format = QTextCharFormat()
-    style = QTextCharFormat.UnderlineStyle
-    char_format.setUnderlineStyle(style.WaveUnderline if overlapped else style.SingleUnderline)
+    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     char_format.setUnderlineColor(colour)
     return char_format
 
 
-def layered(marks: Sequence[Mark]) -> list[tuple[int, int, QColor, int]]:
-    """The marks cut where they overlap: ``(start, end, colour, depth)``, the colour being the
-    last-starting mark's and ``depth`` how many marks cover the piece."""
+def layered(marks: Sequence[Mark]) -> list[Layer]:
+    """The marks cut where they overlap: ``(start, end, colours)``, the colours of the marks
+    covering the piece, the earliest-starting first (its bar keeps its place on the line)."""
     bounds = sorted({m[0] for m in marks} | {m[1] for m in marks})
     order = sorted(marks, key=lambda mark: (mark[0], mark[1]))
     active: list[Mark] = []
-    pieces: list[tuple[int, int, QColor, int]] = []
+    pieces: list[Layer] = []
     taken = 0
     for first, last in pairwise(bounds):
         while taken < len(order) and order[taken][0] <= first:
@@ -105,11 +108,11 @@ def layered(marks: Sequence[Mark]) -> list[tuple[int, int, QColor, int]]:
         active = [mark for mark in active if mark[1] > first]
         if not active:
             continue
-        colour, depth = active[-1][2], len(active)
-        if pieces and pieces[-1][1] == first and pieces[-1][2:] == (colour, depth):
-            pieces[-1] = (pieces[-1][0], last, colour, depth)
+        colours = tuple(mark[2] for mark in active)
+        if pieces and pieces[-1][1] == first and pieces[-1][2] == colours:
+            pieces[-1] = (pieces[-1][0], last, colours)
         else:
-            pieces.append((first, last, colour, depth))
+            pieces.append((first, last, colours))
     return pieces
 
 
@@ -131,11 +134,10 @@ def mark_pieces(marks: Sequence[Mark], document: Document) -> MarkPieces:
     """Each mark cut where marks overlap and at paragraph boundaries, by paragraph index."""
     paragraphs = document.paragraphs
     pieces: MarkPieces = {}
-    formats: dict[tuple[int, bool], QTextCharFormat] = {}
-    for start, end, colour, depth in layered(marks):
-        key = (colour.rgba(), depth > 1)
-        char_format = formats.get(key) or formats.setdefault(
-            key, underline_format(colour, depth > 1))
+    formats: dict[int, QTextCharFormat] = {}
+    for start, end, colours in layered(marks):
+        key = colours[0].rgba()
+        char_format = formats.get(key) or formats.setdefault(key, underline_format(colours[0]))
         index = document.paragraph_at(start)
         while index < len(paragraphs) and paragraphs[index].start < end:
             paragraph = paragraphs[index]

@@ -1,7 +1,10 @@
 """Margin stripes beside tagged passages: a bar in the tag's colour in a pane's left margin,
 from the passage's first line to its last, overlapping passages in lanes side by side; and
 the passage's underline drawn thick enough to see at a glance (a bar two or more pixels
-high over the format's one-pixel line; where passages overlap, the format's wave is left).
+high over the format's one-pixel line). Where passages overlap the underline is doubled: the
+first passage's bar with the next one's under it, a pixel apart, each in its tag's colour —
+straight bars, never a wave, which is the ``differs`` mark's (a wave in the second tag's
+colour, often the palette's vermilion, read as "a figure differs here").
 
 Painted over the pane's viewport after the text, so the comparison highlights and the
 underlines stay as they are. Knows the pane only through ``StripeSurface`` (its text
@@ -42,6 +45,8 @@ MAX_LANES = 3  # the margin holds three; deeper overlaps share the last lane
 FIRST_X = 1.0
 UNDERLINE_MIN = 2.0  # pixels: the underline's least thickness
 UNDERLINE_PER_ASCENT = 1 / 6  # and its thickness at larger sizes, of the font's ascent
+STACKED = 2  # bars under an overlap: a third would reach into the next line's letters
+STACK_GAP = 1.0  # pixels between them, so two bars of like colours still read as two
 
 
 def stripe_rects(pane: StripeSurface, marks: Sequence[Mark]) -> list[tuple[QRectF, Mark]]:
@@ -81,21 +86,30 @@ def paint_stripes(pane: StripeSurface, marks: Sequence[Mark], exposed: QRect) ->
 
 
 def underline_rects(pane: StripeSurface, marks: Sequence[Mark]) -> list[tuple[QRectF, QColor]]:
-    """The thick underlines of ``marks`` line by line, in viewport coordinates (the pieces
-    where one passage alone is tagged: overlaps keep their wave)."""
+    """The thick underlines of ``marks`` line by line, in viewport coordinates: one bar where
+    one passage is tagged, ``STACKED`` bars one under the other where passages overlap."""
     rects: list[tuple[QRectF, QColor]] = []
     shift = (-pane.horizontalScrollBar().value(), -pane.verticalScrollBar().value())
-    for start, end, colour, depth in layered(marks):
+    for start, end, colours in layered(marks):
         first, last = pane.position_of(start), pane.position_of(end)
-        if depth > 1 or first is None or last is None:
+        if first is None or last is None:
             continue
         block = pane.document().findBlock(first)
         while block.isValid() and block.position() < last:
             if block.isVisible():
                 rects += [(rect.translated(*shift), colour)
-                          for rect in _line_bars(pane.document(), block, first, last)]
+                          for bar in _line_bars(pane.document(), block, first, last)
+                          for colour, rect in _stacked(bar, colours)]
             block = block.next()
     return rects
+
+
+def _stacked(bar: QRectF, colours: Sequence[QColor]) -> list[tuple[QColor, QRectF]]:
+    """``bar`` for the first colour, and one under it for each next one (up to ``STACKED``;
+    deeper overlaps show the latest passage's colour last, their stripes all of them)."""
+    shown = list(colours) if len(colours) <= STACKED else [colours[0], colours[-1]]
+    step = bar.height() + STACK_GAP
+    return [(colour, bar.translated(0, number * step)) for number, colour in enumerate(shown)]
 
 
 def _line_bars(document: QTextDocument, block: QTextBlock, first: int,

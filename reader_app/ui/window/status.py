@@ -26,7 +26,10 @@ LEGEND_TIP = "\n".join([
     "⇄ pink dashed band: a paragraph that moved",
     "dotted underline: in a reworded pair, a word both sides hold",
     "dashed blue underline: a variant, the same word in another form or another word for it",
-    "bold with a wavy underline: differs, the other side states another figure, date or name",
+    "bold with a wavy underline: differs, the other side states another figure, date or name"
+    " (never a tag's mark)",
+    "a thick underline in a tag's colour: a tagged passage (its stripe in the left margin)",
+    "a double underline, one straight bar per tag: tagged passages overlap",
 ])
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX, which PySide6 does not export
 REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)

@@ -27,7 +27,7 @@ import filelock
 from reader_app.core.annotations.jsonfile.format import EncodedCache, FileContents, chunks, parse
 from reader_app.core.annotations.model import Annotation
 from reader_app.core.errors import ReaderError
-from reader_app.core.replace_file import replace_file, write_target
+from reader_app.core.replace_file import check_writable, replace_file, write_target
 
 LOCK_TIMEOUT_SECONDS = 5.0  # the window's wait (its saves run on the UI thread)
 # A command's wait: 8 concurrent ``tags add`` on a 5,000-annotation file each wait for the 7
@@ -120,6 +120,17 @@ def check_file_type(path: Path) -> None:
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read ({exc.strerror or exc})") from None
     _check_regular(path, status)
+
+
+def unsaved_reason(path: Path) -> str | None:
+    """Why no change to the file at ``path`` could be saved (it is read-only), or ``None``:
+    the window says so once the file is open, not only at the first tag made there, which
+    stayed on screen unsaved."""
+    try:
+        check_writable(path, write_target(path))
+    except ReaderError:
+        return f"{path}: read-only (no write permission); tags made here cannot be saved"
+    return None
 
 
 def _check_regular(path: Path, status: os.stat_result, size: int | None = None) -> None:
